@@ -1,0 +1,149 @@
+//! Compiled code: the tree the evaluator walks. Names are already resolved — locals to
+//! frame slots, globals to interned symbols — and literals to indices into the code's
+//! constant table, which holds real references (as CPython's `co_consts` does).
+
+use crate::ast::{BinOp, CmpOp, Span, UnaryOp};
+use crate::heap::Value;
+use crate::intern::Sym;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The source a unit was compiled from, for tracebacks.
+#[derive(Debug)]
+pub struct Source {
+    pub filename: Rc<str>,
+    pub text: String,
+    line_starts: Vec<usize>,
+    /// The line number of the first line of `text` (inputs at the prompt count from 1 each).
+    pub first_line: u32,
+}
+
+impl Source {
+    pub fn new(filename: &str, text: String) -> Source {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Source { filename: Rc::from(filename), text, line_starts, first_line: 1 }
+    }
+
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: u32) -> u32 {
+        let i = self.line_starts.partition_point(|&s| s <= offset as usize);
+        i as u32 + self.first_line - 1
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> Option<&str> {
+        let i = (line + 1).checked_sub(self.first_line)?.checked_sub(1)? as usize;
+        let start = *self.line_starts.get(i)?;
+        let end = self.line_starts.get(i + 1).map(|e| e - 1).unwrap_or(self.text.len());
+        Some(self.text[start..end].trim_end_matches('\r'))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CodeKind {
+    Module,
+    Function,
+    Class,
+}
+
+/// One code object: a module body, a function body or a class body.
+pub struct FuncCode {
+    pub name: Sym,
+    pub qualname: Rc<str>,
+    pub kind: CodeKind,
+    pub nparams: usize,
+    pub local_names: Vec<Sym>,
+    pub body: Vec<Stmt>,
+    /// The constants this code uses; each entry is one reference.
+    pub consts: Vec<Value>,
+    pub source: Rc<Source>,
+    /// Function codes nested in this one (CPython keeps them among the constants).
+    pub children: RefCell<Vec<Rc<FuncCode>>>,
+}
+
+impl FuncCode {
+    pub fn nlocals(&self) -> usize {
+        self.local_names.len()
+    }
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub line: u32,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// An expression statement at the top of an interactive input: its value is echoed.
+    PrintExpr(Expr),
+    Assign(Vec<Target>, Expr),
+    AugAssign(Target, BinOp, Expr, Span),
+    Del(Vec<Target>),
+    Pass,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While(Expr, Vec<Stmt>, Vec<Stmt>),
+    For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
+    Def(CodeRef, Target),
+    Class(Sym, Vec<Expr>, CodeRef, Target),
+    Import(Sym, Target),
+}
+
+/// A nested code object, shared between the statement that creates functions from it and
+/// the functions themselves.
+pub struct CodeRef(pub Rc<FuncCode>);
+
+impl std::fmt::Debug for CodeRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<code {}>", self.0.qualname)
+    }
+}
+
+#[derive(Debug)]
+pub enum Target {
+    Local(u32),
+    Global(Sym),
+    ClassName(Sym),
+    Attr(Expr, Sym, Span),
+    Item(Expr, Expr, Span),
+    Tuple(Vec<Target>, Span),
+}
+
+#[derive(Debug)]
+pub enum Expr {
+    Const(u32),
+    Local(u32, Sym),
+    Global(Sym),
+    ClassName(Sym),
+    Binary(Box<Expr>, BinOp, Box<Expr>, Span),
+    Unary(UnaryOp, Box<Expr>, Span),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>, Span),
+    Call(Box<Expr>, Vec<Expr>, Span),
+    /// `obj.name(args)` without creating a bound method (CPython's LOAD_METHOD).
+    CallMethod(Box<Expr>, Sym, Vec<Expr>, Span),
+    Attr(Box<Expr>, Sym, Span),
+    Item(Box<Expr>, Box<Expr>, Span),
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    List(Vec<Expr>),
+    /// A list display of three or more constants: a new list from a constant tuple.
+    ListFromConst(u32),
+    Tuple(Vec<Expr>),
+    IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+}
+
+impl Drop for FuncCode {
+    /// A code object releases its constants last to first, as a tuple does.
+    fn drop(&mut self) {
+        let mut consts = std::mem::take(&mut self.consts);
+        while let Some(v) = consts.pop() {
+            drop(v);
+        }
+    }
+}

@@ -1,0 +1,495 @@
+//! AST → compiled code. Resolves every name to a frame slot or a global symbol, folds
+//! constant expressions as CPython's AST optimizer does, and builds each code object's
+//! constant table, sharing one object per distinct constant across the whole unit.
+
+use crate::ast::{self, BinOp, ExprKind, Literal, Span, StmtKind as A, UnaryOp};
+use crate::code::*;
+use crate::error::SyntaxErr;
+use crate::heap::Value;
+use crate::intern::{intern, sym, Sym};
+use crate::object::Obj;
+use crate::{ops, value};
+use num_bigint::BigInt;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// One input at the `>>>` prompt: top-level expression values are echoed.
+    Interactive,
+    /// A whole script: one module unit.
+    Script,
+}
+
+/// A compiled input or script. While it runs, `parse_hold` keeps the references the parse
+/// tree holds in CPython (one per distinct constant), which is why `sys.getrefcount(278)`
+/// shows 3 at the prompt.
+pub struct Unit {
+    pub code: Rc<FuncCode>,
+    pub parse_hold: Vec<Value>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(BigInt),
+    Float(u64),
+    Str(String),
+    Tuple(Vec<ConstKey>),
+}
+
+struct Scope {
+    kind: CodeKind,
+    locals: Vec<Sym>,
+    consts: Vec<Value>,
+    const_index: HashMap<ConstKey, u32>,
+    children: Vec<Rc<FuncCode>>,
+}
+
+pub struct Compiler {
+    source: Rc<Source>,
+    mode: Mode,
+    cache: HashMap<ConstKey, Value>,
+    cache_order: Vec<ConstKey>,
+    scopes: Vec<Scope>,
+    qualname: Vec<String>,
+}
+
+type CResult<T> = Result<T, SyntaxErr>;
+
+pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
+    let mut c = Compiler { source, mode, cache: HashMap::new(), cache_order: Vec::new(), scopes: Vec::new(), qualname: Vec::new() };
+    let code = c.code(sym::module, "<module>", CodeKind::Module, &[], stmts)?;
+    // The parse tree holds each distinct constant once, in the order it met them.
+    let mut cache = std::mem::take(&mut c.cache);
+    let parse_hold = c.cache_order.iter().filter_map(|k| cache.remove(k)).collect();
+    Ok(Unit { code, parse_hold })
+}
+
+impl Compiler {
+    fn code(&mut self, name: Sym, qualname: &str, kind: CodeKind, params: &[String], body: &[ast::Stmt]) -> CResult<Rc<FuncCode>> {
+        let mut locals: Vec<Sym> = params.iter().map(|p| intern(p)).collect();
+        if kind == CodeKind::Function {
+            let mut globals = Vec::new();
+            collect_globals(body, &mut globals);
+            let mut assigned = Vec::new();
+            collect_assigned(body, &mut assigned);
+            for n in assigned {
+                let s = intern(&n);
+                if !locals.contains(&s) && !globals.contains(&n) {
+                    locals.push(s);
+                }
+            }
+        }
+        self.scopes.push(Scope { kind, locals, consts: Vec::new(), const_index: HashMap::new(), children: Vec::new() });
+        let body = self.block(body);
+        let scope = self.scopes.pop().unwrap();
+        let body = body?;
+        Ok(Rc::new(FuncCode {
+            name,
+            qualname: Rc::from(qualname),
+            kind,
+            nparams: params.len(),
+            local_names: scope.locals,
+            body,
+            consts: scope.consts,
+            source: self.source.clone(),
+            children: std::cell::RefCell::new(scope.children),
+        }))
+    }
+
+    fn scope(&mut self) -> &mut Scope {
+        self.scopes.last_mut().unwrap()
+    }
+
+    fn line(&self, span: Span) -> u32 {
+        self.source.line_of(span.start)
+    }
+
+    fn err(&self, msg: &str, span: Span) -> SyntaxErr {
+        SyntaxErr::at(&self.source, msg, span.start as usize, span.end as usize)
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Vec<Stmt>> {
+        stmts.iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> CResult<Stmt> {
+        let line = self.line(s.span);
+        let kind = match &s.kind {
+            A::Expr(e) => {
+                let e = self.expr(e)?;
+                if self.mode == Mode::Interactive && self.scopes.len() == 1 {
+                    StmtKind::PrintExpr(e)
+                } else {
+                    StmtKind::Expr(e)
+                }
+            }
+            A::Assign(targets, value) => {
+                let value = self.expr(value)?;
+                let targets = targets.iter().map(|t| self.target(t, "assign to")).collect::<CResult<_>>()?;
+                StmtKind::Assign(targets, value)
+            }
+            A::AugAssign(t, op, v) => {
+                if !matches!(t.kind, ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)) {
+                    let what = describe(t);
+                    return Err(self.err(&format!("'{what}' is an illegal expression for augmented assignment"), t.span));
+                }
+                let target = self.target(t, "assign to")?;
+                StmtKind::AugAssign(target, *op, self.expr(v)?, s.span)
+            }
+            A::Del(targets) => StmtKind::Del(targets.iter().map(|t| self.target(t, "delete")).collect::<CResult<_>>()?),
+            A::Pass => StmtKind::Pass,
+            A::Break => StmtKind::Break,
+            A::Continue => StmtKind::Continue,
+            A::Return(e) => {
+                if self.scope().kind != CodeKind::Function {
+                    return Err(self.err("'return' outside function", s.span));
+                }
+                StmtKind::Return(e.as_ref().map(|e| self.expr(e)).transpose()?)
+            }
+            A::If(c, body, orelse) => StmtKind::If(self.expr(c)?, self.block(body)?, self.block(orelse)?),
+            A::While(c, body, orelse) => StmtKind::While(self.expr(c)?, self.block(body)?, self.block(orelse)?),
+            A::For(t, iter, body, orelse) => {
+                let iter = self.expr(iter)?;
+                StmtKind::For(self.target(t, "assign to")?, iter, self.block(body)?, self.block(orelse)?)
+            }
+            A::Def(f) => {
+                let name = intern(&f.name);
+                self.qualname.push(f.name.clone());
+                let qual = self.qualname.join(".");
+                let code = self.code(name, &qual, CodeKind::Function, &f.params, &f.body);
+                self.qualname.pop();
+                let code = code?;
+                self.scope().children.push(code.clone());
+                StmtKind::Def(CodeRef(code), self.name_target(name))
+            }
+            A::Class(c) => {
+                let name = intern(&c.name);
+                let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
+                self.qualname.push(c.name.clone());
+                let qual = self.qualname.join(".");
+                let code = self.code(name, &qual, CodeKind::Class, &[], &c.body);
+                self.qualname.pop();
+                let code = code?;
+                self.scope().children.push(code.clone());
+                StmtKind::Class(name, bases, CodeRef(code), self.name_target(name))
+            }
+            A::Import(names) => {
+                // Only single-name imports reach here as one statement each; see `flatten_imports`.
+                let (module, alias) = &names[0];
+                let bind = alias.as_deref().unwrap_or_else(|| module.split('.').next().unwrap());
+                StmtKind::Import(intern(module), self.name_target(intern(bind)))
+            }
+            A::Global(_) => StmtKind::Pass,
+        };
+        Ok(Stmt { line, kind })
+    }
+
+    fn name_target(&mut self, name: Sym) -> Target {
+        let scope = self.scope();
+        match scope.kind {
+            CodeKind::Module => Target::Global(name),
+            CodeKind::Class => Target::ClassName(name),
+            CodeKind::Function => match scope.locals.iter().position(|&l| l == name) {
+                Some(i) => Target::Local(i as u32),
+                None => Target::Global(name),
+            },
+        }
+    }
+
+    fn target(&mut self, e: &ast::Expr, verb: &str) -> CResult<Target> {
+        Ok(match &e.kind {
+            ExprKind::Name(n) => self.name_target(intern(n)),
+            ExprKind::Attribute(obj, name) => Target::Attr(self.expr(obj)?, intern(name), e.span),
+            ExprKind::Subscript(obj, index) => Target::Item(self.expr(obj)?, self.expr(index)?, e.span),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                Target::Tuple(items.iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?, e.span)
+            }
+            _ => {
+                let what = describe(e);
+                let msg = if verb == "assign to" && !matches!(e.kind, ExprKind::Compare(..) | ExprKind::And(..) | ExprKind::Or(..)) {
+                    format!("cannot {verb} {what} here. Maybe you meant '==' instead of '='?")
+                } else {
+                    format!("cannot {verb} {what}")
+                };
+                return Err(self.err(&msg, e.span));
+            }
+        })
+    }
+
+    fn load_name(&mut self, name: Sym) -> Expr {
+        let scope = self.scope();
+        match scope.kind {
+            CodeKind::Module => Expr::Global(name),
+            CodeKind::Class => Expr::ClassName(name),
+            CodeKind::Function => match scope.locals.iter().position(|&l| l == name) {
+                Some(i) => Expr::Local(i as u32, name),
+                None => Expr::Global(name),
+            },
+        }
+    }
+
+    /// The constant an expression folds to, if it is one.
+    fn fold(&mut self, e: &ast::Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::Literal(lit) => Some(self.literal(lit)),
+            ExprKind::Tuple(items) => {
+                let vals = items.iter().map(|i| self.fold(i)).collect::<Option<Vec<_>>>()?;
+                Some(self.intern_const(value::tuple(vals)))
+            }
+            ExprKind::Unary(op, operand) => {
+                let v = self.fold(operand)?;
+                let r = match op {
+                    UnaryOp::Not => Some(value::bool_(!ops::truthy(&v).ok()?)),
+                    _ => ops::unary(*op, &v).ok(),
+                }?;
+                Some(self.intern_const(r))
+            }
+            ExprKind::Binary(a, op, b) => {
+                let a = self.fold(a)?;
+                let b = self.fold(b)?;
+                if !safe_to_fold(&a, *op, &b) {
+                    return None;
+                }
+                let r = ops::binary(*op, &a, &b).ok()?;
+                Some(self.intern_const(r))
+            }
+            _ => None,
+        }
+    }
+
+    fn literal(&mut self, lit: &Literal) -> Value {
+        let v = match lit {
+            Literal::Int(i) => value::big(i.clone()),
+            Literal::Float(f) => value::float(*f),
+            Literal::Str(s) if value::is_name_like(s) => value::interned(s),
+            Literal::Str(s) => value::str_(s),
+            Literal::None => value::none(),
+            Literal::True => value::bool_(true),
+            Literal::False => value::bool_(false),
+        };
+        self.intern_const(v)
+    }
+
+    /// Merge a constant with an equal one met earlier in the unit (CPython's const cache).
+    fn intern_const(&mut self, v: Value) -> Value {
+        let Some(key) = const_key(&v) else { return v };
+        if let Some(existing) = self.cache.get(&key) {
+            return existing.dup();
+        }
+        self.cache.insert(key.clone(), v.dup());
+        self.cache_order.push(key);
+        v
+    }
+
+    /// Add a constant to the current code's table; returns its index.
+    fn add_const(&mut self, v: Value) -> u32 {
+        let key = const_key(&v).expect("constants have keys");
+        let scope = self.scope();
+        if let Some(&i) = scope.const_index.get(&key) {
+            return i;
+        }
+        let i = scope.consts.len() as u32;
+        scope.consts.push(v);
+        scope.const_index.insert(key, i);
+        i
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> CResult<Expr> {
+        if matches!(e.kind, ExprKind::Literal(_) | ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..)) {
+            if let Some(v) = self.fold(e) {
+                return Ok(Expr::Const(self.add_const(v)));
+            }
+        }
+        let span = e.span;
+        Ok(match &e.kind {
+            ExprKind::Name(n) => self.load_name(intern(n)),
+            ExprKind::Literal(_) => unreachable!("literals always fold"),
+            ExprKind::List(items) => {
+                if items.len() > 2 {
+                    if let Some(vals) = items.iter().map(|i| self.fold(i)).collect::<Option<Vec<_>>>() {
+                        let t = self.intern_const(value::tuple(vals));
+                        return Ok(Expr::ListFromConst(self.add_const(t)));
+                    }
+                }
+                Expr::List(self.exprs(items)?)
+            }
+            ExprKind::Tuple(items) => Expr::Tuple(self.exprs(items)?),
+            ExprKind::Binary(a, op, b) => Expr::Binary(Box::new(self.expr(a)?), *op, Box::new(self.expr(b)?), span),
+            ExprKind::Unary(op, a) => Expr::Unary(*op, Box::new(self.expr(a)?), span),
+            ExprKind::And(a, b) => Expr::And(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
+            ExprKind::Or(a, b) => Expr::Or(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
+            ExprKind::Compare(a, rest) => {
+                let first = self.expr(a)?;
+                let rest = rest.iter().map(|(op, e)| Ok((*op, self.expr(e)?))).collect::<CResult<_>>()?;
+                Expr::Compare(Box::new(first), rest, span)
+            }
+            ExprKind::Call(f, args) => {
+                let args = self.exprs(args)?;
+                match &f.kind {
+                    ExprKind::Attribute(obj, name) => Expr::CallMethod(Box::new(self.expr(obj)?), intern(name), args, span),
+                    _ => Expr::Call(Box::new(self.expr(f)?), args, span),
+                }
+            }
+            ExprKind::Attribute(obj, name) => Expr::Attr(Box::new(self.expr(obj)?), intern(name), span),
+            ExprKind::Subscript(obj, index) => Expr::Item(Box::new(self.expr(obj)?), Box::new(self.expr(index)?), span),
+            ExprKind::Slice(a, b, c) => Expr::Slice(self.opt(a)?, self.opt(b)?, self.opt(c)?),
+            ExprKind::IfElse(c, a, b) => Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
+        })
+    }
+
+    fn opt(&mut self, e: &Option<Box<ast::Expr>>) -> CResult<Option<Box<Expr>>> {
+        e.as_ref().map(|e| Ok(Box::new(self.expr(e)?))).transpose()
+    }
+
+    fn exprs(&mut self, items: &[ast::Expr]) -> CResult<Vec<Expr>> {
+        items.iter().map(|e| self.expr(e)).collect()
+    }
+}
+
+fn const_key(v: &Value) -> Option<ConstKey> {
+    Some(match v.obj() {
+        Obj::None => ConstKey::None,
+        Obj::Bool(b) => ConstKey::Bool(*b),
+        Obj::Int(i) => ConstKey::Int(BigInt::from(*i)),
+        Obj::Long(b) => ConstKey::Int((**b).clone()),
+        Obj::Float(f) => ConstKey::Float(f.to_bits()),
+        Obj::Str(s) => ConstKey::Str(s.to_string()),
+        Obj::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        _ => return None,
+    })
+}
+
+/// CPython's limits on folding (ast_opt.c): no huge ints or strings at compile time.
+fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
+    const MAX_INT_BITS: u64 = 128;
+    const MAX_STR: usize = 4096;
+    let bits = |v: &Value| match v.obj() {
+        Obj::Int(i) => Some(64 - i.unsigned_abs().leading_zeros() as u64),
+        Obj::Long(b) => Some(b.bits()),
+        _ => None,
+    };
+    let seq_len = |v: &Value| match v.obj() {
+        Obj::Str(s) => Some(s.chars().count()),
+        Obj::Tuple(t) => Some(t.len()),
+        _ => None,
+    };
+    let int_val = |v: &Value| match v.obj() {
+        Obj::Int(i) => Some(*i),
+        _ => None,
+    };
+    match op {
+        BinOp::Pow => match (bits(a), int_val(b)) {
+            (Some(vb), Some(w)) if vb > 0 && w > 0 => vb <= MAX_INT_BITS / w as u64,
+            _ => true,
+        },
+        BinOp::Mul => match (bits(a), bits(b), seq_len(a), seq_len(b)) {
+            (Some(x), Some(y), _, _) => !(x > 0 && y > 0 && x + y > MAX_INT_BITS),
+            (_, _, Some(n), _) => int_val(b).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64) || int_val(b).is_some_and(|k| k < 0),
+            (_, _, _, Some(n)) => int_val(a).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64) || int_val(a).is_some_and(|k| k < 0),
+            _ => true,
+        },
+        BinOp::LShift => match (bits(a), int_val(b)) {
+            (Some(vb), Some(w)) => !(w < 0 || w as u64 > MAX_INT_BITS || vb > MAX_INT_BITS - w as u64) || vb == 0,
+            _ => true,
+        },
+        BinOp::Mod => !matches!(a.obj(), Obj::Str(_)),
+        _ => true,
+    }
+}
+
+fn describe(e: &ast::Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Literal(Literal::None) | ExprKind::Literal(Literal::True) | ExprKind::Literal(Literal::False) => "literal",
+        ExprKind::Literal(_) => "literal",
+        ExprKind::Call(..) => "function call",
+        ExprKind::Binary(..) | ExprKind::Unary(..) => "expression",
+        ExprKind::Compare(..) => "comparison",
+        ExprKind::And(..) | ExprKind::Or(..) => "expression",
+        ExprKind::IfElse(..) => "conditional expression",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        _ => "expression",
+    }
+}
+
+fn collect_globals(body: &[ast::Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match &s.kind {
+            A::Global(names) => out.extend(names.iter().cloned()),
+            A::If(_, a, b) | A::While(_, a, b) | A::For(_, _, a, b) => {
+                collect_globals(a, out);
+                collect_globals(b, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Names a function body binds: they are its locals.
+fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
+    fn target(e: &ast::Expr, out: &mut Vec<String>) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if !out.contains(n) {
+                    out.push(n.clone())
+                }
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| target(i, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            A::Assign(ts, _) => ts.iter().for_each(|t| target(t, out)),
+            A::AugAssign(t, ..) => target(t, out),
+            A::Del(ts) => ts.iter().for_each(|t| target(t, out)),
+            A::For(t, _, a, b) => {
+                target(t, out);
+                collect_assigned(a, out);
+                collect_assigned(b, out);
+            }
+            A::If(_, a, b) | A::While(_, a, b) => {
+                collect_assigned(a, out);
+                collect_assigned(b, out);
+            }
+            A::Def(f) => target(&ast::Expr { span: s.span, kind: ExprKind::Name(f.name.clone()) }, out),
+            A::Class(c) => target(&ast::Expr { span: s.span, kind: ExprKind::Name(c.name.clone()) }, out),
+            A::Import(names) => {
+                for (m, a) in names {
+                    let n = a.clone().unwrap_or_else(|| m.split('.').next().unwrap().to_string());
+                    target(&ast::Expr { span: s.span, kind: ExprKind::Name(n) }, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `import a, b` is two imports; split it so each statement binds one module.
+pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
+    let mut out = Vec::with_capacity(stmts.len());
+    for s in stmts {
+        let span = s.span;
+        match s.kind {
+            A::Import(names) if names.len() > 1 => {
+                out.extend(names.into_iter().map(|n| ast::Stmt { span, kind: A::Import(vec![n]) }));
+            }
+            A::If(c, a, b) => out.push(ast::Stmt { span, kind: A::If(c, flatten_imports(a), flatten_imports(b)) }),
+            A::While(c, a, b) => out.push(ast::Stmt { span, kind: A::While(c, flatten_imports(a), flatten_imports(b)) }),
+            A::For(t, i, a, b) => out.push(ast::Stmt { span, kind: A::For(t, i, flatten_imports(a), flatten_imports(b)) }),
+            A::Def(mut f) => {
+                f.body = flatten_imports(f.body);
+                out.push(ast::Stmt { span, kind: A::Def(f) });
+            }
+            A::Class(mut c) => {
+                c.body = flatten_imports(c.body);
+                out.push(ast::Stmt { span, kind: A::Class(c) });
+            }
+            kind => out.push(ast::Stmt { span, kind }),
+        }
+    }
+    out
+}

@@ -1,0 +1,236 @@
+//! Exceptions and how they print: runtime errors with their tracebacks, syntax errors
+//! with CPython's source-line-and-caret layout, and 3.11's "Did you mean" hints.
+
+use crate::code::Source;
+use std::fmt::Write;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExcKind {
+    NameError,
+    UnboundLocalError,
+    TypeError,
+    ValueError,
+    IndexError,
+    KeyError,
+    ZeroDivisionError,
+    AttributeError,
+    RecursionError,
+    OverflowError,
+    ModuleNotFoundError,
+    KeyboardInterrupt,
+    SystemExit,
+}
+
+impl ExcKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::NameError => "NameError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::ModuleNotFoundError => "ModuleNotFoundError",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::SystemExit => "SystemExit",
+        }
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub source: Rc<Source>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+#[derive(Debug)]
+pub struct PyErr {
+    pub kind: ExcKind,
+    pub msg: String,
+    /// Innermost frame first (pushed as the exception unwinds); printed in reverse.
+    pub traceback: Vec<TbEntry>,
+    /// Locals of the frames the traceback keeps alive, innermost frame first.
+    pub held: Vec<crate::heap::Value>,
+}
+
+pub type PyResult<T> = Result<T, Box<PyErr>>;
+
+pub fn err<T>(kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::new(kind, msg))
+}
+
+pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(ExcKind::TypeError, msg)
+}
+
+impl PyErr {
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Box<PyErr> {
+        Box::new(PyErr { kind, msg: msg.into(), traceback: Vec::new(), held: Vec::new() })
+    }
+
+    /// The final line: `NameError: name 'x' is not defined`.
+    pub fn summary(&self) -> String {
+        if self.msg.is_empty() {
+            self.kind.name().to_string()
+        } else {
+            format!("{}: {}", self.kind.name(), self.msg)
+        }
+    }
+
+    /// The whole report, as CPython prints it to stderr. Scripts show each frame's source line.
+    pub fn render(&self, with_source: bool) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for e in self.traceback.iter().rev() {
+            let _ = writeln!(out, "  File \"{}\", line {}, in {}", e.source.filename, e.line, e.name);
+            if with_source {
+                if let Some(text) = e.source.line_text(e.line) {
+                    let t = text.trim();
+                    if !t.is_empty() {
+                        let _ = writeln!(out, "    {t}");
+                    }
+                }
+            }
+        }
+        out.push_str(&self.summary());
+        out.push('\n');
+        out
+    }
+}
+
+/// A SyntaxError (or IndentationError) with the position CPython reports.
+#[derive(Debug, Clone)]
+pub struct SyntaxErr {
+    pub kind: &'static str,
+    pub msg: String,
+    pub filename: Rc<str>,
+    pub line: u32,
+    /// The offending line's text.
+    pub text: String,
+    /// 1-based columns of the caret range, in characters.
+    pub col: usize,
+    pub end_col: usize,
+}
+
+impl SyntaxErr {
+    /// An error spanning bytes `start..end` of `source`.
+    pub fn at(source: &Source, msg: &str, start: usize, end: usize) -> SyntaxErr {
+        let start = start.min(source.text.len());
+        let line = source.line_of(start as u32);
+        let line_start = source.text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_end = source.text[line_start..].find('\n').map(|i| i + line_start).unwrap_or(source.text.len());
+        let text = source.text[line_start..line_end].to_string();
+        let col = source.text[line_start..start].chars().count() + 1;
+        let end = end.clamp(start, line_end.max(start));
+        let end_col = col + source.text[start..end].chars().count();
+        SyntaxErr { kind: "SyntaxError", msg: msg.to_string(), filename: source.filename.clone(), line, text, col, end_col: end_col.max(col + 1) }
+    }
+
+    /// CPython's print_error_text: the line without its indentation, then the carets;
+    /// no caret line when the position falls in the indentation.
+    pub fn render(&self) -> String {
+        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
+        let text = self.text.trim_end_matches(['\n', '\r']);
+        let shown = text.trim_start_matches([' ', '\t', '\x0c']);
+        let indent = text.chars().count() - shown.chars().count();
+        let _ = writeln!(out, "    {shown}");
+        let len = shown.chars().count() as i64;
+        let offset = (self.col as i64 - 1 - indent as i64).min(len);
+        if offset >= 0 {
+            let width = (self.end_col as i64 - self.col as i64).max(1);
+            let _ = writeln!(out, "    {}{}", " ".repeat(offset as usize), "^".repeat(width as usize));
+        }
+        let _ = writeln!(out, "{}: {}", self.kind, self.msg);
+        out
+    }
+}
+
+/// CPython 3.11's suggestion: the closest candidate by its weighted Levenshtein distance.
+pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    const MOVE_COST: usize = 2;
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((item, d));
+        }
+    }
+    best.map(|(s, _)| s)
+}
+
+fn levenshtein<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
+    const MOVE_COST: usize = 2;
+    const CASE_COST: usize = 1;
+    fn sub_cost(a: u8, b: u8) -> usize {
+        if a & 31 != b & 31 {
+            return MOVE_COST;
+        }
+        if a == b {
+            return 0;
+        }
+        if a.eq_ignore_ascii_case(&b) {
+            CASE_COST
+        } else {
+            MOVE_COST
+        }
+    }
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max {
+        return max + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (i, &ac) in a.iter().enumerate() {
+            let substitute = distance + sub_cost(code, ac);
+            distance = buffer[i];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[i] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max {
+            return max + 1;
+        }
+    }
+    result
+}

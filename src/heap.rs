@@ -1,0 +1,206 @@
+//! The object heap: a slot arena with explicit reference counts.
+//!
+//! Every Python object lives in a [`Slot`]; a [`Value`] is one counted reference to it.
+//! `Value` is deliberately not `Clone`: copying a reference is an explicit [`Value::dup`]
+//! (an incref), and dropping one is a decref, so Rust's ownership does the bookkeeping and
+//! `?` paths release what they hold. When a count reaches zero the object is freed at once,
+//! its contents released in CPython's order, and its slot goes on a last-in first-out free
+//! list for its size class — so `id([]) == id([])` is True, as in CPython.
+//!
+//! The heap is per thread and reached through [`with`]-style free functions; a borrow of
+//! an object's contents must never be held across anything that can drop a `Value`
+//! (a drop can run `__del__`, which can run any code).
+
+use crate::object::Obj;
+use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
+
+/// One counted reference to a heap object.
+#[repr(transparent)]
+pub struct Value(u32);
+
+pub struct Slot {
+    pub rc: u32,
+    /// Allocation order (wrapping), the order CPython's collector lists objects in.
+    pub seq: u32,
+    pub obj: Obj,
+}
+
+const NO_SLOT: u32 = u32::MAX;
+/// Free lists, one per size class (see [`Obj::size_class`]).
+pub const SIZE_CLASSES: usize = 8;
+
+pub struct Heap {
+    pub slots: Vec<Slot>,
+    free: [u32; SIZE_CLASSES],
+    pub live: usize,
+    next_seq: u32,
+    /// Called when an object with a finalizer (`__del__`) is about to die.
+    pub finalize: Option<fn(Value)>,
+}
+
+thread_local! {
+    // Never dropped: objects hold references into the heap itself, so a thread's heap
+    // is abandoned whole when the thread ends rather than torn down by Rust.
+    static HEAP: UnsafeCell<ManuallyDrop<Heap>> = const {
+        UnsafeCell::new(ManuallyDrop::new(Heap { slots: Vec::new(), free: [NO_SLOT; SIZE_CLASSES], live: 0, next_seq: 0, finalize: None }))
+    };
+}
+
+#[inline(always)]
+fn heap_ptr() -> *mut Heap {
+    HEAP.with(|h| h.get() as *mut Heap)
+}
+
+/// The heap, for short non-reentrant accesses only.
+#[inline(always)]
+#[allow(clippy::mut_from_ref)]
+pub fn heap() -> &'static mut Heap {
+    unsafe { &mut *heap_ptr() }
+}
+
+impl Value {
+    /// A new reference to the same object (incref).
+    #[inline(always)]
+    pub fn dup(&self) -> Value {
+        unsafe {
+            (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize).rc += 1;
+        }
+        Value(self.0)
+    }
+
+    /// The slot index: the object's identity.
+    #[inline(always)]
+    pub fn index(&self) -> u32 {
+        self.0
+    }
+
+    /// `is`: the one identity test, behind both `is` and `id()`.
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// `id()`: an address-like number derived from the slot, stable for the object's life.
+    pub fn id(&self) -> u64 {
+        0x7f3a_1c00_0000 + self.0 as u64 * 48
+    }
+
+    /// The object's contents. Do not keep the borrow across anything that may drop a Value.
+    #[inline(always)]
+    pub fn obj(&self) -> &'static Obj {
+        unsafe { &(&*heap_ptr()).slots.get_unchecked(self.0 as usize).obj }
+    }
+
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    pub fn obj_mut(&self) -> &'static mut Obj {
+        unsafe { &mut (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize).obj }
+    }
+
+    /// The stored reference count.
+    pub fn refcount(&self) -> u32 {
+        heap().slots[self.0 as usize].rc
+    }
+
+    /// Re-create a Value for a slot whose reference the caller owns (see [`Value::into_raw`]).
+    ///
+    /// # Safety
+    /// The caller must own one reference to `index`.
+    pub unsafe fn from_raw(index: u32) -> Value {
+        Value(index)
+    }
+
+    /// Give up the Value without a decref; the caller now owns the reference.
+    pub fn into_raw(self) -> u32 {
+        let i = self.0;
+        std::mem::forget(self);
+        i
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        unsafe {
+            let slot = (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize);
+            if slot.rc > 1 {
+                slot.rc -= 1;
+            } else {
+                dealloc(self.0);
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Value#{}", self.0)
+    }
+}
+
+/// Put a new object on the heap; the returned Value is its first reference.
+#[inline]
+pub fn alloc(obj: Obj) -> Value {
+    let h = heap();
+    let class = obj.size_class();
+    h.live += 1;
+    let seq = h.next_seq;
+    h.next_seq = h.next_seq.wrapping_add(1);
+    let head = h.free[class];
+    if head != NO_SLOT {
+        let slot = &mut h.slots[head as usize];
+        let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
+        h.free[class] = next;
+        slot.rc = 1;
+        slot.seq = seq;
+        slot.obj = obj;
+        Value(head)
+    } else {
+        h.slots.push(Slot { rc: 1, seq, obj });
+        Value((h.slots.len() - 1) as u32)
+    }
+}
+
+/// The count of `index` reached zero: run its finalizer or free it.
+#[cold]
+#[inline(never)]
+fn dealloc(index: u32) {
+    let h = heap();
+    if let Some(fin) = h.finalize {
+        if h.slots[index as usize].obj.wants_finalizer() {
+            // The finalizer gets a live reference; when it drops that reference the
+            // object comes back here, already marked finalized, and is freed.
+            h.slots[index as usize].rc = 1;
+            h.slots[index as usize].obj.mark_finalized();
+            fin(Value(index));
+            return;
+        }
+    }
+    let slot = &mut h.slots[index as usize];
+    slot.rc = 0;
+    let class = slot.obj.size_class();
+    // The slot stays occupied (as Dying) while the contents are released, as CPython's
+    // memory stays in use until its dealloc returns.
+    let obj = std::mem::replace(&mut slot.obj, Obj::Dying);
+    obj.release();
+    let h = heap();
+    let slot = &mut h.slots[index as usize];
+    slot.obj = Obj::Free(h.free[class]);
+    h.free[class] = index;
+    h.live -= 1;
+}
+
+/// Every live object, for the collector and the checker.
+pub fn live_indices() -> impl Iterator<Item = u32> {
+    let n = heap().slots.len() as u32;
+    (0..n).filter(|&i| heap().slots[i as usize].obj.is_live())
+}
+
+/// A temporary reference to a slot the caller knows is alive (for walkers).
+pub fn borrow_index(index: u32) -> Value {
+    let v = Value(index);
+    let r = v.dup();
+    std::mem::forget(v);
+    r
+}

@@ -1,0 +1,64 @@
+//! Where output goes: stdout and stderr of the process, or one capture buffer (the
+//! transcript runner reads both streams interleaved, as a terminal shows them).
+
+use std::cell::RefCell;
+use std::io::Write;
+
+enum Sink {
+    Process { out: Vec<u8> },
+    Capture(String),
+}
+
+thread_local! {
+    static SINK: RefCell<Sink> = const { RefCell::new(Sink::Process { out: Vec::new() }) };
+}
+
+/// Write to sys.stdout (buffered; flushed before stderr output and before reading input).
+pub fn out(s: &str) {
+    SINK.with(|k| match &mut *k.borrow_mut() {
+        Sink::Process { out } => {
+            out.extend_from_slice(s.as_bytes());
+            if out.len() > 1 << 16 {
+                let _ = std::io::stdout().write_all(out);
+                out.clear();
+            }
+        }
+        Sink::Capture(buf) => buf.push_str(s),
+    })
+}
+
+/// Write to sys.stderr (after flushing stdout, so the two interleave in order).
+pub fn err(s: &str) {
+    flush();
+    SINK.with(|k| match &mut *k.borrow_mut() {
+        Sink::Process { .. } => {
+            let _ = std::io::stderr().write_all(s.as_bytes());
+        }
+        Sink::Capture(buf) => buf.push_str(s),
+    })
+}
+
+pub fn flush() {
+    SINK.with(|k| {
+        if let Sink::Process { out } = &mut *k.borrow_mut() {
+            if !out.is_empty() {
+                let _ = std::io::stdout().write_all(out);
+                out.clear();
+            }
+            let _ = std::io::stdout().flush();
+        }
+    })
+}
+
+/// Send this thread's output to a buffer instead of the process streams.
+pub fn capture() {
+    SINK.with(|k| *k.borrow_mut() = Sink::Capture(String::new()));
+}
+
+/// Take what was captured so far.
+pub fn take_captured() -> String {
+    SINK.with(|k| match &mut *k.borrow_mut() {
+        Sink::Capture(buf) => std::mem::take(buf),
+        Sink::Process { .. } => String::new(),
+    })
+}

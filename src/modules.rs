@@ -1,0 +1,28 @@
+//! The modules `import` can load: `sys` and `gc`, each created once and kept in the
+//! runtime's module table (CPython's sys.modules).
+
+use crate::builtins::BuiltinFn;
+use crate::error::{err, ExcKind, PyResult};
+use crate::heap::{alloc, Value};
+use crate::intern::{intern, name, Sym};
+use crate::object::{Attrs, Module, Obj};
+use crate::runtime::rt;
+
+pub fn import(module: Sym) -> PyResult<Value> {
+    if let Some((_, m)) = rt().modules.iter().find(|(n, _)| *n == module) {
+        return Ok(m.dup());
+    }
+    let functions: &[BuiltinFn] = match &*name(module) {
+        "sys" => &[BuiltinFn::GetRefCount],
+        "gc" => &[BuiltinFn::GcCollect],
+        other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
+    };
+    let mut attrs = Attrs::default();
+    attrs.set(intern("__name__"), crate::value::interned(&name(module)));
+    for f in functions {
+        attrs.set(intern(f.name()), alloc(Obj::Builtin(*f)));
+    }
+    let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
+    rt().modules.push((module, m.dup()));
+    Ok(m)
+}

@@ -1,0 +1,238 @@
+//! What lives in a heap slot: one variant per kind of Python object, how each names its
+//! type, which references it holds, and the order it releases them when it dies.
+
+use crate::builtins::{BuiltinFn, TypeId};
+use crate::code::FuncCode;
+use crate::heap::Value;
+use crate::intern::{sym, Sym};
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+pub enum Obj {
+    /// An empty slot on a free list (the next free slot of its size class).
+    Free(u32),
+    /// An object whose count reached zero and whose contents are being released.
+    Dying,
+    None,
+    Bool(bool),
+    Int(i64),
+    Long(Box<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    List(Vec<Value>),
+    Tuple(Box<[Value]>),
+    Range(Box<[i64; 3]>),
+    Function(Box<Function>),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Method(Box<(Value, Value)>),
+    Builtin(BuiltinFn),
+    /// A builtin method bound to its receiver, e.g. `[].append`.
+    BoundBuiltin(Box<(BuiltinFn, Value)>),
+    Type(TypeId),
+    Module(Box<Module>),
+}
+
+pub struct Function {
+    pub name: Sym,
+    pub qualname: Rc<str>,
+    pub code: Rc<FuncCode>,
+}
+
+pub struct Class {
+    pub name: Sym,
+    pub attrs: Attrs,
+    pub base: Option<Value>,
+}
+
+pub struct Instance {
+    pub class: Value,
+    pub attrs: Attrs,
+    pub finalized: bool,
+}
+
+pub struct Module {
+    pub name: Sym,
+    pub attrs: Attrs,
+}
+
+/// An attribute table in insertion order (what CPython keeps in a dict); small, so a
+/// linear scan over interned names beats hashing.
+#[derive(Default)]
+pub struct Attrs(pub Vec<(Sym, Value)>);
+
+impl Attrs {
+    #[inline]
+    pub fn get(&self, name: Sym) -> Option<&Value> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    /// Store `value`; returns the value it replaced, for the caller to drop afterwards.
+    pub fn set(&mut self, name: Sym, value: Value) -> Option<Value> {
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, slot)) => Some(std::mem::replace(slot, value)),
+            None => {
+                self.0.push((name, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, name: Sym) -> Option<Value> {
+        let i = self.0.iter().position(|(n, _)| *n == name)?;
+        Some(self.0.remove(i).1)
+    }
+
+    /// Release the values first to last, as CPython clears a dict.
+    fn release(self) {
+        for (_, v) in self.0 {
+            drop(v);
+        }
+    }
+}
+
+/// Release a sequence's items last to first, as CPython's list and tuple deallocs do.
+fn release_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
+impl Obj {
+    /// The pymalloc-like size class: a freed object's slot is reused by the next object
+    /// of the same class.
+    pub fn size_class(&self) -> usize {
+        match self {
+            Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::None => 0,
+            Obj::Float(_) => 1,
+            Obj::Str(_) => 2,
+            Obj::List(_) => 3,
+            Obj::Tuple(_) => 4,
+            Obj::Instance(_) => 5,
+            Obj::Method(_) | Obj::BoundBuiltin(_) | Obj::Range(_) => 6,
+            _ => 7,
+        }
+    }
+
+    pub fn is_live(&self) -> bool {
+        !matches!(self, Obj::Free(_) | Obj::Dying)
+    }
+
+    /// An instance whose class defines `__del__` and that has not been finalized yet.
+    pub fn wants_finalizer(&self) -> bool {
+        match self {
+            Obj::Instance(inst) => !inst.finalized && class_lookup(&inst.class, sym::__del__).is_some(),
+            _ => false,
+        }
+    }
+
+    pub fn mark_finalized(&mut self) {
+        if let Obj::Instance(inst) = self {
+            inst.finalized = true;
+        }
+    }
+
+    /// Drop every reference this object holds, in CPython's order.
+    pub fn release(self) {
+        match self {
+            Obj::List(items) => release_reversed(items),
+            Obj::Tuple(items) => release_reversed(items.into_vec()),
+            Obj::Instance(inst) => {
+                let Instance { class, attrs, .. } = *inst;
+                attrs.release();
+                drop(class);
+            }
+            Obj::Class(c) => {
+                let Class { attrs, base, .. } = *c;
+                attrs.release();
+                drop(base);
+            }
+            Obj::Method(m) => {
+                let (func, this) = *m;
+                drop(func);
+                drop(this);
+            }
+            Obj::BoundBuiltin(b) => drop(b.1),
+            Obj::Module(m) => m.attrs.release(),
+            Obj::Function(f) => drop(f),
+            _ => {}
+        }
+    }
+
+    /// Visit every reference this object holds (the collector and the checker use this).
+    pub fn for_each_child(&self, mut f: impl FnMut(&Value)) {
+        match self {
+            Obj::List(items) => items.iter().for_each(f),
+            Obj::Tuple(items) => items.iter().for_each(f),
+            Obj::Instance(inst) => {
+                f(&inst.class);
+                inst.attrs.0.iter().for_each(|(_, v)| f(v));
+            }
+            Obj::Class(c) => {
+                c.attrs.0.iter().for_each(|(_, v)| f(v));
+                if let Some(b) = &c.base {
+                    f(b);
+                }
+            }
+            Obj::Method(m) => {
+                f(&m.0);
+                f(&m.1);
+            }
+            Obj::BoundBuiltin(b) => f(&b.1),
+            Obj::Module(m) => m.attrs.0.iter().for_each(|(_, v)| f(v)),
+            _ => {}
+        }
+    }
+
+    /// Objects the cycle collector tracks (CPython's GC-tracked containers).
+    pub fn is_gc_tracked(&self) -> bool {
+        match self {
+            Obj::List(_) | Obj::Instance(_) | Obj::Class(_) | Obj::Method(_) | Obj::Function(_) => true,
+            Obj::Tuple(items) => items.iter().any(|v| v.obj().is_gc_tracked()),
+            _ => false,
+        }
+    }
+
+    pub fn type_id(&self) -> TypeId {
+        match self {
+            Obj::None => TypeId::NoneType,
+            Obj::Bool(_) => TypeId::Bool,
+            Obj::Int(_) | Obj::Long(_) => TypeId::Int,
+            Obj::Float(_) => TypeId::Float,
+            Obj::Str(_) => TypeId::Str,
+            Obj::List(_) => TypeId::List,
+            Obj::Tuple(_) => TypeId::Tuple,
+            Obj::Range(_) => TypeId::Range,
+            Obj::Function(_) => TypeId::Function,
+            Obj::Class(_) | Obj::Type(_) => TypeId::Type,
+            Obj::Instance(_) => TypeId::Object,
+            Obj::Method(_) => TypeId::Method,
+            Obj::Builtin(_) | Obj::BoundBuiltin(_) => TypeId::BuiltinFunction,
+            Obj::Module(_) => TypeId::Module,
+            Obj::Free(_) | Obj::Dying => TypeId::Object,
+        }
+    }
+}
+
+/// The type name CPython uses in messages: `'list' object has no attribute ...`.
+pub fn type_name(v: &Value) -> Rc<str> {
+    match v.obj() {
+        Obj::Instance(inst) => match inst.class.obj() {
+            Obj::Class(c) => crate::intern::name(c.name),
+            _ => Rc::from("object"),
+        },
+        o => Rc::from(o.type_id().name()),
+    }
+}
+
+/// Find `name` on a class or its bases.
+pub fn class_lookup(class: &Value, name: Sym) -> Option<&'static Value> {
+    let mut cur = class;
+    loop {
+        let Obj::Class(c) = cur.obj() else { return None };
+        if let Some(v) = c.attrs.get(name) {
+            return Some(v);
+        }
+        cur = c.base.as_ref()?;
+    }
+}

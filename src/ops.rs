@@ -1,0 +1,445 @@
+//! Operators on values: arithmetic with Python's semantics (floor division, big ints,
+//! float rules), comparison, truth, membership — and CPython's error messages for each.
+
+use crate::ast::{BinOp, UnaryOp};
+use crate::error::{err, type_error, ExcKind, PyResult};
+use crate::heap::Value;
+use crate::object::{type_name, Obj};
+use crate::value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    Ok(match v.obj() {
+        Obj::None => false,
+        Obj::Bool(b) => *b,
+        Obj::Int(i) => *i != 0,
+        Obj::Long(_) => true,
+        Obj::Float(f) => *f != 0.0,
+        Obj::Str(s) => !s.is_empty(),
+        Obj::List(l) => !l.is_empty(),
+        Obj::Tuple(t) => !t.is_empty(),
+        Obj::Range(r) => range_len(r) > 0,
+        _ => true,
+    })
+}
+
+/// An int operand as a BigInt (bools are ints).
+fn as_big(v: &Value) -> Option<BigInt> {
+    match v.obj() {
+        Obj::Int(i) => Some(BigInt::from(*i)),
+        Obj::Long(b) => Some((**b).clone()),
+        Obj::Bool(b) => Some(BigInt::from(*b as i64)),
+        _ => None,
+    }
+}
+
+fn as_small(v: &Value) -> Option<i64> {
+    match v.obj() {
+        Obj::Int(i) => Some(*i),
+        Obj::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v.obj(), Obj::Int(_) | Obj::Long(_) | Obj::Bool(_))
+}
+
+pub fn as_float(v: &Value) -> Option<f64> {
+    match v.obj() {
+        Obj::Float(f) => Some(*f),
+        Obj::Int(i) => Some(*i as f64),
+        Obj::Bool(b) => Some(*b as i64 as f64),
+        Obj::Long(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        _ => None,
+    }
+}
+
+/// An index-like operand (int or bool) as i64, if it fits.
+pub fn as_index(v: &Value) -> Option<i64> {
+    match v.obj() {
+        Obj::Int(i) => Some(*i),
+        Obj::Bool(b) => Some(*b as i64),
+        Obj::Long(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        _ => None,
+    }
+}
+
+pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
+    match (op, v.obj()) {
+        (UnaryOp::Not, _) => Ok(value::bool_(!truthy(v)?)),
+        (UnaryOp::Neg, Obj::Int(i)) => Ok(match i.checked_neg() {
+            Some(n) => value::int(n),
+            None => value::big(-BigInt::from(*i)),
+        }),
+        (UnaryOp::Neg, Obj::Long(b)) => Ok(value::big(-(**b).clone())),
+        (UnaryOp::Neg, Obj::Bool(b)) => Ok(value::int(-(*b as i64))),
+        (UnaryOp::Neg, Obj::Float(f)) => Ok(value::float(-f)),
+        (UnaryOp::Pos, Obj::Int(_) | Obj::Long(_)) => Ok(v.dup()),
+        (UnaryOp::Pos, Obj::Bool(b)) => Ok(value::int(*b as i64)),
+        (UnaryOp::Pos, Obj::Float(f)) => Ok(value::float(*f)),
+        (UnaryOp::Invert, Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)) => Ok(value::big(-as_big(v).unwrap() - 1)),
+        _ => {
+            let sym = match op {
+                UnaryOp::Neg => "-",
+                UnaryOp::Pos => "+",
+                _ => "~",
+            };
+            type_error(format!("bad operand type for unary {sym}: '{}'", type_name(v)))
+        }
+    }
+}
+
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // The hot path: two machine ints.
+    if let (Obj::Int(x), Obj::Int(y)) = (a.obj(), b.obj()) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::div_floor(&x, &y)),
+            BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::mod_floor(&x, &y)),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(value::int(r));
+        }
+    }
+    if is_int(a) && is_int(b) {
+        return int_op(op, a, b);
+    }
+    if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
+        return float_op(op, x, y);
+    }
+    seq_op(op, a, b)
+}
+
+fn num_operand(v: &Value) -> Option<f64> {
+    match v.obj() {
+        Obj::Float(_) | Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => as_float(v),
+        _ => None,
+    }
+}
+
+fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (as_big(a).unwrap(), as_big(b).unwrap());
+    Ok(match op {
+        BinOp::Add => value::big(x + y),
+        BinOp::Sub => value::big(x - y),
+        BinOp::Mul => value::big(x * y),
+        BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
+            let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+            return err(ExcKind::ZeroDivisionError, msg);
+        }
+        BinOp::FloorDiv => value::big(x.div_floor(&y)),
+        BinOp::Mod => value::big(x.mod_floor(&y)),
+        BinOp::Div => {
+            if y.is_zero() {
+                return err(ExcKind::ZeroDivisionError, "division by zero");
+            }
+            match (x.to_f64(), y.to_f64()) {
+                (Some(p), Some(q)) if p.abs() < 9e15 && q.abs() < 9e15 => value::float(p / q),
+                _ => value::float(big_true_div(&x, &y)?),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (p, q) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                if p == 0.0 {
+                    return err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                }
+                return Ok(value::float(p.powf(q)));
+            }
+            let e = y.to_u32().ok_or_else(|| crate::error::PyErr::new(ExcKind::OverflowError, "exponent too large"))?;
+            value::big(num_traits::pow::Pow::pow(x, e))
+        }
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return err(ExcKind::ValueError, "negative shift count");
+            }
+            let n = y.to_usize().unwrap_or(usize::MAX);
+            if op == BinOp::LShift {
+                value::big(x << n)
+            } else {
+                value::big(x >> n)
+            }
+        }
+        BinOp::BitAnd => value::big(x & y),
+        BinOp::BitOr => value::big(x | y),
+        BinOp::BitXor => value::big(x ^ y),
+        BinOp::MatMul => return unsupported(op, a, b),
+    })
+}
+
+/// int / int for values beyond f64's exact range, correctly rounded enough for repr.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    let (q, r) = x.div_rem(y);
+    let f = q.to_f64().unwrap_or(f64::INFINITY) + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return err(ExcKind::OverflowError, "integer division result too large for a float");
+    }
+    Ok(f)
+}
+
+fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(value::float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return err(ExcKind::ZeroDivisionError, "float division by zero");
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return err(ExcKind::ZeroDivisionError, "float floor division by zero");
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return err(ExcKind::ZeroDivisionError, "float modulo");
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return err(ExcKind::ValueError, "math domain error");
+            }
+            x.powf(y)
+        }
+        _ => return type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol())),
+    }))
+}
+
+/// CPython's float_divmod.
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn repeat_count(v: &Value) -> Option<i64> {
+    as_index(v).map(|n| n.max(0))
+}
+
+fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op, a.obj(), b.obj()) {
+        (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(value::str_(&s))
+        }
+        (BinOp::Add, Obj::List(x), Obj::List(y)) => Ok(value::list(x.iter().chain(y.iter()).map(Value::dup).collect())),
+        (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => Ok(value::tuple(x.iter().chain(y.iter()).map(Value::dup).collect())),
+        (BinOp::Add, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) => {
+            let t = type_name(a);
+            type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b)))
+        }
+        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) if is_int(b) => repeat(a, repeat_count(b).unwrap_or(0)),
+        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) if is_int(a) => repeat(b, repeat_count(a).unwrap_or(0)),
+        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) => {
+            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
+        }
+        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) => {
+            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)))
+        }
+        _ => unsupported(op, a, b),
+    }
+}
+
+fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
+    let n = n as usize;
+    Ok(match seq.obj() {
+        Obj::Str(s) => value::str_(&s.repeat(n)),
+        Obj::List(items) => {
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().map(Value::dup));
+            }
+            value::list(out)
+        }
+        Obj::Tuple(items) => {
+            if n == 1 {
+                return Ok(seq.dup());
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().map(Value::dup));
+            }
+            value::tuple(out)
+        }
+        _ => unreachable!(),
+    })
+}
+
+pub fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> PyResult<T> {
+    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)))
+}
+
+/// `==`; identity implies equality for containers' items, as in CPython.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) && !matches!(a.obj(), Obj::Float(_)) {
+        return Ok(true);
+    }
+    Ok(match (a.obj(), b.obj()) {
+        (Obj::Int(x), Obj::Int(y)) => x == y,
+        (Obj::Str(x), Obj::Str(y)) => x == y,
+        (Obj::List(x), Obj::List(y)) => seq_eq(x, y)?,
+        (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
+        (Obj::None, Obj::None) => true,
+        (Obj::Range(x), Obj::Range(y)) => x == y,
+        _ if is_int(a) && is_int(b) => as_big(a) == as_big(b),
+        _ => match (num_operand(a), num_operand(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        },
+    })
+}
+
+fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !(p.is(q) || eq(p, q)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `<`, `<=`, `>`, `>=` as an ordering, or CPython's TypeError.
+pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
+    let fail = || type_error(format!("'{op}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)));
+    match (a.obj(), b.obj()) {
+        (Obj::Int(x), Obj::Int(y)) => Ok(x.cmp(y)),
+        (Obj::Str(x), Obj::Str(y)) => Ok(x.cmp(y)),
+        (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
+        (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
+        _ if is_int(a) && is_int(b) => Ok(as_big(a).cmp(&as_big(b))),
+        _ => match (num_operand(a), num_operand(b)) {
+            (Some(x), Some(y)) => Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal)),
+            _ => fail(),
+        },
+    }
+}
+
+fn seq_order(x: &[Value], y: &[Value], op: &str) -> PyResult<Ordering> {
+    for (p, q) in x.iter().zip(y) {
+        if !(p.is(q) || eq(p, q)?) {
+            return order(p, q, op);
+        }
+    }
+    Ok(x.len().cmp(&y.len()))
+}
+
+/// A float comparison with NaN is always false; everything else goes through `order`.
+pub fn compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> PyResult<bool> {
+    use crate::ast::CmpOp::*;
+    if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
+        if x.is_nan() || y.is_nan() {
+            return Ok(op == Ne);
+        }
+    }
+    Ok(match op {
+        Eq => eq(a, b)?,
+        Ne => !eq(a, b)?,
+        Lt => order(a, b, "<")? == Ordering::Less,
+        Le => order(a, b, "<=")? != Ordering::Greater,
+        Gt => order(a, b, ">")? == Ordering::Greater,
+        Ge => order(a, b, ">=")? != Ordering::Less,
+        Is => a.is(b),
+        IsNot => !a.is(b),
+        In => contains(b, a)?,
+        NotIn => !contains(b, a)?,
+    })
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container.obj() {
+        Obj::List(items) => {
+            // Items are compared one at a time; the list may change under an __eq__.
+            let n = items.len();
+            for i in 0..n {
+                let Obj::List(items) = container.obj() else { break };
+                let Some(x) = items.get(i).map(Value::dup) else { break };
+                if x.is(item) || eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Obj::Tuple(items) => {
+            for x in items.iter() {
+                if x.is(item) || eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Obj::Str(s) => match item.obj() {
+            Obj::Str(sub) => Ok(s.contains(&**sub)),
+            _ => type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))),
+        },
+        Obj::Range(r) => Ok(match as_small(item) {
+            Some(i) => range_index(r, i).is_some(),
+            None => false,
+        }),
+        _ => type_error(format!("argument of type '{}' is not iterable", type_name(container))),
+    }
+}
+
+pub fn range_len(r: &[i64; 3]) -> i64 {
+    let [start, stop, step] = *r;
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+fn range_index(r: &[i64; 3], i: i64) -> Option<i64> {
+    let [start, _, step] = *r;
+    let n = range_len(r);
+    let off = i - start;
+    if off % step != 0 {
+        return None;
+    }
+    let k = off / step;
+    (0..n).contains(&k).then_some(k)
+}

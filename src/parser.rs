@@ -1,0 +1,167 @@
+//! Tokens → AST, and the one place LALRPOP's errors become CPython's SyntaxError and
+//! IndentationError messages. Also answers the prompt's question "is this input complete?"
+//! by asking the parser, never by looking at the last character.
+
+use crate::ast::Stmt;
+use crate::code::Source;
+use crate::error::SyntaxErr;
+use crate::lexer::{LexError, LexErrorKind, Lexer, Tok};
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, unused)]
+    grammar,
+    "/python.rs"
+);
+
+pub enum Parsed {
+    Complete(Vec<Stmt>),
+    /// The input so far is a valid beginning: the prompt asks for more (`... `).
+    Incomplete,
+    Error(SyntaxErr),
+}
+
+const COMPOUND_KEYWORDS: &[&str] = &["if", "while", "for", "def", "class", "try", "with", "@", "async", "match"];
+
+/// Parse a whole input. With `interactive`, an input that could still go on (an open
+/// bracket, a block with no blank line after it yet) is `Incomplete` rather than an error.
+pub fn parse(source: &Source, interactive: bool) -> Parsed {
+    let src = source.text.as_str();
+    let mut lexer = Lexer::new(src);
+    let mut tokens = Vec::new();
+    for t in &mut lexer {
+        match t {
+            Ok(t) => tokens.push(t),
+            Err(e) => {
+                if interactive && e.kind == LexErrorKind::UnterminatedTriple {
+                    return Parsed::Incomplete;
+                }
+                return Parsed::Error(lex_error(source, &e, &tokens));
+            }
+        }
+    }
+    let open = lexer.open_brackets().to_vec();
+    let result = grammar::ProgramParser::new().parse(tokens.iter().cloned().map(Ok::<_, LexError>));
+    match result {
+        Ok(stmts) => {
+            if interactive {
+                let first_line = src.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+                let first_word = first_line.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@').next().unwrap_or("");
+                let block = COMPOUND_KEYWORDS.contains(&first_word);
+                let ended = src.ends_with("\n\n") || src.trim().is_empty() || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'));
+                if block && !ended {
+                    return Parsed::Incomplete;
+                }
+            }
+            Parsed::Complete(crate::compiler::flatten_imports(stmts))
+        }
+        Err(ParseError::UnrecognizedEof { location, expected }) => {
+            if interactive && (!open.is_empty() || expected.iter().any(|e| e == "INDENT") || src.ends_with("\\\n")) {
+                return Parsed::Incomplete;
+            }
+            if let Some(&(c, at)) = open.last() {
+                return Parsed::Error(SyntaxErr::at(source, &format!("'{c}' was never closed"), at, at + 1));
+            }
+            if expected.iter().any(|e| e == "INDENT") {
+                return Parsed::Error(expected_block(source, &tokens, location, location));
+            }
+            Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1))
+        }
+        Err(ParseError::UnrecognizedToken { token: (start, tok, end), expected }) => {
+            Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
+        }
+        Err(ParseError::InvalidToken { location }) => Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1)),
+        Err(ParseError::ExtraToken { token: (start, _, end) }) => Parsed::Error(SyntaxErr::at(source, "invalid syntax", start, end)),
+        Err(ParseError::User { error }) => Parsed::Error(lex_error(source, &error, &tokens)),
+    }
+}
+
+fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> SyntaxErr {
+    let at = e.offset;
+    let text = &source.text;
+    match &e.kind {
+        LexErrorKind::UnterminatedString | LexErrorKind::UnterminatedTriple => {
+            let triple = e.kind == LexErrorKind::UnterminatedTriple;
+            let detected = if triple { source.line_of(text.len() as u32) } else { source.line_of(at as u32) };
+            let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+            SyntaxErr::at(source, &format!("{what} (detected at line {detected})"), at, at + 1)
+        }
+        LexErrorKind::BadDedent => {
+            let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
+            let mut err = SyntaxErr::at(source, "unindent does not match any outer indentation level", line_end, line_end + 1);
+            err.kind = "IndentationError";
+            err
+        }
+        LexErrorKind::UnexpectedIndent => indentation_error(source, "unexpected indent", at),
+        LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
+        LexErrorKind::BadChar => {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            if c.is_ascii() {
+                SyntaxErr::at(source, "invalid syntax", at, at + 1)
+            } else {
+                SyntaxErr::at(source, &format!("invalid character '{c}' (U+{:04X})", c as u32), at, at + c.len_utf8())
+            }
+        }
+    }
+}
+
+/// An IndentationError whose position lies in the indentation (so no caret is shown).
+fn indentation_error(source: &Source, msg: &str, at: usize) -> SyntaxErr {
+    let line_start = source.text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let mut err = SyntaxErr::at(source, msg, line_start, line_start + 1);
+    err.kind = "IndentationError";
+    err
+}
+
+/// "expected an indented block after 'if' statement on line N".
+fn expected_block(source: &Source, tokens: &[(usize, Tok, usize)], start: usize, end: usize) -> SyntaxErr {
+    // The block's header is the last compound keyword that begins a line before `start`.
+    let header = tokens.iter().rev().filter(|(s, _, _)| *s < start).find_map(|(s, t, _)| {
+        let what = match t {
+            Tok::If => "'if' statement",
+            Tok::Elif => "'elif' statement",
+            Tok::Else => "'else' statement",
+            Tok::While => "'while' statement",
+            Tok::For => "'for' statement",
+            Tok::Def => "function definition",
+            Tok::Class => "class definition",
+            _ => return None,
+        };
+        Some((what, source.line_of(*s as u32)))
+    });
+    let msg = match header {
+        Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
+        None => "expected an indented block".to_string(),
+    };
+    let mut err = SyntaxErr::at(source, &msg, start, end.max(start + 1));
+    err.kind = "IndentationError";
+    err
+}
+
+fn unexpected(source: &Source, tokens: &[(usize, Tok, usize)], start: usize, tok: &Tok, end: usize, expected: &[String]) -> SyntaxErr {
+    if *tok == Tok::Indent {
+        return indentation_error(source, "unexpected indent", start);
+    }
+    if expected.iter().any(|e| e == "INDENT") {
+        return expected_block(source, tokens, start, end);
+    }
+    // `print "x"`: the Python 2 statement.
+    let idx = tokens.iter().position(|(s, _, _)| *s == start).unwrap_or(0);
+    if idx > 0 {
+        if let (_, Tok::Name(n), _) = &tokens[idx - 1] {
+            let at_stmt_start = idx == 1 || matches!(tokens[idx - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
+            let starts_expr = matches!(tok, Tok::Str(_) | Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::LSqb);
+            if (n == "print" || n == "exec") && at_stmt_start && starts_expr {
+                let pstart = tokens[idx - 1].0;
+                let line_end = tokens[idx..].iter().find(|(_, t, _)| *t == Tok::Newline).map(|(s, _, _)| *s).unwrap_or(source.text.len());
+                let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+                return SyntaxErr::at(source, &msg, pstart, line_end);
+            }
+        }
+    }
+    if expected.iter().any(|e| e == "\":\"") && matches!(tok, Tok::Newline) {
+        return SyntaxErr::at(source, "expected ':'", start, start + 1);
+    }
+    let (s, e) = if *tok == Tok::Newline { (start, start + 1) } else { (start, end) };
+    SyntaxErr::at(source, "invalid syntax", s, e)
+}

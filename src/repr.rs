@@ -1,0 +1,186 @@
+//! `repr()` and `str()` of values, byte for byte as CPython writes them.
+
+use crate::error::PyResult;
+use crate::heap::Value;
+use crate::intern::name;
+use crate::object::Obj;
+use std::fmt::Write;
+
+/// Python's `repr(float)`: the shortest digits that round-trip, fixed notation for
+/// exponents from -4 to 15, scientific (`1e+16`, `1e-05`) outside.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let sci = format!("{:e}", f);
+    let (mantissa, exp) = sci.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let n = digits.len() as i32;
+    let mut out = String::from(sign);
+    if (-4..16).contains(&exp) {
+        if exp < 0 {
+            out.push_str("0.");
+            out.push_str(&"0".repeat((-exp - 1) as usize));
+            out.push_str(&digits);
+        } else if exp + 1 >= n {
+            out.push_str(&digits);
+            out.push_str(&"0".repeat((exp + 1 - n) as usize));
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..(exp + 1) as usize]);
+            out.push('.');
+            out.push_str(&digits[(exp + 1) as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(out, "e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+    }
+    out
+}
+
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(v)`. Containers that reach themselves print `[...]`, as CPython's Py_ReprEnter does.
+pub fn repr(v: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    let mut active = Vec::new();
+    write_repr(v, &mut out, &mut active)?;
+    Ok(out)
+}
+
+/// `str(v)`: the text itself for strings, the repr otherwise (for the kinds here).
+pub fn str(v: &Value) -> PyResult<String> {
+    match v.obj() {
+        Obj::Str(s) => Ok(s.to_string()),
+        Obj::Instance(_) => crate::vm::instance_str(v),
+        _ => repr(v),
+    }
+}
+
+fn write_seq(items: &[Value], open: &str, close: &str, out: &mut String, active: &mut Vec<u32>) -> PyResult<()> {
+    out.push_str(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(item, out, active)?;
+    }
+    out.push_str(close);
+    Ok(())
+}
+
+fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()> {
+    match v.obj() {
+        Obj::None => out.push_str("None"),
+        Obj::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Obj::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Obj::Long(b) => {
+            let _ = write!(out, "{b}");
+        }
+        Obj::Float(f) => out.push_str(&float_repr(*f)),
+        Obj::Str(s) => out.push_str(&str_repr(s)),
+        Obj::List(_) | Obj::Tuple(_) => {
+            if active.contains(&v.index()) {
+                out.push_str(if matches!(v.obj(), Obj::List(_)) { "[...]" } else { "(...)" });
+                return Ok(());
+            }
+            active.push(v.index());
+            // Hold the items while printing: an item's repr may run code that changes the list.
+            let items: Vec<Value> = match v.obj() {
+                Obj::List(items) => items.iter().map(Value::dup).collect(),
+                Obj::Tuple(items) => items.iter().map(Value::dup).collect(),
+                _ => unreachable!(),
+            };
+            let r = if matches!(v.obj(), Obj::List(_)) {
+                write_seq(&items, "[", "]", out, active)
+            } else if items.len() == 1 {
+                write_seq(&items, "(", ",)", out, active)
+            } else {
+                write_seq(&items, "(", ")", out, active)
+            };
+            active.pop();
+            r?;
+        }
+        Obj::Range(r) => {
+            let [start, stop, step] = **r;
+            if step == 1 {
+                let _ = write!(out, "range({start}, {stop})");
+            } else {
+                let _ = write!(out, "range({start}, {stop}, {step})");
+            }
+        }
+        Obj::Function(f) => {
+            let _ = write!(out, "<function {} at {:#x}>", f.qualname, v.id());
+        }
+        Obj::Class(c) => {
+            let _ = write!(out, "<class '__main__.{}'>", name(c.name));
+        }
+        Obj::Type(t) => {
+            let _ = write!(out, "<class '{}'>", t.name());
+        }
+        Obj::Instance(_) => out.push_str(&crate::vm::instance_repr(v)?),
+        Obj::Method(m) => {
+            let fname = match m.0.obj() {
+                Obj::Function(f) => f.qualname.to_string(),
+                _ => "?".into(),
+            };
+            let _ = write!(out, "<bound method {fname} of ");
+            write_repr(&m.1, out, active)?;
+            out.push('>');
+        }
+        Obj::Builtin(b) => {
+            let _ = write!(out, "<built-in function {}>", b.name());
+        }
+        Obj::BoundBuiltin(b) => {
+            let _ = write!(out, "<built-in method {} of {} object at {:#x}>", b.0.name(), crate::object::type_name(&b.1), b.1.id());
+        }
+        Obj::Module(m) => {
+            let _ = write!(out, "<module '{}' (built-in)>", name(m.name));
+        }
+        Obj::Free(_) | Obj::Dying => out.push_str("<freed>"),
+    }
+    Ok(())
+}

@@ -1,0 +1,135 @@
+//! Interpreter-wide state: module globals and builtins (tables indexed by interned name,
+//! so lookups are array reads), the value stack holding every active frame's locals,
+//! the loaded modules, the type objects, and the units of code currently running.
+
+use crate::builtins::{self, TypeId};
+use crate::code::FuncCode;
+use crate::heap::Value;
+use crate::intern::{self, Sym};
+use crate::value;
+use std::cell::UnsafeCell;
+use std::mem::ManuallyDrop;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub struct Runtime {
+    pub globals: Vec<Option<Value>>,
+    /// The order names were first bound in globals (a dict's order), for teardown and hints.
+    pub global_order: Vec<Sym>,
+    pub builtins: Vec<Option<Value>>,
+    pub builtin_order: Vec<Sym>,
+    /// Locals of every active frame, each frame a window starting at its base.
+    pub stack: Vec<Option<Value>>,
+    pub depth: usize,
+    pub modules: Vec<(Sym, Value)>,
+    pub types: Vec<Value>,
+    /// Top-level code being executed, with the parse references it keeps alive.
+    pub running: Vec<(Rc<FuncCode>, Vec<Value>)>,
+}
+
+/// The recursion limit, as CPython's default.
+pub const RECURSION_LIMIT: usize = 1000;
+
+thread_local! {
+    static RT: UnsafeCell<ManuallyDrop<Option<Runtime>>> = const { UnsafeCell::new(ManuallyDrop::new(None)) };
+}
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Ask the running code to stop with KeyboardInterrupt (from a signal handler).
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Take a pending interrupt, if any.
+#[inline(always)]
+pub fn take_interrupt() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
+}
+
+#[inline(always)]
+#[allow(clippy::mut_from_ref)]
+pub fn rt() -> &'static mut Runtime {
+    RT.with(|r| unsafe { (*r.get()).as_mut().expect("runtime not initialised") })
+}
+
+/// Set up the heap's shared objects, the builtins and the type objects for this thread.
+pub fn init() {
+    if RT.with(|r| unsafe { (*r.get()).is_some() }) {
+        return;
+    }
+    value::init_shared();
+    crate::heap::heap().finalize = Some(crate::vm::run_finalizer);
+    let types = TypeId::ALL.iter().map(|t| crate::heap::alloc(crate::object::Obj::Type(*t))).collect();
+    RT.with(|r| unsafe {
+        *r.get() = ManuallyDrop::new(Some(Runtime {
+            globals: Vec::new(),
+            global_order: Vec::new(),
+            builtins: Vec::new(),
+            builtin_order: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            depth: 0,
+            modules: Vec::new(),
+            types,
+            running: Vec::new(),
+        }))
+    });
+    builtins::install();
+    for name in ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__"] {
+        rt().global_order.push(intern::intern(name));
+    }
+    set_global(intern::sym::__name__, value::interned("__main__"));
+}
+
+impl Runtime {
+    pub fn type_object(&self, t: TypeId) -> &Value {
+        &self.types[t as usize]
+    }
+}
+
+fn ensure(table: &mut Vec<Option<Value>>, sym: Sym) {
+    let need = (sym.0 as usize + 1).max(intern::count());
+    if table.len() < need {
+        table.resize_with(need, || None);
+    }
+}
+
+#[inline(always)]
+pub fn get_global(sym: Sym) -> Option<&'static Value> {
+    rt().globals.get(sym.0 as usize).and_then(|v| v.as_ref())
+}
+
+#[inline(always)]
+pub fn get_builtin(sym: Sym) -> Option<&'static Value> {
+    rt().builtins.get(sym.0 as usize).and_then(|v| v.as_ref())
+}
+
+/// Bind a global; the replaced value is released after the new one is in place.
+pub fn set_global(sym: Sym, v: Value) {
+    let r = rt();
+    ensure(&mut r.globals, sym);
+    let old = r.globals[sym.0 as usize].replace(v);
+    if old.is_none() && !r.global_order.contains(&sym) {
+        r.global_order.push(sym);
+    }
+    drop(old);
+}
+
+pub fn del_global(sym: Sym) -> Option<Value> {
+    let r = rt();
+    let old = r.globals.get_mut(sym.0 as usize).and_then(|s| s.take());
+    if old.is_some() {
+        r.global_order.retain(|&s| s != sym);
+    }
+    old
+}
+
+pub fn set_builtin(sym: Sym, v: Value) {
+    let r = rt();
+    ensure(&mut r.builtins, sym);
+    let old = r.builtins[sym.0 as usize].replace(v);
+    if old.is_none() && !r.builtin_order.contains(&sym) {
+        r.builtin_order.push(sym);
+    }
+    drop(old);
+}

@@ -1,0 +1,163 @@
+//! A session: one interpreter's life. Feeds prompt input line by line (asking the parser
+//! whether more is needed), runs scripts, reports exceptions as CPython does, keeps the
+//! last traceback alive as `sys.last_traceback` does, and tears the module down at exit.
+
+use crate::code::Source;
+use crate::compiler::{self, Mode};
+use crate::error::{PyErr, SyntaxErr};
+use crate::heap::Value;
+use crate::intern::{name, sym};
+use crate::parser::{parse, Parsed};
+use crate::runtime::{self, rt};
+use crate::{checker, io, vm};
+use std::rc::Rc;
+
+pub struct Session {
+    mode: Mode,
+    buffer: String,
+    /// Recount every object's references after each statement.
+    pub check_refs: bool,
+    /// What the checker found.
+    pub problems: Vec<String>,
+    /// The last reported exception (sys.last_value), which keeps its frames alive.
+    last_error: Option<Box<PyErr>>,
+}
+
+impl Session {
+    pub fn new(mode: Mode) -> Session {
+        runtime::init();
+        Session { mode, buffer: String::new(), check_refs: false, problems: Vec::new(), last_error: None }
+    }
+
+    /// One line typed at the prompt (without its newline). Returns true when the input
+    /// is not complete yet and the next prompt is `... `.
+    pub fn push_line(&mut self, line: &str) -> bool {
+        if self.buffer.is_empty() && line.trim().is_empty() {
+            return false;
+        }
+        self.buffer.push_str(line);
+        self.buffer.push('\n');
+        let source = Rc::new(Source::new("<stdin>", self.buffer.clone()));
+        match parse(&source, true) {
+            Parsed::Incomplete => true,
+            Parsed::Error(e) => {
+                self.buffer.clear();
+                self.syntax_error(&e);
+                false
+            }
+            Parsed::Complete(stmts) => {
+                self.buffer.clear();
+                if !stmts.is_empty() {
+                    self.run(&stmts, source);
+                } else if !line.trim().is_empty() && self.buffer.is_empty() {
+                    // A comment-only line: CPython asks for more.
+                    return false;
+                }
+                false
+            }
+        }
+    }
+
+    /// Forget a partly typed input (Ctrl-C at the prompt).
+    pub fn reset_input(&mut self) {
+        self.buffer.clear();
+    }
+
+    /// Run a whole program; returns the exit status (1 after an uncaught exception).
+    pub fn run_program(&mut self, filename: &str, text: String) -> i32 {
+        let source = Rc::new(Source::new(filename, text));
+        match parse(&source, false) {
+            Parsed::Complete(stmts) => {
+                if self.run(&stmts, source) {
+                    0
+                } else {
+                    1
+                }
+            }
+            Parsed::Error(e) => {
+                self.syntax_error(&e);
+                1
+            }
+            Parsed::Incomplete => unreachable!("only interactive parsing is incomplete"),
+        }
+    }
+
+    fn syntax_error(&mut self, e: &SyntaxErr) {
+        io::err(&e.render());
+    }
+
+    /// Compile and run one unit; false if it raised.
+    fn run(&mut self, stmts: &[crate::ast::Stmt], source: Rc<Source>) -> bool {
+        let unit = match compiler::compile(stmts, source, self.mode) {
+            Ok(u) => u,
+            Err(e) => {
+                self.syntax_error(&e);
+                return false;
+            }
+        };
+        let code = unit.code;
+        rt().running.push((code.clone(), unit.parse_hold));
+        let check = self.check_refs;
+        let mut problems = Vec::new();
+        let result = vm::run_module_with(&code, &mut |_| {
+            if check {
+                problems.extend(checker::check(&[]));
+            }
+        });
+        drop(code);
+        let (code, parse_hold) = rt().running.pop().expect("the unit is running");
+        // CPython frees the code object first, then the parse tree's arena.
+        drop(code);
+        release_reversed(parse_hold);
+        self.problems.extend(problems);
+        let ok = match result {
+            Ok(()) => true,
+            Err(e) => {
+                self.report(e);
+                false
+            }
+        };
+        if self.check_refs {
+            let extra: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
+            let found = checker::check(&extra);
+            self.problems.extend(found);
+        }
+        ok
+    }
+
+    fn report(&mut self, e: Box<PyErr>) {
+        let text = e.render(self.mode == Mode::Script);
+        let old = self.last_error.replace(e);
+        drop(old);
+        io::err(&text);
+    }
+
+    /// Interpreter exit: clear `_` and the last traceback, then the module's globals as
+    /// CPython does (names starting with one underscore first, then the rest, in the
+    /// order they were bound), then collect what cycles remain.
+    pub fn finalize(&mut self) {
+        runtime::set_builtin(sym::underscore, crate::value::none());
+        drop(self.last_error.take());
+        let order = rt().global_order.clone();
+        let is_private = |s: &str| s.starts_with('_') && !s.starts_with("__");
+        for pass in 0..2 {
+            for &g in &order {
+                let n = name(g);
+                if &*n == "__builtins__" || is_private(&n) != (pass == 0) {
+                    continue;
+                }
+                if runtime::get_global(g).is_some() {
+                    runtime::set_global(g, crate::value::none());
+                }
+            }
+        }
+        crate::gc::collect();
+        io::flush();
+    }
+}
+
+fn release_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}

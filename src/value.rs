@@ -1,0 +1,128 @@
+//! Constructors for values, and the objects CPython shares process-wide: None, True,
+//! False, the small ints -5..=256, the empty tuple and interned strings.
+
+use crate::heap::{alloc, Value};
+use crate::object::Obj;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub const SMALL_MIN: i64 = -5;
+pub const SMALL_MAX: i64 = 256;
+
+/// Objects that live for the whole session; each entry holds one reference.
+pub struct Shared {
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub empty_tuple: Value,
+    pub small_ints: Vec<Value>,
+    pub interned: HashMap<Rc<str>, Value>,
+}
+
+thread_local! {
+    static SHARED: Cell<*mut Shared> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+#[inline(always)]
+pub fn shared() -> &'static Shared {
+    let p = SHARED.with(|s| s.get());
+    assert!(!p.is_null(), "runtime not initialised");
+    unsafe { &*p }
+}
+
+/// Create the shared objects. Call once per thread before anything else.
+pub fn init_shared() {
+    if !SHARED.with(|s| s.get()).is_null() {
+        return;
+    }
+    let none = alloc(Obj::None);
+    let true_ = alloc(Obj::Bool(true));
+    let false_ = alloc(Obj::Bool(false));
+    let empty_tuple = alloc(Obj::Tuple(Box::new([])));
+    let small_ints = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
+    let s = Box::into_raw(Box::new(Shared { none, true_, false_, empty_tuple, small_ints, interned: HashMap::new() }));
+    SHARED.with(|c| c.set(s));
+}
+
+/// The shared table, for adding interned strings.
+#[allow(clippy::mut_from_ref)]
+fn shared_mut() -> &'static mut Shared {
+    unsafe { &mut *SHARED.with(|s| s.get()) }
+}
+
+#[inline(always)]
+pub fn none() -> Value {
+    shared().none.dup()
+}
+
+#[inline(always)]
+pub fn bool_(b: bool) -> Value {
+    if b {
+        shared().true_.dup()
+    } else {
+        shared().false_.dup()
+    }
+}
+
+#[inline(always)]
+pub fn int(i: i64) -> Value {
+    if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+        shared().small_ints[(i - SMALL_MIN) as usize].dup()
+    } else {
+        alloc(Obj::Int(i))
+    }
+}
+
+pub fn big(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => int(i),
+        None => alloc(Obj::Long(Box::new(b))),
+    }
+}
+
+pub fn float(f: f64) -> Value {
+    alloc(Obj::Float(f))
+}
+
+pub fn str_(s: &str) -> Value {
+    alloc(Obj::Str(Rc::from(s)))
+}
+
+/// Strings made only of name characters are interned when compiled, as CPython does.
+pub fn is_name_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+pub fn interned(s: &str) -> Value {
+    if let Some(v) = shared().interned.get(s) {
+        return v.dup();
+    }
+    let v = str_(s);
+    shared_mut().interned.insert(Rc::from(s), v.dup());
+    v
+}
+
+pub fn list(items: Vec<Value>) -> Value {
+    alloc(Obj::List(items))
+}
+
+pub fn tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return shared().empty_tuple.dup();
+    }
+    alloc(Obj::Tuple(items.into_boxed_slice()))
+}
+
+/// Every reference the shared table holds (roots for the checker).
+pub fn for_each_shared(mut f: impl FnMut(&Value)) {
+    let s = shared();
+    f(&s.none);
+    f(&s.true_);
+    f(&s.false_);
+    f(&s.empty_tuple);
+    s.small_ints.iter().for_each(&mut f);
+    s.interned.values().for_each(f);
+}
