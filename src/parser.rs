@@ -68,6 +68,11 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1))
         }
         Err(ParseError::UnrecognizedToken { token: (start, tok, end), expected }) => {
+            // Tokens the lexer made up at the end of the input (closing DEDENTs) mean the
+            // input stopped early, not that it is wrong.
+            if interactive && start >= src.len() {
+                return Parsed::Incomplete;
+            }
             Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
         }
         Err(ParseError::InvalidToken { location }) => Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1)),

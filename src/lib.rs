@@ -1,0 +1,35 @@
+//! minipy: a Python-subset interpreter whose memory model behaves like CPython 3.11's.
+//!
+//! Source → tokens (`lexer`) → AST (`parser`, `grammar/python.lalrpop`) → compiled code
+//! (`compiler`, `code`) → evaluation (`vm`, `ops`, `builtins`, `modules`) on a refcounted
+//! heap (`heap`, `object`, `value`) → output (`repr`, `io`, `error`). `session` runs
+//! inputs, `repl` is the prompt, `transcript` replays golden sessions, `checker` recounts.
+
+pub mod ast;
+pub mod builtins;
+pub mod checker;
+pub mod code;
+pub mod compiler;
+pub mod error;
+pub mod gc;
+pub mod heap;
+pub mod intern;
+pub mod io;
+pub mod lexer;
+pub mod literals;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod parser;
+pub mod repl;
+pub mod repr;
+pub mod runtime;
+pub mod session;
+pub mod transcript;
+pub mod value;
+pub mod vm;
+
+
+/// The interpreter thread's stack: deep enough for CPython's recursion limit and for
+/// freeing long chains of objects.
+pub const STACK_SIZE: usize = 1 << 30;
