@@ -93,23 +93,43 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Two machine ints, when the result is one too (None: take the general path).
+#[inline(always)]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::div_floor(&x, &y)),
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::mod_floor(&x, &y)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    };
+    r.map(value::int)
+}
+
+/// Comparing two machine ints (None for `in`, which is not a comparison of ints).
+#[inline(always)]
+pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
+    use crate::ast::CmpOp::*;
+    Some(match op {
+        Lt => x < y,
+        Le => x <= y,
+        Gt => x > y,
+        Ge => x >= y,
+        Eq => x == y,
+        Ne => x != y,
+        _ => return None,
+    })
+}
+
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // The hot path: two machine ints.
     if let (Obj::Int(x), Obj::Int(y)) = (a.obj(), b.obj()) {
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mul => x.checked_mul(y),
-            BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::div_floor(&x, &y)),
-            BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::mod_floor(&x, &y)),
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
-            _ => None,
-        };
-        if let Some(r) = r {
-            return Ok(value::int(r));
+        if let Some(r) = int_fast(op, *x, *y) {
+            return Ok(r);
         }
     }
     if is_int(a) && is_int(b) {

@@ -87,9 +87,10 @@ impl Runtime {
     }
 }
 
+#[inline(always)]
 fn ensure(table: &mut Vec<Option<Value>>, sym: Sym) {
-    let need = (sym.0 as usize + 1).max(intern::count());
-    if table.len() < need {
+    if table.len() <= sym.0 as usize {
+        let need = (sym.0 as usize + 1).max(intern::count());
         table.resize_with(need, || None);
     }
 }
@@ -105,6 +106,7 @@ pub fn get_builtin(sym: Sym) -> Option<&'static Value> {
 }
 
 /// Bind a global; the replaced value is released after the new one is in place.
+#[inline]
 pub fn set_global(sym: Sym, v: Value) {
     let r = rt();
     ensure(&mut r.globals, sym);

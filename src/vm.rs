@@ -96,7 +96,7 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             return Ok(Flow::Return(v));
         }
         StmtKind::If(c, body, orelse) => {
-            let t = truth(eval(c, f)?)?;
+            let t = eval_cond(c, f)?;
             return exec_block(if t { body } else { orelse }, f);
         }
         StmtKind::While(c, body, orelse) => {
@@ -104,7 +104,7 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 if runtime::take_interrupt() {
                     return err(ExcKind::KeyboardInterrupt, "");
                 }
-                if !truth(eval(c, f)?)? {
+                if !eval_cond(c, f)? {
                     return exec_block(orelse, f);
                 }
                 match exec_block(body, f)? {
@@ -267,6 +267,9 @@ fn load_global(n: Sym, f: &Frame) -> PyResult<Value> {
     }
 }
 
+/// Evaluate an expression. The hot kinds are handled here, in a small function; the rest
+/// in `eval_other`, so the common path carries little stack frame.
+#[inline]
 pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
     match e {
         Expr::Const(i) => Ok(unsafe { f.code.consts.get_unchecked(*i as usize) }.dup()),
@@ -275,17 +278,91 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             None => Err(unbound_local(*n)),
         },
         Expr::Global(n) => load_global(*n, f),
+        Expr::Binary(a, op, b, _) => {
+            if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
+                if let Some(v) = ops::int_fast(*op, x, y) {
+                    return Ok(v);
+                }
+            }
+            let a = eval(a, f)?;
+            let b = eval(b, f)?;
+            binary(*op, &a, &b)
+        }
+        Expr::Compare(_, rest, _) if rest.len() == 1 => Ok(value::bool_(eval_cond(e, f)?)),
+        Expr::Call(callee, args, _) => eval_call(callee, args, f),
+        _ => eval_other(e, f),
+    }
+}
+
+/// The int a constant, local or global holds, read without taking a reference: both
+/// operands are peeked before anything is evaluated, and arithmetic on two ints runs no
+/// Python code, so nothing can observe the missing incref.
+#[inline(always)]
+fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
+    let v = match e {
+        Expr::Const(i) => unsafe { f.code.consts.get_unchecked(*i as usize) },
+        Expr::Local(i, _) => local(f, *i)?,
+        Expr::Global(n) => get_global(*n)?,
+        _ => return None,
+    };
+    match v.obj() {
+        Obj::Int(i) => Some(*i),
+        _ => None,
+    }
+}
+
+/// An expression's truth, without making a bool object for a comparison.
+#[inline]
+fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
+    if let Expr::Compare(first, rest, _) = e {
+        if rest.len() == 1 {
+            let op = rest[0].0;
+            if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
+                if let Some(r) = ops::int_compare(op, x, y) {
+                    return Ok(r);
+                }
+            }
+            let a = eval(first, f)?;
+            let b = eval(&rest[0].1, f)?;
+            return compare(&a, &b, op);
+        }
+    }
+    truth(eval(e, f)?)
+}
+
+/// A call: a Python function's arguments are evaluated straight into its frame's slots.
+fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
+    let c = eval(callee, f)?;
+    if let Obj::Function(func) = c.obj() {
+        // `c` holds the function, and the function its code, for the whole call.
+        let code: *const FuncCode = &*func.code;
+        let base = rt().stack.len();
+        for a in args {
+            match eval(a, f) {
+                Ok(v) => rt().stack.push(Some(v)),
+                Err(e) => {
+                    release_frame(base);
+                    return Err(e);
+                }
+            }
+        }
+        return call_code_at(unsafe { &*code }, base);
+    }
+    let args = eval_args(args, f)?;
+    call(&c, args)
+}
+
+#[inline(never)]
+fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
+    match e {
+        Expr::Const(_) | Expr::Local(..) | Expr::Global(_) => eval(e, f),
         Expr::ClassName(n) => {
             if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(*n)) {
                 return Ok(v.dup());
             }
             load_global(*n, f)
         }
-        Expr::Binary(a, op, b, _) => {
-            let a = eval(a, f)?;
-            let b = eval(b, f)?;
-            binary(*op, &a, &b)
-        }
+        Expr::Binary(..) | Expr::Call(..) => eval(e, f),
         Expr::Unary(op, a, _) => {
             let a = eval(a, f)?;
             match op {
@@ -321,11 +398,6 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
                 left = right;
             }
             unreachable!("a comparison has at least one operator")
-        }
-        Expr::Call(callee, args, _) => {
-            let callee = eval(callee, f)?;
-            let args = eval_args(args, f)?;
-            call(&callee, args)
         }
         Expr::CallMethod(obj, n, args, _) => call_method(obj, *n, args, f),
         Expr::Attr(obj, n, _) => {
@@ -389,6 +461,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline]
 fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let (Obj::Int(x), Obj::Int(y)) = (a.obj(), b.obj()) {
+        if let Some(r) = ops::int_compare(op, *x, *y) {
+            return Ok(r);
+        }
+    }
     match op {
         CmpOp::Is => Ok(a.is(b)),
         CmpOp::IsNot => Ok(!a.is(b)),
@@ -613,20 +690,31 @@ fn arity_error(code: &FuncCode, given: usize) -> Box<PyErr> {
 /// move into the frame, as in CPython 3.11), and the locals are released first to last
 /// when it returns.
 pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
-    if args.len() != code.nparams {
-        return Err(arity_error(code, args.len()));
-    }
+    let base = rt().stack.len();
+    rt().stack.extend(args.into_iter().map(Some));
+    call_code_at(code, base)
+}
+
+/// Run a function whose arguments are already on the value stack from `base` up.
+fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
     let r = rt();
-    if r.depth >= runtime::RECURSION_LIMIT {
-        return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
-    }
-    if runtime::take_interrupt() {
-        return err(ExcKind::KeyboardInterrupt, "");
+    let nargs = r.stack.len() - base;
+    if nargs != code.nparams || r.depth >= runtime::RECURSION_LIMIT || runtime::take_interrupt() {
+        let e = if nargs != code.nparams {
+            arity_error(code, nargs)
+        } else if r.depth >= runtime::RECURSION_LIMIT {
+            PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+        } else {
+            PyErr::new(ExcKind::KeyboardInterrupt, "")
+        };
+        release_frame(base);
+        return Err(e);
     }
     r.depth += 1;
-    let base = r.stack.len();
-    r.stack.extend(args.into_iter().map(Some));
-    r.stack.resize_with(base + code.nlocals(), || None);
+    let nlocals = code.nlocals();
+    if nlocals > nargs {
+        r.stack.resize_with(base + nlocals, || None);
+    }
     let mut frame = Frame { code, base, line: 0, class_ns: None };
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
@@ -650,6 +738,7 @@ pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
 }
 
 /// Drop a returning frame's locals, first to last.
+#[inline]
 fn release_frame(base: usize) {
     let n = rt().stack.len();
     for i in base..n {
