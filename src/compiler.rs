@@ -27,6 +27,8 @@ pub enum Mode {
 pub struct Unit {
     pub code: Rc<FuncCode>,
     pub parse_hold: Vec<Value>,
+    /// SyntaxWarnings, already formatted as CPython prints them.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -54,17 +56,18 @@ pub struct Compiler {
     cache_order: Vec<ConstKey>,
     scopes: Vec<Scope>,
     qualname: Vec<String>,
+    warnings: Vec<String>,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
-    let mut c = Compiler { source, mode, cache: HashMap::new(), cache_order: Vec::new(), scopes: Vec::new(), qualname: Vec::new() };
+    let mut c = Compiler { source, mode, cache: HashMap::new(), cache_order: Vec::new(), scopes: Vec::new(), qualname: Vec::new(), warnings: Vec::new() };
     let code = c.code(sym::module, "<module>", CodeKind::Module, &[], stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
     let mut cache = std::mem::take(&mut c.cache);
     let parse_hold = c.cache_order.iter().filter_map(|k| cache.remove(k)).collect();
-    Ok(Unit { code, parse_hold })
+    Ok(Unit { code, parse_hold, warnings: c.warnings })
 }
 
 impl Compiler {
@@ -109,6 +112,18 @@ impl Compiler {
 
     fn err(&self, msg: &str, span: Span) -> SyntaxErr {
         SyntaxErr::at(&self.source, msg, span.start as usize, span.end as usize)
+    }
+
+    /// A SyntaxWarning as the warnings module shows it (with the source line for files).
+    fn warn(&mut self, span: Span, msg: &str) {
+        let line = self.line(span);
+        let mut text = format!("{}:{line}: SyntaxWarning: {msg}\n", self.source.filename);
+        if !self.source.filename.starts_with('<') {
+            if let Some(src) = self.source.line_text(line) {
+                text.push_str(&format!("  {}\n", src.trim()));
+            }
+        }
+        self.warnings.push(text);
     }
 
     fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Vec<Stmt>> {
@@ -275,6 +290,11 @@ impl Compiler {
 
     /// Merge a constant with an equal one met earlier in the unit (CPython's const cache).
     fn intern_const(&mut self, v: Value) -> Value {
+        // Name-like string constants are interned, folded ones included.
+        let v = match v.obj() {
+            Obj::Str(s) if value::is_name_like(s) => value::interned(s),
+            _ => v,
+        };
         let Some(key) = const_key(&v) else { return v };
         if let Some(existing) = self.cache.get(&key) {
             return existing.dup();
@@ -322,6 +342,14 @@ impl Compiler {
             ExprKind::And(a, b) => Expr::And(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
             ExprKind::Or(a, b) => Expr::Or(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
             ExprKind::Compare(a, rest) => {
+                let mut left = &**a;
+                for (op, right) in rest {
+                    if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (is_literal(left) || is_literal(right)) {
+                        let (is, eq) = if *op == ast::CmpOp::Is { ("is", "==") } else { ("is not", "!=") };
+                        self.warn(span, &format!("\"{is}\" with a literal. Did you mean \"{eq}\"?"));
+                    }
+                    left = right;
+                }
                 let first = self.expr(a)?;
                 let rest = rest.iter().map(|(op, e)| Ok((*op, self.expr(e)?))).collect::<CResult<_>>()?;
                 Expr::Compare(Box::new(first), rest, span)
@@ -346,6 +374,16 @@ impl Compiler {
 
     fn exprs(&mut self, items: &[ast::Expr]) -> CResult<Vec<Expr>> {
         items.iter().map(|e| self.expr(e)).collect()
+    }
+}
+
+/// A literal for the `is` warning: a constant other than None, True and False.
+fn is_literal(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Literal(Literal::None | Literal::True | Literal::False) => false,
+        ExprKind::Literal(_) => true,
+        ExprKind::Tuple(items) => items.iter().all(|i| matches!(i.kind, ExprKind::Literal(_))),
+        _ => false,
     }
 }
 

@@ -86,8 +86,29 @@ impl PyErr {
 
     /// The whole report, as CPython prints it to stderr. Scripts show each frame's source line.
     pub fn render(&self, with_source: bool) -> String {
+        // CPython shows a run of identical lines three times, then counts the rest.
+        const CUTOFF: usize = 3;
         let mut out = String::from("Traceback (most recent call last):\n");
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut repeats = 0;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > CUTOFF {
+                let n = repeats - CUTOFF;
+                let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
+            }
+        };
         for e in self.traceback.iter().rev() {
+            let key = (&*e.source.filename, e.line, &*e.name);
+            if last == Some(key) {
+                repeats += 1;
+            } else {
+                flush(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            if repeats > CUTOFF {
+                continue;
+            }
             let _ = writeln!(out, "  File \"{}\", line {}, in {}", e.source.filename, e.line, e.name);
             if with_source {
                 if let Some(text) = e.source.line_text(e.line) {
@@ -98,6 +119,7 @@ impl PyErr {
                 }
             }
         }
+        flush(&mut out, repeats);
         out.push_str(&self.summary());
         out.push('\n');
         out

@@ -27,7 +27,7 @@ pub struct Runtime {
     pub running: Vec<(Rc<FuncCode>, Vec<Value>)>,
 }
 
-/// The recursion limit, as CPython's default.
+/// The recursion limit, as CPython's default; the module's own frame counts toward it.
 pub const RECURSION_LIMIT: usize = 1000;
 
 thread_local! {

@@ -95,6 +95,9 @@ impl Session {
                 return false;
             }
         };
+        for w in &unit.warnings {
+            io::err(w);
+        }
         let code = unit.code;
         rt().running.push((code.clone(), unit.parse_hold));
         let check = self.check_refs;

@@ -699,10 +699,10 @@ pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
 fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
     let r = rt();
     let nargs = r.stack.len() - base;
-    if nargs != code.nparams || r.depth >= runtime::RECURSION_LIMIT || runtime::take_interrupt() {
+    if nargs != code.nparams || r.depth + 1 >= runtime::RECURSION_LIMIT || runtime::take_interrupt() {
         let e = if nargs != code.nparams {
             arity_error(code, nargs)
-        } else if r.depth >= runtime::RECURSION_LIMIT {
+        } else if r.depth + 1 >= runtime::RECURSION_LIMIT {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
         } else {
             PyErr::new(ExcKind::KeyboardInterrupt, "")
