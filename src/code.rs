@@ -3,6 +3,7 @@
 //! constant table, which holds real references (as CPython's `co_consts` does).
 
 use crate::ast::{BinOp, CmpOp, Span, UnaryOp};
+
 use crate::heap::Value;
 use crate::intern::Sym;
 use std::cell::RefCell;
@@ -38,6 +39,15 @@ impl Source {
         let end = self.line_starts.get(i + 1).map(|e| e - 1).unwrap_or(self.text.len());
         Some(self.text[start..end].trim_end_matches('\r'))
     }
+}
+
+/// Where an expression sits in its source (byte offsets), with the operator range CPython
+/// marks with `^` under a binary operation or subscript (`anchor`, empty when none).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Pos {
+    pub start: u32,
+    pub end: u32,
+    pub anchor: (u32, u32),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -117,19 +127,19 @@ pub enum Target {
 #[derive(Debug)]
 pub enum Expr {
     Const(u32),
-    Local(u32, Sym),
-    Global(Sym),
-    ClassName(Sym),
-    Binary(Box<Expr>, BinOp, Box<Expr>, Span),
-    Unary(UnaryOp, Box<Expr>, Span),
+    Local(u32, Sym, Pos),
+    Global(Sym, Pos),
+    ClassName(Sym, Pos),
+    Binary(Box<Expr>, BinOp, Box<Expr>, Pos),
+    Unary(UnaryOp, Box<Expr>, Pos),
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
-    Compare(Box<Expr>, Vec<(CmpOp, Expr)>, Span),
-    Call(Box<Expr>, Vec<Expr>, Span),
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>, Pos),
+    Call(Box<Expr>, Vec<Expr>, Pos),
     /// `obj.name(args)` without creating a bound method (CPython's LOAD_METHOD).
-    CallMethod(Box<Expr>, Sym, Vec<Expr>, Span),
-    Attr(Box<Expr>, Sym, Span),
-    Item(Box<Expr>, Box<Expr>, Span),
+    CallMethod(Box<Expr>, Sym, Vec<Expr>, Pos),
+    Attr(Box<Expr>, Sym, Pos),
+    Item(Box<Expr>, Box<Expr>, Pos),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     List(Vec<Expr>),
     /// A list display of three or more constants: a new list from a constant tuple.

@@ -234,16 +234,40 @@ impl Compiler {
         })
     }
 
-    fn load_name(&mut self, name: Sym) -> Expr {
+    fn load_name(&mut self, name: Sym, pos: Pos) -> Expr {
         let scope = self.scope();
         match scope.kind {
-            CodeKind::Module => Expr::Global(name),
-            CodeKind::Class => Expr::ClassName(name),
+            CodeKind::Module => Expr::Global(name, pos),
+            CodeKind::Class => Expr::ClassName(name, pos),
             CodeKind::Function => match scope.locals.iter().position(|&l| l == name) {
-                Some(i) => Expr::Local(i as u32, name),
-                None => Expr::Global(name),
+                Some(i) => Expr::Local(i as u32, name, pos),
+                None => Expr::Global(name, pos),
             },
         }
+    }
+
+    /// The position CPython reports for an expression, with the `^` range of a binary
+    /// operator (first non-blank characters between the operands) or of a subscript.
+    fn pos(&self, e: &ast::Expr) -> Pos {
+        let text = self.source.text.as_bytes();
+        let anchor = match &e.kind {
+            ExprKind::Binary(l, _, r) => {
+                let (from, to) = (l.span.end as usize, r.span.start as usize);
+                match (from..to).find(|&i| !text[i].is_ascii_whitespace() && text[i] != b')') {
+                    Some(i) => {
+                        let two = i + 1 < to && !text[i + 1].is_ascii_whitespace();
+                        (i as u32, (i + 1 + two as usize) as u32)
+                    }
+                    None => (0, 0),
+                }
+            }
+            ExprKind::Subscript(v, index) => {
+                let close = text[index.span.end as usize..].iter().position(|&c| c == b']').map(|k| index.span.end as usize + k + 1);
+                (v.span.end, close.unwrap_or(index.span.end as usize + 1) as u32)
+            }
+            _ => (0, 0),
+        };
+        Pos { start: e.span.start, end: e.span.end, anchor }
     }
 
     /// The constant an expression folds to, if it is one.
@@ -323,9 +347,12 @@ impl Compiler {
                 return Ok(Expr::Const(self.add_const(v)));
             }
         }
-        let span = e.span;
+        let span = self.pos(e);
         Ok(match &e.kind {
-            ExprKind::Name(n) => self.load_name(intern(n)),
+            ExprKind::Name(n) => {
+                let pos = self.pos(e);
+                self.load_name(intern(n), pos)
+            }
             ExprKind::Literal(_) => unreachable!("literals always fold"),
             ExprKind::List(items) => {
                 if items.len() > 2 {
@@ -346,7 +373,7 @@ impl Compiler {
                 for (op, right) in rest {
                     if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (is_literal(left) || is_literal(right)) {
                         let (is, eq) = if *op == ast::CmpOp::Is { ("is", "==") } else { ("is not", "!=") };
-                        self.warn(span, &format!("\"{is}\" with a literal. Did you mean \"{eq}\"?"));
+                        self.warn(e.span, &format!("\"{is}\" with a literal. Did you mean \"{eq}\"?"));
                     }
                     left = right;
                 }

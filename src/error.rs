@@ -1,7 +1,7 @@
 //! Exceptions and how they print: runtime errors with their tracebacks, syntax errors
 //! with CPython's source-line-and-caret layout, and 3.11's "Did you mean" hints.
 
-use crate::code::Source;
+use crate::code::{Pos, Source};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -48,6 +48,8 @@ pub struct TbEntry {
     pub source: Rc<Source>,
     pub line: u32,
     pub name: Rc<str>,
+    /// The expression that was running in this frame, for the `^^^` markers.
+    pub pos: Option<Pos>,
 }
 
 #[derive(Debug)]
@@ -58,6 +60,28 @@ pub struct PyErr {
     pub traceback: Vec<TbEntry>,
     /// Locals of the frames the traceback keeps alive, innermost frame first.
     pub held: Vec<crate::heap::Value>,
+    /// Where in the current frame it was raised (taken into the frame's TbEntry).
+    pub pos: Option<Pos>,
+}
+
+/// Attach the position of the expression an error came out of, unless a deeper one has.
+pub trait At {
+    fn at(self, p: &Pos) -> Self;
+}
+
+impl<T> At for PyResult<T> {
+    #[inline(always)]
+    fn at(self, p: &Pos) -> Self {
+        match self {
+            Ok(v) => Ok(v),
+            Err(mut e) => {
+                if e.pos.is_none() {
+                    e.pos = Some(*p);
+                }
+                Err(e)
+            }
+        }
+    }
 }
 
 pub type PyResult<T> = Result<T, Box<PyErr>>;
@@ -72,7 +96,7 @@ pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
 
 impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> Box<PyErr> {
-        Box::new(PyErr { kind, msg: msg.into(), traceback: Vec::new(), held: Vec::new() })
+        Box::new(PyErr { kind, msg: msg.into(), traceback: Vec::new(), held: Vec::new(), pos: None })
     }
 
     /// The final line: `NameError: name 'x' is not defined`.
@@ -115,6 +139,9 @@ impl PyErr {
                     let t = text.trim();
                     if !t.is_empty() {
                         let _ = writeln!(out, "    {t}");
+                        if let Some(carets) = e.pos.and_then(|p| carets(&e.source, e.line, text, p)) {
+                            let _ = writeln!(out, "    {carets}");
+                        }
                     }
                 }
             }
@@ -124,6 +151,32 @@ impl PyErr {
         out.push('\n');
         out
     }
+}
+
+/// CPython 3.11's marker line under a traceback's source line: `^` under the failing
+/// expression (`~` for a binary operation's operands), omitted when it spans the line.
+fn carets(source: &Source, line: u32, text: &str, p: Pos) -> Option<String> {
+    if p.end <= p.start || source.line_of(p.start) != line || source.line_of(p.end.saturating_sub(1)) != line {
+        return None;
+    }
+    let line_start = source.text[..p.start as usize].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let (start, end) = (p.start as usize - line_start, p.end as usize - line_start);
+    let indent = text.len() - text.trim_start().len();
+    let stripped_end = text.trim_end().len();
+    if start <= indent && end >= stripped_end {
+        return None;
+    }
+    let (lo, hi) = (p.anchor.0 as usize, p.anchor.1 as usize);
+    let mut s = " ".repeat(start.saturating_sub(indent));
+    for i in start..end {
+        let abs = line_start + i;
+        let c = if lo == hi || (lo..hi).contains(&abs) { '^' } else { '~' };
+        // One marker per character, not per byte.
+        if text.is_char_boundary(i) {
+            s.push(c);
+        }
+    }
+    Some(s)
 }
 
 /// A SyntaxError (or IndentationError) with the position CPython reports.

@@ -3,8 +3,8 @@
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::builtins::{self, Args};
-use crate::code::{CodeKind, Expr, FuncCode, Stmt, StmtKind, Target};
-use crate::error::{err, suggest, type_error, ExcKind, PyErr, PyResult, TbEntry};
+use crate::code::{CodeKind, Expr, FuncCode, Pos, Stmt, StmtKind, Target};
+use crate::error::{err, suggest, type_error, At, ExcKind, PyErr, PyResult, TbEntry};
 use crate::heap::{alloc, Value};
 use crate::intern::{self, name, sym, Sym};
 use crate::object::{class_lookup, type_name, Attrs, Class, Function, Instance, Obj};
@@ -35,7 +35,8 @@ pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResul
     let mut frame = Frame { code, base, line: 1, class_ns: None };
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
-            e.traceback.push(tb_entry(&frame));
+            let entry = tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
             return Err(e);
         }
         after(s);
@@ -43,12 +44,14 @@ pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResul
     Ok(())
 }
 
-fn tb_entry(f: &Frame) -> TbEntry {
+/// The traceback line for a frame the exception leaves; it takes the position the
+/// exception was raised at in this frame, so the caller's call site can set its own.
+fn tb_entry(f: &Frame, e: &mut PyErr) -> TbEntry {
     let name: Rc<str> = match f.code.kind {
         CodeKind::Module => Rc::from("<module>"),
         _ => name(f.code.name),
     };
-    TbEntry { source: f.code.source.clone(), line: f.line, name }
+    TbEntry { source: f.code.source.clone(), line: f.line, name, pos: e.pos.take() }
 }
 
 pub fn exec_block(stmts: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
@@ -137,7 +140,8 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             {
                 let mut cf = Frame { code: &code.0, base: rt().stack.len(), line: s.line, class_ns: Some(&mut ns) };
                 if let Err(mut e) = exec_block(&code.0.body, &mut cf) {
-                    e.traceback.push(tb_entry(&cf));
+                    let entry = tb_entry(&cf, &mut e);
+                    e.traceback.push(entry);
                     return Err(e);
                 }
             }
@@ -273,12 +277,12 @@ fn load_global(n: Sym, f: &Frame) -> PyResult<Value> {
 pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
     match e {
         Expr::Const(i) => Ok(unsafe { f.code.consts.get_unchecked(*i as usize) }.dup()),
-        Expr::Local(i, n) => match local(f, *i) {
+        Expr::Local(i, n, p) => match local(f, *i) {
             Some(v) => Ok(v.dup()),
-            None => Err(unbound_local(*n)),
+            None => Err(unbound_local(*n)).at(p),
         },
-        Expr::Global(n) => load_global(*n, f),
-        Expr::Binary(a, op, b, _) => {
+        Expr::Global(n, p) => load_global(*n, f).at(p),
+        Expr::Binary(a, op, b, p) => {
             if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
                 if let Some(v) = ops::int_fast(*op, x, y) {
                     return Ok(v);
@@ -286,10 +290,10 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
             let a = eval(a, f)?;
             let b = eval(b, f)?;
-            binary(*op, &a, &b)
+            binary(*op, &a, &b).at(p)
         }
         Expr::Compare(_, rest, _) if rest.len() == 1 => Ok(value::bool_(eval_cond(e, f)?)),
-        Expr::Call(callee, args, _) => eval_call(callee, args, f),
+        Expr::Call(callee, args, p) => eval_call(callee, args, f).at(p),
         _ => eval_other(e, f),
     }
 }
@@ -301,8 +305,8 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
 fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
     let v = match e {
         Expr::Const(i) => unsafe { f.code.consts.get_unchecked(*i as usize) },
-        Expr::Local(i, _) => local(f, *i)?,
-        Expr::Global(n) => get_global(*n)?,
+        Expr::Local(i, ..) => local(f, *i)?,
+        Expr::Global(n, _) => get_global(*n)?,
         _ => return None,
     };
     match v.obj() {
@@ -314,7 +318,7 @@ fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
 /// An expression's truth, without making a bool object for a comparison.
 #[inline]
 fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
-    if let Expr::Compare(first, rest, _) = e {
+    if let Expr::Compare(first, rest, p) = e {
         if rest.len() == 1 {
             let op = rest[0].0;
             if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
@@ -324,7 +328,7 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             }
             let a = eval(first, f)?;
             let b = eval(&rest[0].1, f)?;
-            return compare(&a, &b, op);
+            return compare(&a, &b, op).at(p);
         }
     }
     truth(eval(e, f)?)
@@ -355,19 +359,19 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
 #[inline(never)]
 fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
     match e {
-        Expr::Const(_) | Expr::Local(..) | Expr::Global(_) => eval(e, f),
-        Expr::ClassName(n) => {
+        Expr::Const(_) | Expr::Local(..) | Expr::Global(..) => eval(e, f),
+        Expr::ClassName(n, p) => {
             if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(*n)) {
                 return Ok(v.dup());
             }
-            load_global(*n, f)
+            load_global(*n, f).at(p)
         }
         Expr::Binary(..) | Expr::Call(..) => eval(e, f),
-        Expr::Unary(op, a, _) => {
+        Expr::Unary(op, a, p) => {
             let a = eval(a, f)?;
             match op {
                 UnaryOp::Not => Ok(value::bool_(!truth(a)?)),
-                _ => ops::unary(*op, &a),
+                _ => ops::unary(*op, &a).at(p),
             }
         }
         Expr::And(a, b) => {
@@ -386,12 +390,12 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             drop(a);
             eval(b, f)
         }
-        Expr::Compare(first, rest, _) => {
+        Expr::Compare(first, rest, p) => {
             let mut left = eval(first, f)?;
             let last = rest.len() - 1;
             for (k, (op, e)) in rest.iter().enumerate() {
                 let right = eval(e, f)?;
-                let ok = compare(&left, &right, *op)?;
+                let ok = compare(&left, &right, *op).at(p)?;
                 if !ok || k == last {
                     return Ok(value::bool_(ok));
                 }
@@ -399,19 +403,19 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
             unreachable!("a comparison has at least one operator")
         }
-        Expr::CallMethod(obj, n, args, _) => call_method(obj, *n, args, f),
-        Expr::Attr(obj, n, _) => {
+        Expr::CallMethod(obj, n, args, p) => call_method(obj, *n, args, f).at(p),
+        Expr::Attr(obj, n, p) => {
             let o = eval(obj, f)?;
-            getattr(&o, *n)
+            getattr(&o, *n).at(p)
         }
-        Expr::Item(obj, index, _) => {
+        Expr::Item(obj, index, p) => {
             let o = eval(obj, f)?;
             if let Expr::Slice(a, b, c) = &**index {
                 let (a, b, c) = (eval_opt(a, f)?, eval_opt(b, f)?, eval_opt(c, f)?);
-                return builtins::get_slice(&o, a.as_ref(), b.as_ref(), c.as_ref());
+                return builtins::get_slice(&o, a.as_ref(), b.as_ref(), c.as_ref()).at(p);
             }
             let i = eval(index, f)?;
-            builtins::get_item(&o, &i)
+            builtins::get_item(&o, &i).at(p)
         }
         Expr::Slice(..) => type_error("slice objects are not supported here"),
         Expr::List(items) => {
@@ -485,7 +489,8 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             set_local(f, *i, r);
         }
         Target::Global(n) | Target::ClassName(n) => {
-            let cur = eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n) } else { Expr::ClassName(*n) }, f)?;
+            let p = Pos::default();
+            let cur = eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n, p) } else { Expr::ClassName(*n, p) }, f)?;
             let rhs = eval(e, f)?;
             let r = inplace(op, cur, &rhs)?;
             store(t, r, f)?;
@@ -728,7 +733,8 @@ fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
             })
         }
         Err(mut e) => {
-            e.traceback.push(tb_entry(&frame));
+            let entry = tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
             // The traceback keeps the frame, and so its locals, alive.
             let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
             e.held.extend(locals.into_iter().flatten());
