@@ -135,23 +135,24 @@ impl Session {
         io::err(&text);
     }
 
-    /// Interpreter exit: clear `_` and the last traceback, then the module's globals as
-    /// CPython does (names starting with one underscore first, then the rest, in the
-    /// order they were bound), then collect what cycles remain.
+    /// Interpreter exit, as observed of python3.11: `_` and the last traceback go first;
+    /// then the finalizers of the objects the module's globals hold directly run, in the
+    /// order the names were bound; then the globals are released in that order (objects
+    /// inside containers die with them, last item first); then cycles are collected.
     pub fn finalize(&mut self) {
         runtime::set_builtin(sym::underscore, crate::value::none());
         drop(self.last_error.take());
         let order = rt().global_order.clone();
-        let is_private = |s: &str| s.starts_with('_') && !s.starts_with("__");
-        for pass in 0..2 {
-            for &g in &order {
-                let n = name(g);
-                if &*n == "__builtins__" || is_private(&n) != (pass == 0) {
-                    continue;
-                }
-                if runtime::get_global(g).is_some() {
-                    runtime::set_global(g, crate::value::none());
-                }
+        for &g in &order {
+            let Some(v) = runtime::get_global(g).map(Value::dup) else { continue };
+            if v.obj().wants_finalizer() {
+                v.obj_mut().mark_finalized();
+                vm::run_finalizer(v);
+            }
+        }
+        for &g in &order {
+            if &*name(g) != "__builtins__" && runtime::get_global(g).is_some() {
+                runtime::set_global(g, crate::value::none());
             }
         }
         crate::gc::collect();
