@@ -309,3 +309,16 @@ fn levenshtein<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
     }
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::suggest;
+
+    #[test]
+    fn suggestions_follow_cpython() {
+        let names = ["length", "len", "print", "append"];
+        assert_eq!(suggest("lenght", names), Some("length"));
+        assert_eq!(suggest("apend", names), Some("append"));
+        assert_eq!(suggest("xyz", names), None);
+    }
+}

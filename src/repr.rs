@@ -184,3 +184,22 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{float_repr, str_repr};
+
+    #[test]
+    fn floats_print_as_python_does() {
+        for (f, s) in [(0.1, "0.1"), (1.0, "1.0"), (1e16, "1e+16"), (1e-5, "1e-05"), (123456789012345.6, "123456789012345.6"), (-0.0, "-0.0"), (2.5e-4, "0.00025"), (1.5e300, "1.5e+300"), (f64::INFINITY, "inf")] {
+            assert_eq!(float_repr(f), s);
+        }
+    }
+
+    #[test]
+    fn strings_pick_their_quotes() {
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_repr("tab\there\n"), "'tab\\there\\n'");
+    }
+}

@@ -121,11 +121,16 @@ impl Session {
             }
         };
         if self.check_refs {
-            let extra: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
-            let found = checker::check(&extra);
+            let found = self.check();
             self.problems.extend(found);
         }
         ok
+    }
+
+    /// Run the refcount checker now, counting what the last traceback holds.
+    pub fn check(&self) -> Vec<String> {
+        let extra: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
+        checker::check(&extra)
     }
 
     fn report(&mut self, e: Box<PyErr>) {
