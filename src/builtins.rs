@@ -586,7 +586,8 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
             }
             None => err(ExcKind::IndexError, "list assignment index out of range"),
         },
-        _ => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
+        Obj::Tuple(_) | Obj::Str(_) => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
+        _ => type_error(format!("'{}' object does not support item deletion", type_name(o))),
     }
 }
 

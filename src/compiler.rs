@@ -382,6 +382,9 @@ impl Compiler {
                 Expr::Compare(Box::new(first), rest, span)
             }
             ExprKind::Call(f, args) => {
+                if let Some(t) = literal_type(f) {
+                    self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
+                }
                 let args = self.exprs(args)?;
                 match &f.kind {
                     ExprKind::Attribute(obj, name) => Expr::CallMethod(Box::new(self.expr(obj)?), intern(name), args, span),
@@ -389,7 +392,10 @@ impl Compiler {
                 }
             }
             ExprKind::Attribute(obj, name) => Expr::Attr(Box::new(self.expr(obj)?), intern(name), span),
-            ExprKind::Subscript(obj, index) => Expr::Item(Box::new(self.expr(obj)?), Box::new(self.expr(index)?), span),
+            ExprKind::Subscript(obj, index) => {
+                self.check_subscript(e, obj, index);
+                Expr::Item(Box::new(self.expr(obj)?), Box::new(self.expr(index)?), span)
+            }
             ExprKind::Slice(a, b, c) => Expr::Slice(self.opt(a)?, self.opt(b)?, self.opt(c)?),
             ExprKind::IfElse(c, a, b) => Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
         })
@@ -402,6 +408,42 @@ impl Compiler {
     fn exprs(&mut self, items: &[ast::Expr]) -> CResult<Vec<Expr>> {
         items.iter().map(|e| self.expr(e)).collect()
     }
+}
+
+impl Compiler {
+    /// CPython's compile-time hints for subscripting a literal (check_subscripter and
+    /// check_index in compile.c).
+    fn check_subscript(&mut self, e: &ast::Expr, obj: &ast::Expr, index: &ast::Expr) {
+        let obj_type = literal_type(obj);
+        if matches!(obj_type, Some("NoneType" | "int" | "float")) {
+            let t = obj_type.unwrap();
+            self.warn(e.span, &format!("'{t}' object is not subscriptable; perhaps you missed a comma?"));
+            return;
+        }
+        let index_type = match &index.kind {
+            ExprKind::Slice(..) => None,
+            _ => literal_type(index),
+        };
+        if let (Some(o @ ("str" | "tuple" | "list")), Some(i)) = (obj_type, index_type) {
+            if i != "int" && i != "bool" {
+                self.warn(e.span, &format!("{o} indices must be integers or slices, not {i}; perhaps you missed a comma?"));
+            }
+        }
+    }
+}
+
+/// The type of a literal or display, as CPython's infer_type sees it.
+fn literal_type(e: &ast::Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Literal(Literal::Int(_)) => "int",
+        ExprKind::Literal(Literal::Float(_)) => "float",
+        ExprKind::Literal(Literal::Str(_)) => "str",
+        ExprKind::Literal(Literal::None) => "NoneType",
+        ExprKind::Literal(Literal::True | Literal::False) => "bool",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        _ => return None,
+    })
 }
 
 /// A literal for the `is` warning: a constant other than None, True and False.

@@ -122,6 +122,8 @@ pub enum LexErrorKind {
     UnexpectedIndent,
     /// A closing bracket that matches nothing.
     UnmatchedClose(char),
+    /// A closing bracket of the wrong kind: (closing, opening, opening's offset).
+    MismatchedClose(char, char, usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -274,8 +276,13 @@ impl<'a> Lexer<'a> {
             }
             Tok::RPar | Tok::RSqb | Tok::RBrace => {
                 let c = self.src[span.start..].chars().next().unwrap();
-                if self.open.pop().is_none() {
-                    self.pending.push_back(Err(LexError { kind: LexErrorKind::UnmatchedClose(c), offset: span.start }));
+                let kind = match self.open.pop() {
+                    None => Some(LexErrorKind::UnmatchedClose(c)),
+                    Some((o, at)) if !matches!((o, c), ('(', ')') | ('[', ']') | ('{', '}')) => Some(LexErrorKind::MismatchedClose(c, o, at)),
+                    Some(_) => None,
+                };
+                if let Some(kind) = kind {
+                    self.pending.push_back(Err(LexError { kind, offset: span.start }));
                     self.done = true;
                     return;
                 }

@@ -99,6 +99,16 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
         }
         LexErrorKind::UnexpectedIndent => indentation_error(source, "unexpected indent", at),
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
+        LexErrorKind::MismatchedClose(c, open, open_at) => {
+            let (close_line, open_line) = (source.line_of(at as u32), source.line_of(*open_at as u32));
+            let close_name = if *c == '}' { "closing parenthesis" } else { "closing parenthesis" };
+            let msg = if close_line == open_line {
+                format!("{close_name} '{c}' does not match opening parenthesis '{open}'")
+            } else {
+                format!("{close_name} '{c}' does not match opening parenthesis '{open}' on line {open_line}")
+            };
+            SyntaxErr::at(source, &msg, at, at + 1)
+        }
         LexErrorKind::BadChar => {
             let c = text[at..].chars().next().unwrap_or(' ');
             if c.is_ascii() {
@@ -148,7 +158,7 @@ fn unexpected(source: &Source, tokens: &[(usize, Tok, usize)], start: usize, tok
         return indentation_error(source, "unexpected indent", start);
     }
     if expected.iter().any(|e| e == "INDENT") {
-        return expected_block(source, tokens, start, end);
+        return expected_block(source, tokens, start, start + 1);
     }
     // `print "x"`: the Python 2 statement.
     let idx = tokens.iter().position(|(s, _, _)| *s == start).unwrap_or(0);
