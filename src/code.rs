@@ -85,6 +85,7 @@ pub struct Stmt {
 }
 
 #[derive(Debug)]
+#[repr(u8)]
 pub enum StmtKind {
     Expr(Expr),
     /// An expression statement at the top of an interactive input: its value is echoed.
@@ -125,6 +126,7 @@ pub enum Target {
 }
 
 #[derive(Debug)]
+#[repr(u8)]
 pub enum Expr {
     Const(u32),
     Local(u32, Sym, Pos),

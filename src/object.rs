@@ -8,6 +8,7 @@ use crate::intern::{sym, Sym};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+#[repr(u8)]
 pub enum Obj {
     /// An empty slot on a free list (the next free slot of its size class).
     Free(u32),

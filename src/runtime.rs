@@ -27,6 +27,10 @@ pub struct Runtime {
     pub running: Vec<(Rc<FuncCode>, Vec<Value>)>,
 }
 
+/// Room for every active frame's locals. The stack never grows past it (so frames can
+/// keep a pointer to their slots); a call that would need more is a RecursionError.
+pub const STACK_SLOTS: usize = 1 << 20;
+
 /// The recursion limit, as CPython's default; the module's own frame counts toward it.
 pub const RECURSION_LIMIT: usize = 1000;
 
@@ -50,7 +54,8 @@ pub fn take_interrupt() -> bool {
 #[inline(always)]
 #[allow(clippy::mut_from_ref)]
 pub fn rt() -> &'static mut Runtime {
-    RT.with(|r| unsafe { (*r.get()).as_mut().expect("runtime not initialised") })
+    // Every entry point calls `init` first.
+    RT.with(|r| unsafe { (*r.get()).as_mut().unwrap_unchecked() })
 }
 
 /// Set up the heap's shared objects, the builtins and the type objects for this thread.
@@ -67,7 +72,7 @@ pub fn init() {
             global_order: Vec::new(),
             builtins: Vec::new(),
             builtin_order: Vec::new(),
-            stack: Vec::with_capacity(1024),
+            stack: Vec::with_capacity(STACK_SLOTS),
             depth: 0,
             modules: Vec::new(),
             types,

@@ -16,6 +16,8 @@ use std::rc::Rc;
 pub struct Frame<'c> {
     pub code: &'c FuncCode,
     pub base: usize,
+    /// The frame's first local slot in the value stack (which never reallocates).
+    locals: *mut Option<Value>,
     pub line: u32,
     /// The namespace a class body fills.
     pub class_ns: Option<&'c mut Attrs>,
@@ -32,7 +34,7 @@ pub enum Flow {
 /// `after` between its top-level statements (the refcount checker's hook).
 pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResult<()> {
     let base = rt().stack.len();
-    let mut frame = Frame { code, base, line: 1, class_ns: None };
+    let mut frame = Frame { code, base, locals: stack_ptr(base), line: 1, class_ns: None };
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
             let entry = tb_entry(&frame, &mut e);
@@ -64,8 +66,35 @@ pub fn exec_block(stmts: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
     Ok(Flow::Normal)
 }
 
+/// Execute a statement: the common kinds here, the rest in `exec_other`.
+#[inline]
 fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
     f.line = s.line;
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            eval(e, f)?;
+            Ok(Flow::Normal)
+        }
+        StmtKind::Return(Some(e)) => Ok(Flow::Return(eval(e, f)?)),
+        StmtKind::If(c, body, orelse) => {
+            let t = eval_cond(c, f)?;
+            exec_block(if t { body } else { orelse }, f)
+        }
+        StmtKind::Assign(targets, e) if targets.len() == 1 => {
+            let v = eval(e, f)?;
+            match &targets[0] {
+                Target::Local(i) => set_local(f, *i, v),
+                Target::Global(n) => set_global(*n, v),
+                t => store(t, v, f)?,
+            }
+            Ok(Flow::Normal)
+        }
+        _ => exec_other(s, f),
+    }
+}
+
+#[inline(never)]
+fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
     match &s.kind {
         StmtKind::Expr(e) => {
             eval(e, f)?;
@@ -138,7 +167,8 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             ns.set(sym::__module__, value::interned("__main__"));
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
             {
-                let mut cf = Frame { code: &code.0, base: rt().stack.len(), line: s.line, class_ns: Some(&mut ns) };
+                let base = rt().stack.len();
+                let mut cf = Frame { code: &code.0, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
                 if let Err(mut e) = exec_block(&code.0.body, &mut cf) {
                     let entry = tb_entry(&cf, &mut e);
                     e.traceback.push(entry);
@@ -222,15 +252,30 @@ fn display(v: Value) -> PyResult<()> {
     Ok(())
 }
 
-#[inline]
-fn local(f: &Frame, i: u32) -> Option<&'static Value> {
-    unsafe { rt().stack.get_unchecked(f.base + i as usize).as_ref() }
+fn stack_ptr(base: usize) -> *mut Option<Value> {
+    unsafe { rt().stack.as_mut_ptr().add(base) }
 }
 
-#[inline]
+#[inline(always)]
+fn local(f: &Frame, i: u32) -> Option<&'static Value> {
+    unsafe { (*f.locals.add(i as usize)).as_ref() }
+}
+
+#[inline(always)]
 fn set_local(f: &Frame, i: u32, v: Value) {
-    let old = unsafe { rt().stack.get_unchecked_mut(f.base + i as usize).replace(v) };
+    let old = unsafe { (*f.locals.add(i as usize)).replace(v) };
     drop(old);
+}
+
+/// Push an argument onto the value stack, which has a fixed capacity.
+#[inline(always)]
+fn push_arg(v: Value) -> PyResult<()> {
+    let stack = &mut rt().stack;
+    if stack.len() == stack.capacity() {
+        return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+    }
+    stack.push(Some(v));
+    Ok(())
 }
 
 fn unbound_local(n: Sym) -> Box<PyErr> {
@@ -342,12 +387,9 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
         let code: *const FuncCode = &*func.code;
         let base = rt().stack.len();
         for a in args {
-            match eval(a, f) {
-                Ok(v) => rt().stack.push(Some(v)),
-                Err(e) => {
-                    release_frame(base);
-                    return Err(e);
-                }
+            if let Err(e) = eval(a, f).and_then(push_arg) {
+                release_frame(base);
+                return Err(e);
             }
         }
         return call_code_at(unsafe { &*code }, base);
@@ -600,7 +642,7 @@ fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
 fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
     match t {
         Target::Local(i) => {
-            let old = rt().stack[f.base + *i as usize].take();
+            let old = unsafe { (*f.locals.add(*i as usize)).take() };
             match old {
                 Some(v) => drop(v),
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
@@ -696,7 +738,12 @@ fn arity_error(code: &FuncCode, given: usize) -> Box<PyErr> {
 /// when it returns.
 pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
     let base = rt().stack.len();
-    rt().stack.extend(args.into_iter().map(Some));
+    for a in args {
+        if let Err(e) = push_arg(a) {
+            release_frame(base);
+            return Err(e);
+        }
+    }
     call_code_at(code, base)
 }
 
@@ -704,10 +751,12 @@ pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
 fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
     let r = rt();
     let nargs = r.stack.len() - base;
-    if nargs != code.nparams || r.depth + 1 >= runtime::RECURSION_LIMIT || runtime::take_interrupt() {
+    let nlocals = code.nlocals();
+    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
+    if nargs != code.nparams || too_deep || runtime::take_interrupt() {
         let e = if nargs != code.nparams {
             arity_error(code, nargs)
-        } else if r.depth + 1 >= runtime::RECURSION_LIMIT {
+        } else if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
         } else {
             PyErr::new(ExcKind::KeyboardInterrupt, "")
@@ -716,11 +765,10 @@ fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
         return Err(e);
     }
     r.depth += 1;
-    let nlocals = code.nlocals();
     if nlocals > nargs {
         r.stack.resize_with(base + nlocals, || None);
     }
-    let mut frame = Frame { code, base, line: 0, class_ns: None };
+    let mut frame = Frame { code, base, locals: stack_ptr(base), line: 0, class_ns: None };
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
     r.depth -= 1;
