@@ -283,7 +283,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                         let (kind, what) = if f.is_nan() { (ExcKind::ValueError, "NaN") } else { (ExcKind::OverflowError, "infinity") };
                         return err(kind, format!("cannot convert float {what} to integer"));
                     }
-                    Ok(value::big(num_bigint::BigInt::from(f.trunc() as i128)))
+                    Ok(value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()))
                 }
                 Obj::Str(s) => {
                     let t = s.trim().replace('_', "");
@@ -311,7 +311,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                         Err(_) => err(ExcKind::ValueError, format!("could not convert string to float: {}", repr::str_repr(s))),
                     },
                 },
-                _ => match ops::as_float(a) {
+                _ => match ops::to_float(a)? {
                     Some(f) => Ok(value::float(f)),
                     None => type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(a))),
                 },

@@ -134,7 +134,8 @@ impl PyErr {
                 continue;
             }
             let _ = writeln!(out, "  File \"{}\", line {}, in {}", e.source.filename, e.line, e.name);
-            if with_source {
+            // Sources without a file (stdin, the prompt) have no lines to show.
+            if with_source && !e.source.filename.starts_with('<') {
                 if let Some(text) = e.source.line_text(e.line) {
                     let t = text.trim();
                     if !t.is_empty() {

@@ -58,6 +58,14 @@ pub fn as_float(v: &Value) -> Option<f64> {
     }
 }
 
+/// A number as a float for arithmetic, or CPython's OverflowError for a huge int.
+pub fn to_float(v: &Value) -> PyResult<Option<f64>> {
+    match as_float(v) {
+        Some(f) if f.is_infinite() && matches!(v.obj(), Obj::Long(_)) => err(ExcKind::OverflowError, "int too large to convert to float"),
+        other => Ok(other),
+    }
+}
+
 /// An index-like operand (int or bool) as i64, if it fits.
 pub fn as_index(v: &Value) -> Option<i64> {
     match v.obj() {
@@ -135,7 +143,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if is_int(a) && is_int(b) {
         return int_op(op, a, b);
     }
-    if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
+    if num_operand(a).is_some() && num_operand(b).is_some() {
+        let (x, y) = (to_float(a)?.unwrap(), to_float(b)?.unwrap());
         return float_op(op, x, y);
     }
     seq_op(op, a, b)

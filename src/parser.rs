@@ -44,6 +44,13 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
     let result = grammar::ProgramParser::new().parse(tokens.iter().cloned().map(Ok::<_, LexError>));
     match result {
         Ok(stmts) => {
+            // At the prompt an input is one statement: after a block, a second one at the
+            // left margin is an error (CPython's `interactive: statement_newline`).
+            if interactive && stmts.len() > 1 && stmts[0].kind.is_compound() {
+                let at = stmts[1].span.start as usize;
+                let end = tokens.iter().find(|(s, _, _)| *s == at).map(|(_, _, e)| *e).unwrap_or(at + 1);
+                return Parsed::Error(SyntaxErr::at(source, "invalid syntax", at, end));
+            }
             if interactive {
                 let first_line = src.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
                 let first_word = first_line.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@').next().unwrap_or("");
