@@ -78,6 +78,8 @@ pub enum BuiltinFn {
     IsInstance,
     GetRefCount,
     GcCollect,
+    Exit,
+    Quit,
     ListAppend,
     ListPop,
     ListInsert,
@@ -100,6 +102,8 @@ impl BuiltinFn {
             BuiltinFn::Abs => "abs",
             BuiltinFn::IsInstance => "isinstance",
             BuiltinFn::GetRefCount => "getrefcount",
+            BuiltinFn::Exit => "exit",
+            BuiltinFn::Quit => "quit",
             BuiltinFn::GcCollect => "collect",
             BuiltinFn::ListAppend => "append",
             BuiltinFn::ListPop => "pop",
@@ -117,7 +121,7 @@ impl BuiltinFn {
 
 /// Bind the builtins minipy has in the builtins table.
 pub fn install() {
-    for b in [BuiltinFn::Print, BuiltinFn::Len, BuiltinFn::Id, BuiltinFn::Repr, BuiltinFn::Abs, BuiltinFn::IsInstance] {
+    for b in [BuiltinFn::Print, BuiltinFn::Len, BuiltinFn::Id, BuiltinFn::Repr, BuiltinFn::Abs, BuiltinFn::IsInstance, BuiltinFn::Exit, BuiltinFn::Quit] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
     for t in [TypeId::Bool, TypeId::Int, TypeId::Float, TypeId::Str, TypeId::List, TypeId::Tuple, TypeId::Range, TypeId::Type, TypeId::Object] {
@@ -186,6 +190,15 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         BuiltinFn::GetRefCount => {
             exactly_one("getrefcount", &args)?;
             Ok(value::int(args[0].refcount() as i64))
+        }
+        BuiltinFn::Exit | BuiltinFn::Quit => {
+            // SystemExit carries the status in its message: "" for None.
+            let status = match args.first().map(|a| a.obj()) {
+                None | Some(Obj::None) => String::new(),
+                Some(Obj::Int(i)) => i.to_string(),
+                Some(_) => repr::str(&args[0])?,
+            };
+            err(ExcKind::SystemExit, status)
         }
         BuiltinFn::GcCollect => {
             if args.len() > 1 {

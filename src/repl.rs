@@ -1,7 +1,6 @@
 //! The `>>>` prompt: rustyline on a terminal, plain line reading when stdin is piped
 //! (byte-compatible with `python3.11 -u -i`: prompts on stderr, results on stdout).
 
-use crate::compiler::Mode;
 use crate::io;
 use crate::session::Session;
 use crate::transcript::{PS1, PS2};
@@ -31,6 +30,10 @@ pub fn run_piped(mut session: Session) -> i32 {
         let line = String::from_utf8_lossy(&buf);
         let line = line.trim_end_matches(['\n', '\r']);
         prompt = if session.push_line(line) { PS2 } else { PS1 };
+        if let Some(status) = session.exit_status {
+            session.finalize();
+            return status;
+        }
     }
     io::err("\n");
     session.finalize();
@@ -60,6 +63,9 @@ pub fn run_terminal(mut session: Session) -> i32 {
                     let _ = editor.add_history_entry(line.as_str());
                 }
                 prompt = if session.push_line(&line) { PS2 } else { PS1 };
+                if session.exit_status.is_some() {
+                    break;
+                }
             }
             Err(ReadlineError::Interrupted) => {
                 io::err("\nKeyboardInterrupt\n");
@@ -76,6 +82,5 @@ pub fn run_terminal(mut session: Session) -> i32 {
         let _ = editor.save_history(h);
     }
     session.finalize();
-    let _ = Mode::Interactive;
-    0
+    session.exit_status.unwrap_or(0)
 }

@@ -1,5 +1,6 @@
 //! `repr()` and `str()` of values, byte for byte as CPython writes them.
 
+use crate::builtins::BuiltinFn;
 use crate::error::PyResult;
 use crate::heap::Value;
 use crate::intern::name;
@@ -170,6 +171,9 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             let _ = write!(out, "<bound method {fname} of ");
             write_repr(&m.1, out, active)?;
             out.push('>');
+        }
+        Obj::Builtin(b @ (BuiltinFn::Exit | BuiltinFn::Quit)) => {
+            let _ = write!(out, "Use {}() or Ctrl-D (i.e. EOF) to exit", b.name());
         }
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());

@@ -21,12 +21,14 @@ pub struct Session {
     pub problems: Vec<String>,
     /// The last reported exception (sys.last_value), which keeps its frames alive.
     last_error: Option<Box<PyErr>>,
+    /// Set when SystemExit (`exit()`) ends the session: the process's exit status.
+    pub exit_status: Option<i32>,
 }
 
 impl Session {
     pub fn new(mode: Mode) -> Session {
         runtime::init();
-        Session { mode, buffer: String::new(), check_refs: false, problems: Vec::new(), last_error: None }
+        Session { mode, buffer: String::new(), check_refs: false, problems: Vec::new(), last_error: None, exit_status: None }
     }
 
     /// One line typed at the prompt (without its newline). Returns true when the input
@@ -68,11 +70,8 @@ impl Session {
         let source = Rc::new(Source::new(filename, text));
         match parse(&source, false) {
             Parsed::Complete(stmts) => {
-                if self.run(&stmts, source) {
-                    0
-                } else {
-                    1
-                }
+                let ok = self.run(&stmts, source);
+                self.exit_status.unwrap_or(if ok { 0 } else { 1 })
             }
             Parsed::Error(e) => {
                 self.syntax_error(&e);
@@ -134,6 +133,18 @@ impl Session {
     }
 
     fn report(&mut self, e: Box<PyErr>) {
+        if e.kind == crate::error::ExcKind::SystemExit {
+            // exit(n): status n; exit('message'): the message on stderr, status 1.
+            self.exit_status = Some(match e.msg.parse::<i32>() {
+                Ok(n) => n,
+                Err(_) if e.msg.is_empty() => 0,
+                Err(_) => {
+                    io::err(&format!("{}\n", e.msg));
+                    1
+                }
+            });
+            return;
+        }
         let text = e.render(self.mode == Mode::Script);
         let old = self.last_error.replace(e);
         drop(old);
