@@ -101,11 +101,13 @@ impl Session {
         rt().running.push((code.clone(), unit.parse_hold));
         let check = self.check_refs;
         let mut problems = Vec::new();
+        let held: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
         let result = vm::run_module_with(&code, &mut |_| {
             if check {
-                problems.extend(checker::check(&[]));
+                problems.extend(checker::check(&held));
             }
         });
+        drop(held);
         drop(code);
         let (code, parse_hold) = rt().running.pop().expect("the unit is running");
         // CPython frees the code object first, then the parse tree's arena.

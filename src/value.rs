@@ -20,6 +20,8 @@ pub struct Shared {
     pub empty_tuple: Value,
     pub small_ints: Vec<Value>,
     pub interned: HashMap<Rc<str>, Value>,
+    /// One-character strings below U+0100, shared as CPython's latin-1 cache shares them.
+    pub latin1: Vec<Option<Value>>,
 }
 
 thread_local! {
@@ -43,7 +45,7 @@ pub fn init_shared() {
     let false_ = alloc(Obj::Bool(false));
     let empty_tuple = alloc(Obj::Tuple(Box::new([])));
     let small_ints = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
-    let s = Box::into_raw(Box::new(Shared { none, true_, false_, empty_tuple, small_ints, interned: HashMap::new() }));
+    let s = Box::into_raw(Box::new(Shared { none, true_, false_, empty_tuple, small_ints, interned: HashMap::new(), latin1: (0..256).map(|_| None).collect() }));
     SHARED.with(|c| c.set(s));
 }
 
@@ -87,8 +89,22 @@ pub fn float(f: f64) -> Value {
     alloc(Obj::Float(f))
 }
 
+/// A new string object — except the empty string and one-character latin-1 strings,
+/// which CPython shares.
 pub fn str_(s: &str) -> Value {
-    alloc(Obj::Str(Rc::from(s)))
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => interned(""),
+        (Some(c), None) if (c as u32) < 256 => {
+            if let Some(v) = &shared().latin1[c as usize] {
+                return v.dup();
+            }
+            let v = alloc(Obj::Str(Rc::from(s)));
+            shared_mut().latin1[c as usize] = Some(v.dup());
+            v
+        }
+        _ => alloc(Obj::Str(Rc::from(s))),
+    }
 }
 
 /// Strings made only of name characters are interned when compiled, as CPython does.
@@ -100,7 +116,8 @@ pub fn interned(s: &str) -> Value {
     if let Some(v) = shared().interned.get(s) {
         return v.dup();
     }
-    let v = str_(s);
+    let single = s.chars().count() == 1;
+    let v = if single { str_(s) } else { alloc(Obj::Str(Rc::from(s))) };
     shared_mut().interned.insert(Rc::from(s), v.dup());
     v
 }
@@ -124,5 +141,6 @@ pub fn for_each_shared(mut f: impl FnMut(&Value)) {
     f(&s.false_);
     f(&s.empty_tuple);
     s.small_ints.iter().for_each(&mut f);
-    s.interned.values().for_each(f);
+    s.interned.values().for_each(&mut f);
+    s.latin1.iter().flatten().for_each(f);
 }
