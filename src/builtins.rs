@@ -121,10 +121,29 @@ impl BuiltinFn {
 
 /// Bind the builtins minipy has in the builtins table.
 pub fn install() {
-    for b in [BuiltinFn::Print, BuiltinFn::Len, BuiltinFn::Id, BuiltinFn::Repr, BuiltinFn::Abs, BuiltinFn::IsInstance, BuiltinFn::Exit, BuiltinFn::Quit] {
+    for b in [
+        BuiltinFn::Print,
+        BuiltinFn::Len,
+        BuiltinFn::Id,
+        BuiltinFn::Repr,
+        BuiltinFn::Abs,
+        BuiltinFn::IsInstance,
+        BuiltinFn::Exit,
+        BuiltinFn::Quit,
+    ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
-    for t in [TypeId::Bool, TypeId::Int, TypeId::Float, TypeId::Str, TypeId::List, TypeId::Tuple, TypeId::Range, TypeId::Type, TypeId::Object] {
+    for t in [
+        TypeId::Bool,
+        TypeId::Int,
+        TypeId::Float,
+        TypeId::Str,
+        TypeId::List,
+        TypeId::Tuple,
+        TypeId::Range,
+        TypeId::Type,
+        TypeId::Object,
+    ] {
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
     }
@@ -175,7 +194,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             match args[0].obj() {
                 Obj::Float(f) => Ok(value::float(f.abs())),
                 Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
-                    let op = if ops::order(&args[0], &value::int(0), "<")?.is_lt() { crate::ast::UnaryOp::Neg } else { crate::ast::UnaryOp::Pos };
+                    let op = if ops::order(&args[0], &value::int(0), "<")?.is_lt() {
+                        crate::ast::UnaryOp::Neg
+                    } else {
+                        crate::ast::UnaryOp::Pos
+                    };
                     ops::unary(op, &args[0])
                 }
                 _ => type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))),
@@ -215,7 +238,10 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
         Obj::Type(tid) => Ok(match (tid, v.obj()) {
             (TypeId::Object, _) => true,
             (TypeId::Int, Obj::Bool(_)) => true,
-            (tid, o) => o.type_id() == *tid && !matches!(o, Obj::Instance(_) | Obj::Class(_)) || (*tid == TypeId::Type && matches!(o, Obj::Class(_))),
+            (tid, o) => {
+                o.type_id() == *tid && !matches!(o, Obj::Instance(_) | Obj::Class(_))
+                    || (*tid == TypeId::Type && matches!(o, Obj::Class(_)))
+            }
         }),
         Obj::Class(_) => {
             let Obj::Instance(inst) = v.obj() else { return Ok(false) };
@@ -293,7 +319,11 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 Obj::Bool(b) => Ok(value::int(*b as i64)),
                 Obj::Float(f) => {
                     if !f.is_finite() {
-                        let (kind, what) = if f.is_nan() { (ExcKind::ValueError, "NaN") } else { (ExcKind::OverflowError, "infinity") };
+                        let (kind, what) = if f.is_nan() {
+                            (ExcKind::ValueError, "NaN")
+                        } else {
+                            (ExcKind::OverflowError, "infinity")
+                        };
                         return err(kind, format!("cannot convert float {what} to integer"));
                     }
                     Ok(value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()))
@@ -302,10 +332,16 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                     let t = s.trim().replace('_', "");
                     match t.parse::<num_bigint::BigInt>() {
                         Ok(b) if !t.is_empty() => Ok(value::big(b)),
-                        _ => err(ExcKind::ValueError, format!("invalid literal for int() with base 10: {}", repr::str_repr(s))),
+                        _ => err(
+                            ExcKind::ValueError,
+                            format!("invalid literal for int() with base 10: {}", repr::str_repr(s)),
+                        ),
                     }
                 }
-                _ => type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(a))),
+                _ => type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    type_name(a)
+                )),
             }
         }
         TypeId::Float => {
@@ -321,12 +357,18 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                     "nan" | "+nan" | "-nan" => Ok(value::float(f64::NAN)),
                     t => match t.parse::<f64>() {
                         Ok(f) => Ok(value::float(f)),
-                        Err(_) => err(ExcKind::ValueError, format!("could not convert string to float: {}", repr::str_repr(s))),
+                        Err(_) => err(
+                            ExcKind::ValueError,
+                            format!("could not convert string to float: {}", repr::str_repr(s)),
+                        ),
                     },
                 },
                 _ => match ops::to_float(a)? {
                     Some(f) => Ok(value::float(f)),
-                    None => type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(a))),
+                    None => type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(a)
+                    )),
                 },
             }
         }
@@ -408,15 +450,26 @@ fn arg_count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
             return type_error(format!("{what}() takes no arguments ({n} given)"));
         }
         if n < min {
-            return type_error(format!("{what} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+            return type_error(format!(
+                "{what} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ));
         }
-        return type_error(format!("{what} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }));
+        return type_error(format!(
+            "{what} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ));
     }
     Ok(())
 }
 
 fn index_arg(v: &Value) -> PyResult<i64> {
-    ops::as_index(v).ok_or_else(|| crate::error::PyErr::new(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+    ops::as_index(v).ok_or_else(|| {
+        crate::error::PyErr::new(
+            ExcKind::TypeError,
+            format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+        )
+    })
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
@@ -605,7 +658,12 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
 }
 
 /// CPython's PySlice_Unpack + PySlice_AdjustIndices: (start, stop, step, length).
-fn slice_indices(len: usize, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<(i64, i64, i64, usize)> {
+fn slice_indices(
+    len: usize,
+    a: Option<&Value>,
+    b: Option<&Value>,
+    c: Option<&Value>,
+) -> PyResult<(i64, i64, i64, usize)> {
     let get = |v: Option<&Value>| -> PyResult<Option<i64>> {
         match v {
             None => Ok(None),
@@ -702,7 +760,13 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
     let (start, stop, step, n) = slice_indices(items.len(), a, b, c)?;
     let new = match v.obj() {
         Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) => iterate(&v)?,
-        _ => return type_error(if step == 1 { "can only assign an iterable".to_string() } else { format!("must assign iterable to extended slice") }),
+        _ => {
+            return type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            })
+        }
     };
     drop(v);
     let items = list_items(o);
@@ -714,7 +778,10 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
         return Ok(());
     }
     if new.len() != n {
-        return err(ExcKind::ValueError, format!("attempt to assign sequence of size {} to extended slice of size {n}", new.len()));
+        return err(
+            ExcKind::ValueError,
+            format!("attempt to assign sequence of size {} to extended slice of size {n}", new.len()),
+        );
     }
     let mut old = Vec::with_capacity(n);
     for (k, item) in new.into_iter().enumerate() {
@@ -749,13 +816,365 @@ pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
 
 /// `dir()` of the builtin types, as CPython 3.11 lists them (for "Did you mean" hints).
 pub fn dir_of_type(t: &str) -> &'static [&'static str] {
-    const OBJECT: &[&str] = &["__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
-    const LIST: &[&str] = &["__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__iadd__", "__imul__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__rmul__", "__setattr__", "__setitem__", "__sizeof__", "__str__", "__subclasshook__", "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
-    const TUPLE: &[&str] = &["__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__rmul__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "count", "index"];
-    const INT: &[&str] = &["__abs__", "__add__", "__and__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__", "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__index__", "__init__", "__init_subclass__", "__int__", "__invert__", "__le__", "__lshift__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__", "__rmul__", "__ror__", "__round__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "__xor__", "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"];
-    const FLOAT: &[&str] = &["__abs__", "__add__", "__bool__", "__ceil__", "__class__", "__delattr__", "__dir__", "__divmod__", "__doc__", "__eq__", "__float__", "__floor__", "__floordiv__", "__format__", "__ge__", "__getattribute__", "__getformat__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__int__", "__le__", "__lt__", "__mod__", "__mul__", "__ne__", "__neg__", "__new__", "__pos__", "__pow__", "__radd__", "__rdivmod__", "__reduce__", "__reduce_ex__", "__repr__", "__rfloordiv__", "__rmod__", "__rmul__", "__round__", "__rpow__", "__rsub__", "__rtruediv__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__", "as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"];
-    const STR: &[&str] = &["__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mod__", "__mul__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__rmod__", "__rmul__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"];
-    const NONE: &[&str] = &["__bool__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"];
+    const OBJECT: &[&str] = &[
+        "__class__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__le__",
+        "__lt__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+    ];
+    const LIST: &[&str] = &[
+        "__add__",
+        "__class__",
+        "__class_getitem__",
+        "__contains__",
+        "__delattr__",
+        "__delitem__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getitem__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__iadd__",
+        "__imul__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__len__",
+        "__lt__",
+        "__mul__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__reversed__",
+        "__rmul__",
+        "__setattr__",
+        "__setitem__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+        "append",
+        "clear",
+        "copy",
+        "count",
+        "extend",
+        "index",
+        "insert",
+        "pop",
+        "remove",
+        "reverse",
+        "sort",
+    ];
+    const TUPLE: &[&str] = &[
+        "__add__",
+        "__class__",
+        "__class_getitem__",
+        "__contains__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getitem__",
+        "__getnewargs__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__len__",
+        "__lt__",
+        "__mul__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__rmul__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+        "count",
+        "index",
+    ];
+    const INT: &[&str] = &[
+        "__abs__",
+        "__add__",
+        "__and__",
+        "__bool__",
+        "__ceil__",
+        "__class__",
+        "__delattr__",
+        "__dir__",
+        "__divmod__",
+        "__doc__",
+        "__eq__",
+        "__float__",
+        "__floor__",
+        "__floordiv__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getnewargs__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__index__",
+        "__init__",
+        "__init_subclass__",
+        "__int__",
+        "__invert__",
+        "__le__",
+        "__lshift__",
+        "__lt__",
+        "__mod__",
+        "__mul__",
+        "__ne__",
+        "__neg__",
+        "__new__",
+        "__or__",
+        "__pos__",
+        "__pow__",
+        "__radd__",
+        "__rand__",
+        "__rdivmod__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__rfloordiv__",
+        "__rlshift__",
+        "__rmod__",
+        "__rmul__",
+        "__ror__",
+        "__round__",
+        "__rpow__",
+        "__rrshift__",
+        "__rshift__",
+        "__rsub__",
+        "__rtruediv__",
+        "__rxor__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__sub__",
+        "__subclasshook__",
+        "__truediv__",
+        "__trunc__",
+        "__xor__",
+        "as_integer_ratio",
+        "bit_count",
+        "bit_length",
+        "conjugate",
+        "denominator",
+        "from_bytes",
+        "imag",
+        "numerator",
+        "real",
+        "to_bytes",
+    ];
+    const FLOAT: &[&str] = &[
+        "__abs__",
+        "__add__",
+        "__bool__",
+        "__ceil__",
+        "__class__",
+        "__delattr__",
+        "__dir__",
+        "__divmod__",
+        "__doc__",
+        "__eq__",
+        "__float__",
+        "__floor__",
+        "__floordiv__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getformat__",
+        "__getnewargs__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__int__",
+        "__le__",
+        "__lt__",
+        "__mod__",
+        "__mul__",
+        "__ne__",
+        "__neg__",
+        "__new__",
+        "__pos__",
+        "__pow__",
+        "__radd__",
+        "__rdivmod__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__rfloordiv__",
+        "__rmod__",
+        "__rmul__",
+        "__round__",
+        "__rpow__",
+        "__rsub__",
+        "__rtruediv__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__sub__",
+        "__subclasshook__",
+        "__truediv__",
+        "__trunc__",
+        "as_integer_ratio",
+        "conjugate",
+        "fromhex",
+        "hex",
+        "imag",
+        "is_integer",
+        "real",
+    ];
+    const STR: &[&str] = &[
+        "__add__",
+        "__class__",
+        "__contains__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getitem__",
+        "__getnewargs__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__iter__",
+        "__le__",
+        "__len__",
+        "__lt__",
+        "__mod__",
+        "__mul__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__rmod__",
+        "__rmul__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+        "capitalize",
+        "casefold",
+        "center",
+        "count",
+        "encode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "format",
+        "format_map",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "maketrans",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
+    ];
+    const NONE: &[&str] = &[
+        "__bool__",
+        "__class__",
+        "__delattr__",
+        "__dir__",
+        "__doc__",
+        "__eq__",
+        "__format__",
+        "__ge__",
+        "__getattribute__",
+        "__getstate__",
+        "__gt__",
+        "__hash__",
+        "__init__",
+        "__init_subclass__",
+        "__le__",
+        "__lt__",
+        "__ne__",
+        "__new__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__repr__",
+        "__setattr__",
+        "__sizeof__",
+        "__str__",
+        "__subclasshook__",
+    ];
     match t {
         "list" => LIST,
         "tuple" => TUPLE,
@@ -768,4 +1187,162 @@ pub fn dir_of_type(t: &str) -> &'static [&'static str] {
 }
 
 /// The names in CPython 3.11's builtins module, in its dict order (for NameError hints).
-pub const CPYTHON_BUILTIN_NAMES: &[&str] = &["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license", "help"];
+pub const CPYTHON_BUILTIN_NAMES: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];

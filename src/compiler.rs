@@ -62,7 +62,15 @@ pub struct Compiler {
 type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
-    let mut c = Compiler { source, mode, cache: HashMap::new(), cache_order: Vec::new(), scopes: Vec::new(), qualname: Vec::new(), warnings: Vec::new() };
+    let mut c = Compiler {
+        source,
+        mode,
+        cache: HashMap::new(),
+        cache_order: Vec::new(),
+        scopes: Vec::new(),
+        qualname: Vec::new(),
+        warnings: Vec::new(),
+    };
     let code = c.code(sym::module, "<module>", CodeKind::Module, &[], stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
     let mut cache = std::mem::take(&mut c.cache);
@@ -71,7 +79,14 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
 }
 
 impl Compiler {
-    fn code(&mut self, name: Sym, qualname: &str, kind: CodeKind, params: &[String], body: &[ast::Stmt]) -> CResult<Rc<FuncCode>> {
+    fn code(
+        &mut self,
+        name: Sym,
+        qualname: &str,
+        kind: CodeKind,
+        params: &[String],
+        body: &[ast::Stmt],
+    ) -> CResult<Rc<FuncCode>> {
         let mut locals: Vec<Sym> = params.iter().map(|p| intern(p)).collect();
         if kind == CodeKind::Function {
             let mut globals = Vec::new();
@@ -149,7 +164,9 @@ impl Compiler {
             A::AugAssign(t, op, v) => {
                 if !matches!(t.kind, ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)) {
                     let what = describe(t);
-                    return Err(self.err(&format!("'{what}' is an illegal expression for augmented assignment"), t.span));
+                    return Err(
+                        self.err(&format!("'{what}' is an illegal expression for augmented assignment"), t.span)
+                    );
                 }
                 let target = self.target(t, "assign to")?;
                 StmtKind::AugAssign(target, *op, self.expr(v)?, s.span)
@@ -224,7 +241,9 @@ impl Compiler {
             }
             _ => {
                 let what = describe(e);
-                let msg = if verb == "assign to" && !matches!(e.kind, ExprKind::Compare(..) | ExprKind::And(..) | ExprKind::Or(..)) {
+                let msg = if verb == "assign to"
+                    && !matches!(e.kind, ExprKind::Compare(..) | ExprKind::And(..) | ExprKind::Or(..))
+                {
                     format!("cannot {verb} {what} here. Maybe you meant '==' instead of '='?")
                 } else {
                     format!("cannot {verb} {what}")
@@ -262,7 +281,10 @@ impl Compiler {
                 }
             }
             ExprKind::Subscript(v, index) => {
-                let close = text[index.span.end as usize..].iter().position(|&c| c == b']').map(|k| index.span.end as usize + k + 1);
+                let close = text[index.span.end as usize..]
+                    .iter()
+                    .position(|&c| c == b']')
+                    .map(|k| index.span.end as usize + k + 1);
                 (v.span.end, close.unwrap_or(index.span.end as usize + 1) as u32)
             }
             _ => (0, 0),
@@ -387,7 +409,9 @@ impl Compiler {
                 }
                 let args = self.exprs(args)?;
                 match &f.kind {
-                    ExprKind::Attribute(obj, name) => Expr::CallMethod(Box::new(self.expr(obj)?), intern(name), args, span),
+                    ExprKind::Attribute(obj, name) => {
+                        Expr::CallMethod(Box::new(self.expr(obj)?), intern(name), args, span)
+                    }
                     _ => Expr::Call(Box::new(self.expr(f)?), args, span),
                 }
             }
@@ -397,7 +421,9 @@ impl Compiler {
                 Expr::Item(Box::new(self.expr(obj)?), Box::new(self.expr(index)?), span)
             }
             ExprKind::Slice(a, b, c) => Expr::Slice(self.opt(a)?, self.opt(b)?, self.opt(c)?),
-            ExprKind::IfElse(c, a, b) => Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
+            ExprKind::IfElse(c, a, b) => {
+                Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?))
+            }
         })
     }
 
@@ -426,7 +452,10 @@ impl Compiler {
         };
         if let (Some(o @ ("str" | "tuple" | "list")), Some(i)) = (obj_type, index_type) {
             if i != "int" && i != "bool" {
-                self.warn(e.span, &format!("{o} indices must be integers or slices, not {i}; perhaps you missed a comma?"));
+                self.warn(
+                    e.span,
+                    &format!("{o} indices must be integers or slices, not {i}; perhaps you missed a comma?"),
+                );
             }
         }
     }
@@ -494,8 +523,14 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
         },
         BinOp::Mul => match (bits(a), bits(b), seq_len(a), seq_len(b)) {
             (Some(x), Some(y), _, _) => !(x > 0 && y > 0 && x + y > MAX_INT_BITS),
-            (_, _, Some(n), _) => int_val(b).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64) || int_val(b).is_some_and(|k| k < 0),
-            (_, _, _, Some(n)) => int_val(a).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64) || int_val(a).is_some_and(|k| k < 0),
+            (_, _, Some(n), _) => {
+                int_val(b).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64)
+                    || int_val(b).is_some_and(|k| k < 0)
+            }
+            (_, _, _, Some(n)) => {
+                int_val(a).is_some_and(|k| k >= 0 && (n as i64).saturating_mul(k) <= MAX_STR as i64)
+                    || int_val(a).is_some_and(|k| k < 0)
+            }
             _ => true,
         },
         BinOp::LShift => match (bits(a), int_val(b)) {
@@ -509,7 +544,9 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
 
 fn describe(e: &ast::Expr) -> &'static str {
     match &e.kind {
-        ExprKind::Literal(Literal::None) | ExprKind::Literal(Literal::True) | ExprKind::Literal(Literal::False) => "literal",
+        ExprKind::Literal(Literal::None) | ExprKind::Literal(Literal::True) | ExprKind::Literal(Literal::False) => {
+            "literal"
+        }
         ExprKind::Literal(_) => "literal",
         ExprKind::Call(..) => "function call",
         ExprKind::Binary(..) | ExprKind::Unary(..) => "expression",
@@ -539,11 +576,7 @@ fn collect_globals(body: &[ast::Stmt], out: &mut Vec<String>) {
 fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
     fn target(e: &ast::Expr, out: &mut Vec<String>) {
         match &e.kind {
-            ExprKind::Name(n) => {
-                if !out.contains(n) {
-                    out.push(n.clone())
-                }
-            }
+            ExprKind::Name(n) if !out.contains(n) => out.push(n.clone()),
             ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| target(i, out)),
             _ => {}
         }
@@ -585,8 +618,12 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
                 out.extend(names.into_iter().map(|n| ast::Stmt { span, kind: A::Import(vec![n]) }));
             }
             A::If(c, a, b) => out.push(ast::Stmt { span, kind: A::If(c, flatten_imports(a), flatten_imports(b)) }),
-            A::While(c, a, b) => out.push(ast::Stmt { span, kind: A::While(c, flatten_imports(a), flatten_imports(b)) }),
-            A::For(t, i, a, b) => out.push(ast::Stmt { span, kind: A::For(t, i, flatten_imports(a), flatten_imports(b)) }),
+            A::While(c, a, b) => {
+                out.push(ast::Stmt { span, kind: A::While(c, flatten_imports(a), flatten_imports(b)) })
+            }
+            A::For(t, i, a, b) => {
+                out.push(ast::Stmt { span, kind: A::For(t, i, flatten_imports(a), flatten_imports(b)) })
+            }
             A::Def(mut f) => {
                 f.body = flatten_imports(f.body);
                 out.push(ast::Stmt { span, kind: A::Def(f) });

@@ -205,7 +205,15 @@ impl SyntaxErr {
         let col = source.text[line_start..start].chars().count() + 1;
         let end = end.clamp(start, line_end.max(start));
         let end_col = col + source.text[start..end].chars().count();
-        SyntaxErr { kind: "SyntaxError", msg: msg.to_string(), filename: source.filename.clone(), line, text, col, end_col: end_col.max(col + 1) }
+        SyntaxErr {
+            kind: "SyntaxError",
+            msg: msg.to_string(),
+            filename: source.filename.clone(),
+            line,
+            text,
+            col,
+            end_col: end_col.max(col + 1),
+        }
     }
 
     /// CPython's print_error_text: the line without its indentation, then the carets;

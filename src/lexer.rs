@@ -30,77 +30,147 @@ pub enum Tok {
     #[regex(r#"[rRuU]?('''|""")"#, priority = 0)]
     OpenQuote,
 
-    #[token("False")] False,
-    #[token("None")] None,
-    #[token("True")] True,
-    #[token("and")] And,
-    #[token("as")] As,
-    #[token("assert")] Assert,
-    #[token("break")] Break,
-    #[token("class")] Class,
-    #[token("continue")] Continue,
-    #[token("def")] Def,
-    #[token("del")] Del,
-    #[token("elif")] Elif,
-    #[token("else")] Else,
-    #[token("for")] For,
-    #[token("from")] From,
-    #[token("global")] Global,
-    #[token("if")] If,
-    #[token("import")] Import,
-    #[token("in")] In,
-    #[token("is")] Is,
-    #[token("lambda")] Lambda,
-    #[token("nonlocal")] Nonlocal,
-    #[token("not")] Not,
-    #[token("or")] Or,
-    #[token("pass")] Pass,
-    #[token("raise")] Raise,
-    #[token("return")] Return,
-    #[token("try")] Try,
-    #[token("while")] While,
-    #[token("with")] With,
-    #[token("yield")] Yield,
+    #[token("False")]
+    False,
+    #[token("None")]
+    None,
+    #[token("True")]
+    True,
+    #[token("and")]
+    And,
+    #[token("as")]
+    As,
+    #[token("assert")]
+    Assert,
+    #[token("break")]
+    Break,
+    #[token("class")]
+    Class,
+    #[token("continue")]
+    Continue,
+    #[token("def")]
+    Def,
+    #[token("del")]
+    Del,
+    #[token("elif")]
+    Elif,
+    #[token("else")]
+    Else,
+    #[token("for")]
+    For,
+    #[token("from")]
+    From,
+    #[token("global")]
+    Global,
+    #[token("if")]
+    If,
+    #[token("import")]
+    Import,
+    #[token("in")]
+    In,
+    #[token("is")]
+    Is,
+    #[token("lambda")]
+    Lambda,
+    #[token("nonlocal")]
+    Nonlocal,
+    #[token("not")]
+    Not,
+    #[token("or")]
+    Or,
+    #[token("pass")]
+    Pass,
+    #[token("raise")]
+    Raise,
+    #[token("return")]
+    Return,
+    #[token("try")]
+    Try,
+    #[token("while")]
+    While,
+    #[token("with")]
+    With,
+    #[token("yield")]
+    Yield,
 
-    #[token("(")] LPar,
-    #[token(")")] RPar,
-    #[token("[")] LSqb,
-    #[token("]")] RSqb,
-    #[token("{")] LBrace,
-    #[token("}")] RBrace,
-    #[token(":")] Colon,
-    #[token(",")] Comma,
-    #[token(";")] Semi,
-    #[token(".")] Dot,
-    #[token("+")] Plus,
-    #[token("-")] Minus,
-    #[token("*")] Star,
-    #[token("/")] Slash,
-    #[token("//")] DoubleSlash,
-    #[token("%")] Percent,
-    #[token("**")] DoubleStar,
-    #[token("@")] At,
-    #[token("&")] Amper,
-    #[token("|")] VBar,
-    #[token("^")] Circumflex,
-    #[token("~")] Tilde,
-    #[token("<<")] LShift,
-    #[token(">>")] RShift,
-    #[token("<")] Less,
-    #[token(">")] Greater,
-    #[token("==")] EqEqual,
-    #[token("!=")] NotEqual,
-    #[token("<=")] LessEqual,
-    #[token(">=")] GreaterEqual,
-    #[token("=")] Equal,
-    #[token("->")] RArrow,
-    #[token("+=")] PlusEqual,
-    #[token("-=")] MinEqual,
-    #[token("*=")] StarEqual,
-    #[token("/=")] SlashEqual,
-    #[token("//=")] DoubleSlashEqual,
-    #[token("%=")] PercentEqual,
-    #[token("**=")] DoubleStarEqual,
+    #[token("(")]
+    LPar,
+    #[token(")")]
+    RPar,
+    #[token("[")]
+    LSqb,
+    #[token("]")]
+    RSqb,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token(":")]
+    Colon,
+    #[token(",")]
+    Comma,
+    #[token(";")]
+    Semi,
+    #[token(".")]
+    Dot,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("//")]
+    DoubleSlash,
+    #[token("%")]
+    Percent,
+    #[token("**")]
+    DoubleStar,
+    #[token("@")]
+    At,
+    #[token("&")]
+    Amper,
+    #[token("|")]
+    VBar,
+    #[token("^")]
+    Circumflex,
+    #[token("~")]
+    Tilde,
+    #[token("<<")]
+    LShift,
+    #[token(">>")]
+    RShift,
+    #[token("<")]
+    Less,
+    #[token(">")]
+    Greater,
+    #[token("==")]
+    EqEqual,
+    #[token("!=")]
+    NotEqual,
+    #[token("<=")]
+    LessEqual,
+    #[token(">=")]
+    GreaterEqual,
+    #[token("=")]
+    Equal,
+    #[token("->")]
+    RArrow,
+    #[token("+=")]
+    PlusEqual,
+    #[token("-=")]
+    MinEqual,
+    #[token("*=")]
+    StarEqual,
+    #[token("/=")]
+    SlashEqual,
+    #[token("//=")]
+    DoubleSlashEqual,
+    #[token("%=")]
+    PercentEqual,
+    #[token("**=")]
+    DoubleStarEqual,
 
     // Produced by the indentation layer, never by the scanner.
     Indent,
@@ -278,7 +348,9 @@ impl<'a> Lexer<'a> {
                 let c = self.src[span.start..].chars().next().unwrap();
                 let kind = match self.open.pop() {
                     None => Some(LexErrorKind::UnmatchedClose(c)),
-                    Some((o, at)) if !matches!((o, c), ('(', ')') | ('[', ']') | ('{', '}')) => Some(LexErrorKind::MismatchedClose(c, o, at)),
+                    Some((o, at)) if !matches!((o, c), ('(', ')') | ('[', ']') | ('{', '}')) => {
+                        Some(LexErrorKind::MismatchedClose(c, o, at))
+                    }
                     Some(_) => None,
                 };
                 if let Some(kind) = kind {

@@ -29,7 +29,6 @@ pub mod transcript;
 pub mod value;
 pub mod vm;
 
-
 /// The interpreter thread's stack: deep enough for CPython's recursion limit and for
 /// freeing long chains of objects.
 pub const STACK_SIZE: usize = 1 << 30;

@@ -45,7 +45,11 @@ fn run(cli: Cli) -> i32 {
             let text = match std::fs::read_to_string(&file) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("minipy: can't open file '{}': [Errno {}] {e}", file.display(), e.raw_os_error().unwrap_or(0));
+                    eprintln!(
+                        "minipy: can't open file '{}': [Errno {}] {e}",
+                        file.display(),
+                        e.raw_os_error().unwrap_or(0)
+                    );
                     return 2;
                 }
             };

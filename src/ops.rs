@@ -61,7 +61,9 @@ pub fn as_float(v: &Value) -> Option<f64> {
 /// A number as a float for arithmetic, or CPython's OverflowError for a huge int.
 pub fn to_float(v: &Value) -> PyResult<Option<f64>> {
     match as_float(v) {
-        Some(f) if f.is_infinite() && matches!(v.obj(), Obj::Long(_)) => err(ExcKind::OverflowError, "int too large to convert to float"),
+        Some(f) if f.is_infinite() && matches!(v.obj(), Obj::Long(_)) => {
+            err(ExcKind::OverflowError, "int too large to convert to float")
+        }
         other => Ok(other),
     }
 }
@@ -290,13 +292,19 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Ok(value::str_(&s))
         }
         (BinOp::Add, Obj::List(x), Obj::List(y)) => Ok(value::list(x.iter().chain(y.iter()).map(Value::dup).collect())),
-        (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => Ok(value::tuple(x.iter().chain(y.iter()).map(Value::dup).collect())),
+        (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => {
+            Ok(value::tuple(x.iter().chain(y.iter()).map(Value::dup).collect()))
+        }
         (BinOp::Add, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) => {
             let t = type_name(a);
             type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b)))
         }
-        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) if is_int(b) => repeat(a, repeat_count(b).unwrap_or(0)),
-        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) if is_int(a) => repeat(b, repeat_count(a).unwrap_or(0)),
+        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) if is_int(b) => {
+            repeat(a, repeat_count(b).unwrap_or(0))
+        }
+        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) if is_int(a) => {
+            repeat(b, repeat_count(a).unwrap_or(0))
+        }
         (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) => {
             type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
         }
@@ -371,7 +379,8 @@ fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
 
 /// `<`, `<=`, `>`, `>=` as an ordering, or CPython's TypeError.
 pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
-    let fail = || type_error(format!("'{op}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)));
+    let fail =
+        || type_error(format!("'{op}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)));
     match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => Ok(x.cmp(y)),
         (Obj::Str(x), Obj::Str(y)) => Ok(x.cmp(y)),

@@ -53,9 +53,15 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             }
             if interactive {
                 let first_line = src.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-                let first_word = first_line.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@').next().unwrap_or("");
+                let first_word = first_line
+                    .trim_start()
+                    .split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@')
+                    .next()
+                    .unwrap_or("");
                 let block = COMPOUND_KEYWORDS.contains(&first_word);
-                let ended = src.ends_with("\n\n") || src.trim().is_empty() || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'));
+                let ended = src.ends_with("\n\n")
+                    || src.trim().is_empty()
+                    || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'));
                 if block && !ended {
                     return Parsed::Incomplete;
                 }
@@ -82,8 +88,12 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             }
             Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
         }
-        Err(ParseError::InvalidToken { location }) => Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1)),
-        Err(ParseError::ExtraToken { token: (start, _, end) }) => Parsed::Error(SyntaxErr::at(source, "invalid syntax", start, end)),
+        Err(ParseError::InvalidToken { location }) => {
+            Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1))
+        }
+        Err(ParseError::ExtraToken { token: (start, _, end) }) => {
+            Parsed::Error(SyntaxErr::at(source, "invalid syntax", start, end))
+        }
         Err(ParseError::User { error }) => Parsed::Error(lex_error(source, &error, &tokens)),
     }
 }
@@ -100,7 +110,8 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
         }
         LexErrorKind::BadDedent => {
             let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
-            let mut err = SyntaxErr::at(source, "unindent does not match any outer indentation level", line_end, line_end + 1);
+            let mut err =
+                SyntaxErr::at(source, "unindent does not match any outer indentation level", line_end, line_end + 1);
             err.kind = "IndentationError";
             err
         }
@@ -108,11 +119,10 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
         LexErrorKind::MismatchedClose(c, open, open_at) => {
             let (close_line, open_line) = (source.line_of(at as u32), source.line_of(*open_at as u32));
-            let close_name = if *c == '}' { "closing parenthesis" } else { "closing parenthesis" };
             let msg = if close_line == open_line {
-                format!("{close_name} '{c}' does not match opening parenthesis '{open}'")
+                format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
             } else {
-                format!("{close_name} '{c}' does not match opening parenthesis '{open}' on line {open_line}")
+                format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {open_line}")
             };
             SyntaxErr::at(source, &msg, at, at + 1)
         }
@@ -160,7 +170,14 @@ fn expected_block(source: &Source, tokens: &[(usize, Tok, usize)], start: usize,
     err
 }
 
-fn unexpected(source: &Source, tokens: &[(usize, Tok, usize)], start: usize, tok: &Tok, end: usize, expected: &[String]) -> SyntaxErr {
+fn unexpected(
+    source: &Source,
+    tokens: &[(usize, Tok, usize)],
+    start: usize,
+    tok: &Tok,
+    end: usize,
+    expected: &[String],
+) -> SyntaxErr {
     if *tok == Tok::Indent {
         return indentation_error(source, "unexpected indent", start);
     }
@@ -171,11 +188,16 @@ fn unexpected(source: &Source, tokens: &[(usize, Tok, usize)], start: usize, tok
     let idx = tokens.iter().position(|(s, _, _)| *s == start).unwrap_or(0);
     if idx > 0 {
         if let (_, Tok::Name(n), _) = &tokens[idx - 1] {
-            let at_stmt_start = idx == 1 || matches!(tokens[idx - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
+            let at_stmt_start =
+                idx == 1 || matches!(tokens[idx - 2].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
             let starts_expr = matches!(tok, Tok::Str(_) | Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::LSqb);
             if (n == "print" || n == "exec") && at_stmt_start && starts_expr {
                 let pstart = tokens[idx - 1].0;
-                let line_end = tokens[idx..].iter().find(|(_, t, _)| *t == Tok::Newline).map(|(s, _, _)| *s).unwrap_or(source.text.len());
+                let line_end = tokens[idx..]
+                    .iter()
+                    .find(|(_, t, _)| *t == Tok::Newline)
+                    .map(|(s, _, _)| *s)
+                    .unwrap_or(source.text.len());
                 let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
                 return SyntaxErr::at(source, &msg, pstart, line_end);
             }

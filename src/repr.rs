@@ -179,7 +179,13 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             let _ = write!(out, "<built-in function {}>", b.name());
         }
         Obj::BoundBuiltin(b) => {
-            let _ = write!(out, "<built-in method {} of {} object at {:#x}>", b.0.name(), crate::object::type_name(&b.1), b.1.id());
+            let _ = write!(
+                out,
+                "<built-in method {} of {} object at {:#x}>",
+                b.0.name(),
+                crate::object::type_name(&b.1),
+                b.1.id()
+            );
         }
         Obj::Module(m) => {
             let _ = write!(out, "<module '{}' (built-in)>", name(m.name));
@@ -195,7 +201,17 @@ mod tests {
 
     #[test]
     fn floats_print_as_python_does() {
-        for (f, s) in [(0.1, "0.1"), (1.0, "1.0"), (1e16, "1e+16"), (1e-5, "1e-05"), (123456789012345.6, "123456789012345.6"), (-0.0, "-0.0"), (2.5e-4, "0.00025"), (1.5e300, "1.5e+300"), (f64::INFINITY, "inf")] {
+        for (f, s) in [
+            (0.1, "0.1"),
+            (1.0, "1.0"),
+            (1e16, "1e+16"),
+            (1e-5, "1e-05"),
+            (123456789012345.6, "123456789012345.6"),
+            (-0.0, "-0.0"),
+            (2.5e-4, "0.00025"),
+            (1.5e300, "1.5e+300"),
+            (f64::INFINITY, "inf"),
+        ] {
             assert_eq!(float_repr(f), s);
         }
     }

@@ -28,7 +28,14 @@ pub struct Session {
 impl Session {
     pub fn new(mode: Mode) -> Session {
         runtime::init();
-        Session { mode, buffer: String::new(), check_refs: false, problems: Vec::new(), last_error: None, exit_status: None }
+        Session {
+            mode,
+            buffer: String::new(),
+            check_refs: false,
+            problems: Vec::new(),
+            last_error: None,
+            exit_status: None,
+        }
     }
 
     /// One line typed at the prompt (without its newline). Returns true when the input

@@ -81,7 +81,11 @@ pub fn replay(lines: Vec<String>, check_refs: bool) -> Replay {
     match handle.join() {
         Ok(r) => r,
         Err(p) => {
-            let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
             Replay { transcript: format!("minipy panicked: {msg}\n"), problems: vec!["panic".into()] }
         }
     }

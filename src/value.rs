@@ -45,7 +45,15 @@ pub fn init_shared() {
     let false_ = alloc(Obj::Bool(false));
     let empty_tuple = alloc(Obj::Tuple(Box::new([])));
     let small_ints = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
-    let s = Box::into_raw(Box::new(Shared { none, true_, false_, empty_tuple, small_ints, interned: HashMap::new(), latin1: (0..256).map(|_| None).collect() }));
+    let s = Box::into_raw(Box::new(Shared {
+        none,
+        true_,
+        false_,
+        empty_tuple,
+        small_ints,
+        interned: HashMap::new(),
+        latin1: (0..256).map(|_| None).collect(),
+    }));
     SHARED.with(|c| c.set(s));
 }
 

@@ -131,25 +131,24 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let t = eval_cond(c, f)?;
             return exec_block(if t { body } else { orelse }, f);
         }
-        StmtKind::While(c, body, orelse) => {
-            loop {
-                if runtime::take_interrupt() {
-                    return err(ExcKind::KeyboardInterrupt, "");
-                }
-                if !eval_cond(c, f)? {
-                    return exec_block(orelse, f);
-                }
-                match exec_block(body, f)? {
-                    Flow::Break => break,
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    Flow::Normal | Flow::Continue => {}
-                }
+        StmtKind::While(c, body, orelse) => loop {
+            if runtime::take_interrupt() {
+                return err(ExcKind::KeyboardInterrupt, "");
             }
-        }
+            if !eval_cond(c, f)? {
+                return exec_block(orelse, f);
+            }
+            match exec_block(body, f)? {
+                Flow::Break => break,
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        },
         StmtKind::For(t, iter, body, orelse) => return exec_for(t, iter, body, orelse, f),
         StmtKind::Def(code, t) => {
             let code = code.0.clone();
-            let func = alloc(Obj::Function(Box::new(Function { name: code.name, qualname: code.qualname.clone(), code })));
+            let func =
+                alloc(Obj::Function(Box::new(Function { name: code.name, qualname: code.qualname.clone(), code })));
             store(t, func, f)?;
         }
         StmtKind::Class(cname, bases, code, t) => {
@@ -168,7 +167,8 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
             {
                 let base = rt().stack.len();
-                let mut cf = Frame { code: &code.0, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
+                let mut cf =
+                    Frame { code: &code.0, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
                 if let Err(mut e) = exec_block(&code.0.body, &mut cf) {
                     let entry = tb_entry(&cf, &mut e);
                     e.traceback.push(entry);
@@ -279,7 +279,10 @@ fn push_arg(v: Value) -> PyResult<()> {
 }
 
 fn unbound_local(n: Sym) -> Box<PyErr> {
-    PyErr::new(ExcKind::UnboundLocalError, format!("cannot access local variable '{}' where it is not associated with a value", name(n)))
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{}' where it is not associated with a value", name(n)),
+    )
 }
 
 pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
@@ -298,7 +301,8 @@ pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
     }
     if hint.is_none() {
         let mut names: Vec<&str> = builtins::CPYTHON_BUILTIN_NAMES.to_vec();
-        let extra: Vec<Rc<str>> = rt().builtin_order.iter().map(|&s| name(s)).filter(|s| !names.contains(&&**s)).collect();
+        let extra: Vec<Rc<str>> =
+            rt().builtin_order.iter().map(|&s| name(s)).filter(|s| !names.contains(&&**s)).collect();
         names.extend(extra.iter().map(|s| &**s));
         hint = suggest(&text, names).map(str::to_string);
     }
@@ -532,7 +536,8 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
         }
         Target::Global(n) | Target::ClassName(n) => {
             let p = Pos::default();
-            let cur = eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n, p) } else { Expr::ClassName(*n, p) }, f)?;
+            let cur =
+                eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n, p) } else { Expr::ClassName(*n, p) }, f)?;
             let rhs = eval(e, f)?;
             let r = inplace(op, cur, &rhs)?;
             store(t, r, f)?;
@@ -803,7 +808,8 @@ fn release_frame(base: usize) {
 }
 
 fn instantiate(class: &Value, mut args: Args) -> PyResult<Value> {
-    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs: Attrs::default(), finalized: false })));
+    let inst =
+        alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs: Attrs::default(), finalized: false })));
     match class_lookup(class, sym::__init__) {
         Some(init) => {
             let init = init.dup();

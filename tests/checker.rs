@@ -69,7 +69,14 @@ fn freed_slots_are_reused_last_in_first_out() {
 #[test]
 fn lists_release_their_items_last_to_first() {
     let (out, problems) = session(
-        &["class D:", "    def __init__(self, n): self.n = n", "    def __del__(self): print('del', self.n)", "", "l = [D(1), D(2), D(3)]", "del l"],
+        &[
+            "class D:",
+            "    def __init__(self, n): self.n = n",
+            "    def __del__(self): print('del', self.n)",
+            "",
+            "l = [D(1), D(2), D(3)]",
+            "del l",
+        ],
         None,
     );
     assert_eq!(out, "del 3\ndel 2\ndel 1\n");

@@ -58,7 +58,14 @@ fn piped(path: PathBuf) -> Result<(), Failed> {
     let mut input = minipy::transcript::typed_lines(&text).join("\n");
     input.push('\n');
     let tmp = std::env::temp_dir();
-    let py = run_piped(Command::new(PYTHON).args(["-u", "-i"]).current_dir(&tmp).env("PYTHONHASHSEED", "0").env_remove("PYTHONSTARTUP"), &input)?;
+    let py = run_piped(
+        Command::new(PYTHON)
+            .args(["-u", "-i"])
+            .current_dir(&tmp)
+            .env("PYTHONHASHSEED", "0")
+            .env_remove("PYTHONSTARTUP"),
+        &input,
+    )?;
     let mp = run_piped(Command::new(env!("CARGO_BIN_EXE_minipy")).arg("-i").current_dir(&tmp), &input)?;
     let mut report = String::new();
     if let Some(d) = minipy::transcript::diff(&py.0, &mp.0, "stdout") {
@@ -88,7 +95,12 @@ fn script_result(cmd: &mut Command, script: &Path) -> std::io::Result<String> {
         }
         s
     };
-    Ok(format!("--- stdout\n{}--- stderr\n{}--- exit {}\n", section(&out.stdout), section(&out.stderr), out.status.code().unwrap_or(-1)))
+    Ok(format!(
+        "--- stdout\n{}--- stderr\n{}--- exit {}\n",
+        section(&out.stdout),
+        section(&out.stderr),
+        out.status.code().unwrap_or(-1)
+    ))
 }
 
 fn script(path: PathBuf, with_python: bool) -> Result<(), Failed> {
@@ -126,7 +138,9 @@ fn main() {
         let name = rel(&s);
         let p = s.clone();
         trials.push(Trial::test(format!("script::{name}"), move || script(p, false)));
-        trials.push(Trial::test(format!("script-cpython::{name}"), move || script(s, true)).with_ignored_flag(!have_python()));
+        trials.push(
+            Trial::test(format!("script-cpython::{name}"), move || script(s, true)).with_ignored_flag(!have_python()),
+        );
     }
     libtest_mimic::run(&args, trials).exit();
 }
