@@ -625,16 +625,10 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
 }
 
 fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items: Vec<Value> = match v.obj() {
-        Obj::List(items) => items.iter().map(Value::dup).collect(),
-        Obj::Tuple(items) => items.iter().map(Value::dup).collect(),
-        Obj::Str(s) => s.chars().map(|c| value::str_(c.encode_utf8(&mut [0; 4]))).collect(),
-        Obj::Range(r) => {
-            let [start, _, step] = **r;
-            (0..ops::range_len(r)).map(|k| value::int(start + k * step)).collect()
-        }
-        _ => return type_error(format!("cannot unpack non-iterable {} object", type_name(v))),
-    };
+    if !matches!(v.obj(), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)) {
+        return type_error(format!("cannot unpack non-iterable {} object", type_name(v)));
+    }
+    let items = builtins::iterate(v)?;
     if items.len() > n {
         return err(ExcKind::ValueError, format!("too many values to unpack (expected {n})"));
     }
@@ -882,7 +876,7 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
             names.extend(c.attrs.0.iter().map(|(s, _)| name(*s)));
             cur = c.base.as_ref();
         }
-        names.extend(builtins::dir_of_type("object").iter().map(|s| Rc::from(*s)));
+        names.extend(builtins::dir_of_type("object").into_iter().map(Rc::from));
         names.push(Rc::from("__dict__"));
         names.push(Rc::from("__weakref__"));
     };
@@ -893,7 +887,7 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
         }
         Obj::Class(_) => add_class(&mut names, o),
         Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
-        other => names.extend(builtins::dir_of_type(other.type_id().name()).iter().map(|s| Rc::from(*s))),
+        other => names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from)),
     }
     names.sort();
     names.dedup();
@@ -959,31 +953,33 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `repr()` of an instance: its class's `__repr__`, or CPython's default form.
-pub fn instance_repr(v: &Value) -> PyResult<String> {
-    let Obj::Instance(inst) = v.obj() else { unreachable!() };
-    if let Some(m) = class_lookup(&inst.class, sym::__repr__) {
-        let m = m.dup();
-        let r = call(&m, smallvec::smallvec![v.dup()])?;
-        return match r.obj() {
-            Obj::Str(s) => Ok(s.to_string()),
-            _ => type_error(format!("__repr__ returned non-string (type {})", type_name(&r))),
-        };
+/// Call an instance's `__repr__` or `__str__`, if its class defines it; the result must
+/// be a string.
+fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
+    let Obj::Instance(inst) = v.obj() else { return Ok(None) };
+    let Some(m) = class_lookup(&inst.class, dunder) else { return Ok(None) };
+    let m = m.dup();
+    let r = call(&m, smallvec::smallvec![v.dup()])?;
+    match r.obj() {
+        Obj::Str(s) => Ok(Some(s.to_string())),
+        _ => type_error(format!("{} returned non-string (type {})", name(dunder), type_name(&r))),
     }
-    Ok(format!("<__main__.{} object at {:#x}>", type_name(v), v.id()))
 }
 
-pub fn instance_str(v: &Value) -> PyResult<String> {
-    let Obj::Instance(inst) = v.obj() else { unreachable!() };
-    if let Some(m) = class_lookup(&inst.class, sym::__str__) {
-        let m = m.dup();
-        let r = call(&m, smallvec::smallvec![v.dup()])?;
-        return match r.obj() {
-            Obj::Str(s) => Ok(s.to_string()),
-            _ => type_error(format!("__str__ returned non-string (type {})", type_name(&r))),
-        };
+/// `repr()` of an instance: its class's `__repr__`, or CPython's default form.
+pub fn instance_repr(v: &Value) -> PyResult<String> {
+    match text_dunder(v, sym::__repr__)? {
+        Some(s) => Ok(s),
+        None => Ok(format!("<__main__.{} object at {:#x}>", type_name(v), v.id())),
     }
-    instance_repr(v)
+}
+
+/// `str()` of an instance: `__str__`, else the repr.
+pub fn instance_str(v: &Value) -> PyResult<String> {
+    match text_dunder(v, sym::__str__)? {
+        Some(s) => Ok(s),
+        None => instance_repr(v),
+    }
 }
 
 /// Called by the heap when an object with `__del__` dies: run it now, as CPython does.
