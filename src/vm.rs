@@ -793,12 +793,19 @@ fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
 /// Drop a returning frame's locals, first to last.
 #[inline]
 fn release_frame(base: usize) {
-    let n = rt().stack.len();
-    for i in base..n {
-        let old = rt().stack[i].take();
+    let mut i = base;
+    loop {
+        // Re-read the stack each time: a finalizer may run frames above it.
+        let stack = &mut rt().stack;
+        let Some(slot) = stack.get_mut(i) else { break };
+        let old = slot.take();
+        i += 1;
         drop(old);
     }
-    rt().stack.truncate(base);
+    // Every slot from `base` up is empty now, so shortening drops nothing.
+    let stack = &mut rt().stack;
+    debug_assert!(stack[base..].iter().all(Option::is_none));
+    unsafe { stack.set_len(base.min(stack.len())) };
 }
 
 fn instantiate(class: &Value, mut args: Args) -> PyResult<Value> {
