@@ -98,11 +98,18 @@ pub enum ExprKind {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
-    Call(Box<Expr>, Vec<Expr>),
+    Call(Box<Expr>, Vec<CallArg>),
     Attribute(Box<Expr>, String),
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+}
+
+/// One argument in a call: positional, or `name=value`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallArg {
+    Pos(Expr),
+    Kw(String, Expr, Span),
 }
 
 #[derive(Debug, Clone, PartialEq)]

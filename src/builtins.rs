@@ -156,20 +156,47 @@ fn exactly_one(what: &str, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
+/// `print(*args, sep=' ', end='\n')`.
+fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Value> {
+    let text = |v: Option<&Value>, what: &str, default: &str| -> PyResult<String> {
+        match v.map(|v| (v, v.obj())) {
+            None | Some((_, Obj::None)) => Ok(default.to_string()),
+            Some((_, Obj::Str(s))) => Ok(s.to_string()),
+            Some((v, _)) => type_error(format!("{what} must be None or a string, not {}", type_name(v))),
+        }
+    };
+    let (sep, end) = (text(sep, "sep", " ")?, text(end, "end", "\n")?);
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&repr::str(a)?);
+    }
+    line.push_str(&end);
+    io::out(&line);
+    Ok(value::none())
+}
+
+/// A builtin called with keyword arguments: only print's `sep` and `end` exist here.
+pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if b != BuiltinFn::Print {
+        return type_error(format!("{}() takes no keyword arguments", b.name()));
+    }
+    let (mut sep, mut end) = (None, None);
+    for (k, v) in &kwargs {
+        match &*name(*k) {
+            "sep" => sep = Some(v),
+            "end" => end = Some(v),
+            other => return type_error(format!("'{other}' is an invalid keyword argument for print()")),
+        }
+    }
+    print(&args, sep, end)
+}
+
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
-        BuiltinFn::Print => {
-            let mut line = String::new();
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    line.push(' ');
-                }
-                line.push_str(&repr::str(a)?);
-            }
-            line.push('\n');
-            io::out(&line);
-            Ok(value::none())
-        }
+        BuiltinFn::Print => print(&args, None, None),
         BuiltinFn::Len => {
             exactly_one("len", &args)?;
             let n = match args[0].obj() {

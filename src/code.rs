@@ -138,6 +138,8 @@ pub enum Expr {
     Or(Box<Expr>, Box<Expr>),
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>, Pos),
     Call(Box<Expr>, Vec<Expr>, Pos),
+    /// A call with keyword arguments.
+    CallKw(Box<Expr>, Vec<Expr>, Vec<(Sym, Expr)>, Pos),
     /// `obj.name(args)` without creating a bound method (CPython's LOAD_METHOD).
     CallMethod(Box<Expr>, Sym, Vec<Expr>, Pos),
     Attr(Box<Expr>, Sym, Pos),

@@ -407,7 +407,31 @@ impl Compiler {
                 if let Some(t) = literal_type(f) {
                     self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
                 }
-                let args = self.exprs(args)?;
+                let mut pos = Vec::new();
+                let mut kws: Vec<(Sym, Expr)> = Vec::new();
+                for a in args {
+                    match a {
+                        ast::CallArg::Pos(x) if !kws.is_empty() => {
+                            let at = Span { start: x.span.end, end: x.span.end + 1 };
+                            return Err(self.err("positional argument follows keyword argument", at));
+                        }
+                        ast::CallArg::Pos(x) => pos.push(self.expr(x)?),
+                        ast::CallArg::Kw(n, x, kspan) => {
+                            let k = intern(n);
+                            if kws.iter().any(|(s, _)| *s == k) {
+                                let mut e = self.err(&format!("keyword argument repeated: {n}"), *kspan);
+                                // CPython reports this one without the source line.
+                                e.text.clear();
+                                return Err(e);
+                            }
+                            kws.push((k, self.expr(x)?));
+                        }
+                    }
+                }
+                if !kws.is_empty() {
+                    return Ok(Expr::CallKw(Box::new(self.expr(f)?), pos, kws, span));
+                }
+                let args = pos;
                 match &f.kind {
                     ExprKind::Attribute(obj, name) => {
                         Expr::CallMethod(Box::new(self.expr(obj)?), intern(name), args, span)

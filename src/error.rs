@@ -220,6 +220,10 @@ impl SyntaxErr {
     /// no caret line when the position falls in the indentation.
     pub fn render(&self) -> String {
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
+        if self.text.is_empty() {
+            let _ = writeln!(out, "{}: {}", self.kind, self.msg);
+            return out;
+        }
         let text = self.text.trim_end_matches(['\n', '\r']);
         let shown = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = text.chars().count() - shown.chars().count();

@@ -413,6 +413,15 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             load_global(*n, f).at(p)
         }
         Expr::Binary(..) | Expr::Call(..) => eval(e, f),
+        Expr::CallKw(callee, args, kws, p) => {
+            let c = eval(callee, f)?;
+            let a = eval_args(args, f)?;
+            let mut k = Vec::with_capacity(kws.len());
+            for (n, e) in kws {
+                k.push((*n, eval(e, f)?));
+            }
+            call_kw(&c, a, k).at(p)
+        }
         Expr::Unary(op, a, p) => {
             let a = eval(a, f)?;
             match op {
@@ -710,26 +719,90 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
 
 fn arity_error(code: &FuncCode, given: usize) -> Box<PyErr> {
     let n = code.nparams;
-    let names = &code.local_names[..n];
-    let msg = if given > n {
+    if given > n {
         let takes = match n {
             1 => "1 positional argument".to_string(),
             _ => format!("{n} positional arguments"),
         };
         let were = if given == 1 { "was" } else { "were" };
-        format!("{}() takes {takes} but {given} {were} given", code.qualname)
-    } else {
-        let missing: Vec<String> = names[given..].iter().map(|&s| format!("'{}'", name(s))).collect();
-        let k = missing.len();
-        let list = match k {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
-        };
-        let plural = if k == 1 { "argument" } else { "arguments" };
-        format!("{}() missing {k} required positional {plural}: {list}", code.qualname)
+        return PyErr::new(ExcKind::TypeError, format!("{}() takes {takes} but {given} {were} given", code.qualname));
+    }
+    missing_error(code, &code.local_names[given..n])
+}
+
+/// "f() missing 2 required positional arguments: 'a' and 'b'".
+fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
+    let missing: Vec<String> = missing.iter().map(|&s| format!("'{}'", name(s))).collect();
+    let k = missing.len();
+    let list = match k {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
     };
-    PyErr::new(ExcKind::TypeError, msg)
+    let plural = if k == 1 { "argument" } else { "arguments" };
+    PyErr::new(ExcKind::TypeError, format!("{}() missing {k} required positional {plural}: {list}", code.qualname))
+}
+
+/// Match keyword arguments to a function's parameters, as CPython binds them.
+fn bind_keywords(code: &FuncCode, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Args> {
+    let n = code.nparams;
+    if args.len() > n {
+        return Err(arity_error(code, args.len()));
+    }
+    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    slots.resize_with(n, || None);
+    for (k, v) in kwargs {
+        match code.local_names[..n].iter().position(|&s| s == k) {
+            Some(i) if slots[i].is_some() => {
+                return type_error(format!("{}() got multiple values for argument '{}'", code.qualname, name(k)));
+            }
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return type_error(format!("{}() got an unexpected keyword argument '{}'", code.qualname, name(k)));
+            }
+        }
+    }
+    let missing: Vec<Sym> = (0..n).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
+    if !missing.is_empty() {
+        return Err(missing_error(code, &missing));
+    }
+    Ok(slots.into_iter().flatten().collect())
+}
+
+/// A call with keyword arguments.
+fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    match callee.obj() {
+        Obj::Function(func) => {
+            let code = func.code.clone();
+            let args = bind_keywords(&code, args, kwargs)?;
+            call_code(&code, args)
+        }
+        Obj::Method(m) => {
+            let (func, this) = (m.0.dup(), m.1.dup());
+            args.insert(0, this);
+            call_kw(&func, args, kwargs)
+        }
+        Obj::Class(_) => {
+            let Some(init) = class_lookup(callee, sym::__init__).map(Value::dup) else {
+                return instantiate(callee, args);
+            };
+            let inst = alloc(Obj::Instance(Box::new(Instance {
+                class: callee.dup(),
+                attrs: Attrs::default(),
+                finalized: false,
+            })));
+            args.insert(0, inst.dup());
+            let r = call_kw(&init, args, kwargs)?;
+            if !matches!(r.obj(), Obj::None) {
+                return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
+            }
+            Ok(inst)
+        }
+        Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
+        Obj::BoundBuiltin(bb) => type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name())),
+        Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
+        _ => type_error(format!("'{}' object is not callable", type_name(callee))),
+    }
 }
 
 /// Run a function's code: the arguments become its first locals (the caller's references
