@@ -143,6 +143,8 @@ pub enum StmtKind {
 pub struct FuncDef {
     pub name: String,
     pub params: Vec<String>,
+    /// Each parameter's default value, if it has one.
+    pub defaults: Vec<Option<Expr>>,
     pub body: Vec<Stmt>,
 }
 

@@ -100,7 +100,8 @@ pub enum StmtKind {
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
-    Def(CodeRef, Target),
+    /// A function definition: its code, its default values (evaluated at `def` time), its name.
+    Def(CodeRef, Vec<Expr>, Target),
     Class(Sym, Vec<Expr>, CodeRef, Target),
     Import(Sym, Target),
 }

@@ -191,11 +191,16 @@ impl Compiler {
                 let name = intern(&f.name);
                 self.qualname.push(f.name.clone());
                 let qual = self.qualname.join(".");
+                // The parser saw to it that defaults are trailing.
+                let mut defaults = Vec::new();
+                for d in f.defaults.iter().flatten() {
+                    defaults.push(self.expr(d)?);
+                }
                 let code = self.code(name, &qual, CodeKind::Function, &f.params, &f.body);
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
-                StmtKind::Def(CodeRef(code), self.name_target(name))
+                StmtKind::Def(CodeRef(code), defaults, self.name_target(name))
             }
             A::Class(c) => {
                 let name = intern(&c.name);

@@ -192,6 +192,8 @@ pub enum LexErrorKind {
     UnexpectedIndent,
     /// A closing bracket that matches nothing.
     UnmatchedClose(char),
+    /// A parameter without a default after one with (the name's length).
+    NonDefaultAfterDefault(usize),
     /// A closing bracket of the wrong kind: (closing, opening, opening's offset).
     MismatchedClose(char, char, usize),
 }

@@ -38,6 +38,8 @@ pub struct Function {
     pub name: Sym,
     pub qualname: Rc<str>,
     pub code: Rc<FuncCode>,
+    /// Default values of the last parameters (references the function holds).
+    pub defaults: Vec<Value>,
 }
 
 pub struct Class {
@@ -155,7 +157,11 @@ impl Obj {
             }
             Obj::BoundBuiltin(b) => drop(b.1),
             Obj::Module(m) => m.attrs.release(),
-            Obj::Function(f) => drop(f),
+            Obj::Function(f) => {
+                let Function { code, defaults, .. } = *f;
+                drop(code);
+                drop(defaults);
+            }
             _ => {}
         }
     }
@@ -181,6 +187,7 @@ impl Obj {
             }
             Obj::BoundBuiltin(b) => f(&b.1),
             Obj::Module(m) => m.attrs.0.iter().for_each(|(_, v)| f(v)),
+            Obj::Function(func) => func.defaults.iter().for_each(f),
             _ => {}
         }
     }

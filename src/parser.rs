@@ -116,6 +116,9 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
             err
         }
         LexErrorKind::UnexpectedIndent => indentation_error(source, "unexpected indent", at),
+        LexErrorKind::NonDefaultAfterDefault(len) => {
+            SyntaxErr::at(source, "non-default argument follows default argument", at, at + len)
+        }
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
         LexErrorKind::MismatchedClose(c, open, open_at) => {
             let (close_line, open_line) = (source.line_of(at as u32), source.line_of(*open_at as u32));

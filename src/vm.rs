@@ -145,10 +145,15 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
         },
         StmtKind::For(t, iter, body, orelse) => return exec_for(t, iter, body, orelse, f),
-        StmtKind::Def(code, t) => {
+        StmtKind::Def(code, defaults, t) => {
             let code = code.0.clone();
-            let func =
-                alloc(Obj::Function(Box::new(Function { name: code.name, qualname: code.qualname.clone(), code })));
+            let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
+            let func = alloc(Obj::Function(Box::new(Function {
+                name: code.name,
+                qualname: code.qualname.clone(),
+                code,
+                defaults,
+            })));
             store(t, func, f)?;
         }
         StmtKind::Class(cname, bases, code, t) => {
@@ -387,8 +392,9 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
 fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
     let c = eval(callee, f)?;
     if let Obj::Function(func) = c.obj() {
-        // `c` holds the function, and the function its code, for the whole call.
+        // `c` holds the function, and the function its code and defaults, for the whole call.
         let code: *const FuncCode = &*func.code;
+        let defaults: *const [Value] = &*func.defaults;
         let base = rt().stack.len();
         for a in args {
             if let Err(e) = eval(a, f).and_then(push_arg) {
@@ -396,7 +402,7 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
                 return Err(e);
             }
         }
-        return call_code_at(unsafe { &*code }, base);
+        return call_code_at(unsafe { &*code }, unsafe { &*defaults }, base);
     }
     let args = eval_args(args, f)?;
     call(&c, args)
@@ -699,7 +705,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
     match callee.obj() {
         Obj::Function(func) => {
             let code = func.code.clone();
-            call_code(&code, args)
+            call_code(&code, &func.defaults, args)
         }
         Obj::Method(m) => {
             let (func, this) = (m.0.dup(), m.1.dup());
@@ -717,17 +723,18 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
     }
 }
 
-fn arity_error(code: &FuncCode, given: usize) -> Box<PyErr> {
+fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> Box<PyErr> {
     let n = code.nparams;
     if given > n {
-        let takes = match n {
-            1 => "1 positional argument".to_string(),
-            _ => format!("{n} positional arguments"),
+        let takes = match (n, ndefaults) {
+            (1, 0) => "1 positional argument".to_string(),
+            (_, 0) => format!("{n} positional arguments"),
+            _ => format!("from {} to {n} positional arguments", n - ndefaults),
         };
         let were = if given == 1 { "was" } else { "were" };
         return PyErr::new(ExcKind::TypeError, format!("{}() takes {takes} but {given} {were} given", code.qualname));
     }
-    missing_error(code, &code.local_names[given..n])
+    missing_error(code, &code.local_names[given..n - ndefaults])
 }
 
 /// "f() missing 2 required positional arguments: 'a' and 'b'".
@@ -744,10 +751,10 @@ fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
 }
 
 /// Match keyword arguments to a function's parameters, as CPython binds them.
-fn bind_keywords(code: &FuncCode, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Args> {
+fn bind_keywords(code: &FuncCode, defaults: &[Value], args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Args> {
     let n = code.nparams;
     if args.len() > n {
-        return Err(arity_error(code, args.len()));
+        return Err(arity_error(code, defaults.len(), args.len()));
     }
     let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
     slots.resize_with(n, || None);
@@ -762,6 +769,12 @@ fn bind_keywords(code: &FuncCode, args: Args, kwargs: Vec<(Sym, Value)>) -> PyRe
             }
         }
     }
+    let first_default = n - defaults.len();
+    for (i, slot) in slots.iter_mut().enumerate().skip(first_default) {
+        if slot.is_none() {
+            *slot = Some(defaults[i - first_default].dup());
+        }
+    }
     let missing: Vec<Sym> = (0..n).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
     if !missing.is_empty() {
         return Err(missing_error(code, &missing));
@@ -774,8 +787,8 @@ fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResul
     match callee.obj() {
         Obj::Function(func) => {
             let code = func.code.clone();
-            let args = bind_keywords(&code, args, kwargs)?;
-            call_code(&code, args)
+            let args = bind_keywords(&code, &func.defaults, args, kwargs)?;
+            call_code(&code, &[], args)
         }
         Obj::Method(m) => {
             let (func, this) = (m.0.dup(), m.1.dup());
@@ -799,7 +812,9 @@ fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResul
             Ok(inst)
         }
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
-        Obj::BoundBuiltin(bb) => type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name())),
+        Obj::BoundBuiltin(bb) => {
+            type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
+        }
         Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
@@ -808,7 +823,7 @@ fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResul
 /// Run a function's code: the arguments become its first locals (the caller's references
 /// move into the frame, as in CPython 3.11), and the locals are released first to last
 /// when it returns.
-pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
+pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args) -> PyResult<Value> {
     let base = rt().stack.len();
     for a in args {
         if let Err(e) = push_arg(a) {
@@ -816,18 +831,26 @@ pub fn call_code(code: &FuncCode, args: Args) -> PyResult<Value> {
             return Err(e);
         }
     }
-    call_code_at(code, base)
+    call_code_at(code, defaults, base)
 }
 
 /// Run a function whose arguments are already on the value stack from `base` up.
-fn call_code_at(code: &FuncCode, base: usize) -> PyResult<Value> {
+fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> PyResult<Value> {
     let r = rt();
-    let nargs = r.stack.len() - base;
+    let mut nargs = r.stack.len() - base;
+    // Missing trailing arguments come from the defaults.
+    if nargs < code.nparams && code.nparams - nargs <= defaults.len() {
+        let first = defaults.len() - (code.nparams - nargs);
+        for d in &defaults[first..] {
+            r.stack.push(Some(d.dup()));
+        }
+        nargs = code.nparams;
+    }
     let nlocals = code.nlocals();
     let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
     if nargs != code.nparams || too_deep || runtime::take_interrupt() {
         let e = if nargs != code.nparams {
-            arity_error(code, nargs)
+            arity_error(code, defaults.len(), nargs)
         } else if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
         } else {
@@ -907,14 +930,16 @@ fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> PyResult<Val
     match o.obj() {
         Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
             if let Some(m) = class_lookup(&inst.class, n) {
-                if let Obj::Function(func) = m.obj() {
-                    let code = func.code.clone();
+                if let Obj::Function(_) = m.obj() {
+                    // Held on the stack for the call, as LOAD_METHOD holds it.
+                    let method = m.dup();
+                    let Obj::Function(func) = method.obj() else { unreachable!() };
                     let mut a: Args = SmallVec::with_capacity(args.len() + 1);
                     a.push(o);
                     for e in args {
                         a.push(eval(e, f)?);
                     }
-                    return call_code(&code, a);
+                    return call_code(&func.code, &func.defaults, a);
                 }
             }
         }
