@@ -133,17 +133,12 @@ pub fn install() {
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
-    for t in [
-        TypeId::Bool,
-        TypeId::Int,
-        TypeId::Float,
-        TypeId::Str,
-        TypeId::List,
-        TypeId::Tuple,
-        TypeId::Range,
-        TypeId::Type,
-        TypeId::Object,
-    ] {
+    // The types Python code can name (NoneType, function, method... it cannot).
+    for t in TypeId::ALL {
+        if matches!(t, TypeId::NoneType | TypeId::Function | TypeId::Method | TypeId::BuiltinFunction | TypeId::Module)
+        {
+            continue;
+        }
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
     }

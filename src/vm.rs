@@ -200,33 +200,28 @@ fn truth(v: Value) -> PyResult<bool> {
 }
 
 fn exec_for(t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
-    let seq = eval(iter, f)?;
-    let mut i: usize = 0;
-    if let Obj::Range(r) = seq.obj() {
-        let [start, _, step] = **r;
-        let n = ops::range_len(r);
-        drop(seq);
-        let mut k = 0;
-        while k < n {
-            store(t, value::int(start + k * step), f)?;
-            k += 1;
-            match exec_block(body, f)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
-            }
-            if runtime::take_interrupt() {
-                return err(ExcKind::KeyboardInterrupt, "");
-            }
-        }
-        return exec_block(orelse, f);
+    /// What the loop walks: a range's numbers (the range object itself is not kept, as
+    /// CPython's range iterator does not keep it), or a sequence it holds a reference to.
+    enum Items {
+        Range { start: i64, step: i64, len: i64 },
+        Seq(Value),
     }
+    let seq = eval(iter, f)?;
+    let items = match seq.obj() {
+        Obj::Range(r) => Items::Range { start: r[0], step: r[2], len: ops::range_len(r) },
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Items::Seq(seq),
+        _ => return type_error(format!("'{}' object is not iterable", type_name(&seq))),
+    };
+    let mut i: usize = 0;
     loop {
-        let item = match seq.obj() {
-            Obj::List(items) => items.get(i).map(Value::dup),
-            Obj::Tuple(items) => items.get(i).map(Value::dup),
-            Obj::Str(s) => s.chars().nth(i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
-            _ => return type_error(format!("'{}' object is not iterable", type_name(&seq))),
+        let item = match &items {
+            Items::Range { start, step, len } => ((i as i64) < *len).then(|| value::int(start + i as i64 * step)),
+            Items::Seq(s) => match s.obj() {
+                Obj::List(v) => v.get(i).map(Value::dup),
+                Obj::Tuple(v) => v.get(i).map(Value::dup),
+                Obj::Str(text) => text.chars().nth(i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                _ => None,
+            },
         };
         let Some(item) = item else { break };
         i += 1;
@@ -234,13 +229,13 @@ fn exec_for(t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], f: &mut Fra
         match exec_block(body, f)? {
             Flow::Break => return Ok(Flow::Normal),
             Flow::Return(v) => return Ok(Flow::Return(v)),
-            _ => {}
+            Flow::Normal | Flow::Continue => {}
         }
         if runtime::take_interrupt() {
             return err(ExcKind::KeyboardInterrupt, "");
         }
     }
-    drop(seq);
+    drop(items);
     exec_block(orelse, f)
 }
 
