@@ -42,18 +42,17 @@ fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Test { paths, no_check }) => transcript::run_tests(&paths, !no_check),
         Some(Command::Run { file }) => {
-            let text = match std::fs::read_to_string(&file) {
+            let abs = std::path::absolute(&file).unwrap_or(file);
+            let text = match std::fs::read_to_string(&abs) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!(
-                        "minipy: can't open file '{}': [Errno {}] {e}",
-                        file.display(),
-                        e.raw_os_error().unwrap_or(0)
-                    );
+                    // CPython's wording: the C library's message, not Rust's "(os error N)".
+                    let errno = e.raw_os_error().unwrap_or(0);
+                    let text = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }.to_string_lossy();
+                    eprintln!("minipy: can't open file '{}': [Errno {errno}] {text}", abs.display());
                     return 2;
                 }
             };
-            let abs = std::path::absolute(&file).unwrap_or(file);
             run_script(&abs.to_string_lossy(), text, cli.check_refs)
         }
         None => {
