@@ -161,6 +161,8 @@ fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Valu
         }
     };
     let (sep, end) = (text(sep, "sep", " ")?, text(end, "end", "\n")?);
+    // CPython's print receives its arguments packed in a tuple (`*args`).
+    let packed = value::tuple(args.iter().map(Value::dup).collect());
     let mut line = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -170,6 +172,7 @@ fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Valu
     }
     line.push_str(&end);
     io::out(&line);
+    drop(packed);
     Ok(value::none())
 }
 

@@ -99,13 +99,26 @@ pub fn str(v: &Value) -> PyResult<String> {
     }
 }
 
-fn write_seq(items: &[Value], open: &str, close: &str, out: &mut String, active: &mut Vec<u32>) -> PyResult<()> {
+/// Write a list's or tuple's items. Like CPython's list_repr, the items are borrowed, not
+/// counted (an item's `__repr__` sees the count it would in CPython); each is read afresh
+/// because a `__repr__` may change the list.
+fn write_items(seq: &Value, open: &str, close: &str, out: &mut String, active: &mut Vec<u32>) -> PyResult<()> {
     out.push_str(open);
-    for (i, item) in items.iter().enumerate() {
+    let mut i = 0;
+    loop {
+        let index = match seq.obj() {
+            Obj::List(items) => items.get(i).map(Value::index),
+            Obj::Tuple(items) => items.get(i).map(Value::index),
+            _ => None,
+        };
+        let Some(index) = index else { break };
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(item, out, active)?;
+        // SAFETY: the container holds this reference; ManuallyDrop keeps it borrowed.
+        let item = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(index) });
+        write_repr(&item, out, active)?;
+        i += 1;
     }
     out.push_str(close);
     Ok(())
@@ -129,18 +142,10 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 return Ok(());
             }
             active.push(v.index());
-            // Hold the items while printing: an item's repr may run code that changes the list.
-            let items: Vec<Value> = match v.obj() {
-                Obj::List(items) => items.iter().map(Value::dup).collect(),
-                Obj::Tuple(items) => items.iter().map(Value::dup).collect(),
-                _ => unreachable!(),
-            };
-            let r = if matches!(v.obj(), Obj::List(_)) {
-                write_seq(&items, "[", "]", out, active)
-            } else if items.len() == 1 {
-                write_seq(&items, "(", ",)", out, active)
-            } else {
-                write_seq(&items, "(", ")", out, active)
+            let r = match v.obj() {
+                Obj::List(_) => write_items(v, "[", "]", out, active),
+                Obj::Tuple(t) if t.len() == 1 => write_items(v, "(", ",)", out, active),
+                _ => write_items(v, "(", ")", out, active),
             };
             active.pop();
             r?;

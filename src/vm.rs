@@ -712,7 +712,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             let (b, this) = (bb.0, bb.1.dup());
             builtins::call_method(b, &this, args)
         }
-        Obj::Class(_) => instantiate(callee, args),
+        Obj::Class(_) => instantiate(callee, args, Vec::new()),
         Obj::Type(t) => builtins::call_type(*t, args),
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
@@ -790,22 +790,7 @@ fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResul
             args.insert(0, this);
             call_kw(&func, args, kwargs)
         }
-        Obj::Class(_) => {
-            let Some(init) = class_lookup(callee, sym::__init__).map(Value::dup) else {
-                return instantiate(callee, args);
-            };
-            let inst = alloc(Obj::Instance(Box::new(Instance {
-                class: callee.dup(),
-                attrs: Attrs::default(),
-                finalized: false,
-            })));
-            args.insert(0, inst.dup());
-            let r = call_kw(&init, args, kwargs)?;
-            if !matches!(r.obj(), Obj::None) {
-                return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
-            }
-            Ok(inst)
-        }
+        Obj::Class(_) => instantiate(callee, args, kwargs),
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
         Obj::BoundBuiltin(bb) => {
             type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
@@ -899,24 +884,38 @@ fn release_frame(base: usize) {
     unsafe { stack.set_len(base.min(stack.len())) };
 }
 
-fn instantiate(class: &Value, mut args: Args) -> PyResult<Value> {
+/// Calling a class. CPython packs the arguments into a tuple (keywords into a dict) for
+/// `type.__call__`, and `__init__`'s frame takes references of its own, so inside
+/// `__init__` an argument is held by the caller's stack, the packed arguments and the frame.
+fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    let packed = value::tuple(args.iter().map(Value::dup).collect());
+    let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();
     let inst =
         alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs: Attrs::default(), finalized: false })));
     match class_lookup(class, sym::__init__) {
         Some(init) => {
             let init = init.dup();
-            args.insert(0, inst.dup());
-            let r = call(&init, args)?;
+            let mut a: Args = smallvec::smallvec![inst.dup()];
+            if let Obj::Tuple(items) = packed.obj() {
+                a.extend(items.iter().map(Value::dup));
+            }
+            let r = if packed_kw.is_empty() {
+                call(&init, a)?
+            } else {
+                call_kw(&init, a, packed_kw.iter().map(|(k, v)| (*k, v.dup())).collect())?
+            };
             if !matches!(r.obj(), Obj::None) {
                 return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
             }
         }
-        None if !args.is_empty() => {
+        None if !args.is_empty() || !kwargs.is_empty() => {
             let Obj::Class(c) = class.obj() else { unreachable!() };
             return type_error(format!("{}() takes no arguments", name(c.name)));
         }
         None => {}
     }
+    drop(packed);
+    drop(packed_kw);
     Ok(inst)
 }
 
@@ -1088,7 +1087,11 @@ pub fn run_finalizer(v: Value) {
     let Obj::Instance(inst) = v.obj() else { return };
     let Some(del) = class_lookup(&inst.class, sym::__del__) else { return };
     let del = del.dup();
-    if let Err(e) = call(&del, smallvec::smallvec![v]) {
+    // The dying object is resurrected with one reference while __del__ runs, and the
+    // method's frame takes one of its own.
+    let r = call(&del, smallvec::smallvec![v.dup()]);
+    drop(v);
+    if let Err(e) = r {
         let what = repr::repr(&del).unwrap_or_default();
         io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
     }
