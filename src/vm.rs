@@ -815,6 +815,7 @@ pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args) -> PyResult<Va
 }
 
 /// Run a function whose arguments are already on the value stack from `base` up.
+#[inline(always)]
 fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> PyResult<Value> {
     let r = rt();
     let mut nargs = r.stack.len() - base;
