@@ -69,8 +69,6 @@ fn describe(i: u32) -> String {
         Obj::Instance(_) => format!("<{} instance>", crate::object::type_name(&v)),
         _ => crate::repr::repr(&v).unwrap_or_else(|_| "<unprintable>".into()),
     };
-    // Our own borrow must not show in the report.
     let text: String = if text.chars().count() > 60 { text.chars().take(57).collect::<String>() + "..." } else { text };
-    let _ = heap::heap();
     format!("{} object {text} (slot {i})", crate::object::type_name(&v))
 }

@@ -103,19 +103,13 @@ impl Value {
         heap().slots[self.0 as usize].rc
     }
 
-    /// Re-create a Value for a slot whose reference the caller owns (see [`Value::into_raw`]).
+    /// A Value for a slot, without an incref: the caller owns the reference, or wraps the
+    /// result in `ManuallyDrop` to borrow one held elsewhere.
     ///
     /// # Safety
-    /// The caller must own one reference to `index`.
+    /// `index` must be a live object.
     pub unsafe fn from_raw(index: u32) -> Value {
         Value(index)
-    }
-
-    /// Give up the Value without a decref; the caller now owns the reference.
-    pub fn into_raw(self) -> u32 {
-        let i = self.0;
-        std::mem::forget(self);
-        i
     }
 }
 

@@ -6,7 +6,7 @@ use crate::builtins::{self, Args};
 use crate::code::{CodeKind, Expr, FuncCode, Pos, Stmt, StmtKind, Target};
 use crate::error::{err, suggest, type_error, At, ExcKind, PyErr, PyResult, TbEntry};
 use crate::heap::{alloc, Value};
-use crate::intern::{self, name, sym, Sym};
+use crate::intern::{name, sym, Sym};
 use crate::object::{class_lookup, type_name, Attrs, Class, Function, Instance, Obj};
 use crate::runtime::{self, get_builtin, get_global, rt, set_builtin, set_global};
 use crate::{io, ops, repr, value};
@@ -1096,18 +1096,4 @@ pub fn run_finalizer(v: Value) {
         let what = repr::repr(&del).unwrap_or_default();
         io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
     }
-}
-
-impl Obj {
-    /// The function behind a class attribute, if it is one (for the checker's walk).
-    pub fn as_function(&self) -> Option<&Function> {
-        match self {
-            Obj::Function(f) => Some(f),
-            _ => None,
-        }
-    }
-}
-
-pub fn intern_name(s: &str) -> Sym {
-    intern::intern(s)
 }
