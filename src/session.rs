@@ -56,11 +56,9 @@ impl Session {
             }
             Parsed::Complete(stmts) => {
                 self.buffer.clear();
+                // A comment-only input parses to nothing and runs nothing, as in CPython.
                 if !stmts.is_empty() {
                     self.run(&stmts, source);
-                } else if !line.trim().is_empty() && self.buffer.is_empty() {
-                    // A comment-only line: CPython asks for more.
-                    return false;
                 }
                 false
             }
