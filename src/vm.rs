@@ -385,7 +385,11 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
 
 /// A call: a Python function's arguments are evaluated straight into its frame's slots.
 fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
-    let c = eval(callee, f)?;
+    // The callee is on the stack for the whole call, as in CPython.
+    let c = match callee {
+        Expr::Global(n, p) => load_global(*n, f).at(p)?,
+        _ => eval(callee, f)?,
+    };
     if let Obj::Function(func) = c.obj() {
         // `c` holds the function, and the function its code and defaults, for the whole call.
         let code: *const FuncCode = &*func.code;
