@@ -854,7 +854,14 @@ fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> PyResult<Va
     r.depth -= 1;
     match result {
         Ok(flow) => {
-            release_frame(base);
+            // Locals go first to last. The stack never reallocates, so the frame's slot
+            // pointer stays good even if a finalizer runs frames above it.
+            for i in 0..nlocals {
+                let old = unsafe { (*frame.locals.add(i)).take() };
+                drop(old);
+            }
+            // SAFETY: the slots from `base` up are all empty now.
+            unsafe { rt().stack.set_len(base) };
             Ok(match flow {
                 Flow::Return(v) => v,
                 _ => value::none(),
