@@ -285,6 +285,11 @@ fn repeat_count(v: &Value) -> Option<i64> {
 
 fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (op, a.obj(), b.obj()) {
+        // Concatenating with an empty str or tuple gives back the other operand itself.
+        (BinOp::Add, Obj::Str(x), Obj::Str(_)) if x.is_empty() => Ok(b.dup()),
+        (BinOp::Add, Obj::Str(_), Obj::Str(y)) if y.is_empty() => Ok(a.dup()),
+        (BinOp::Add, Obj::Tuple(x), Obj::Tuple(_)) if x.is_empty() => Ok(b.dup()),
+        (BinOp::Add, Obj::Tuple(_), Obj::Tuple(y)) if y.is_empty() => Ok(a.dup()),
         (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
@@ -318,6 +323,7 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     let n = n as usize;
     Ok(match seq.obj() {
+        Obj::Str(_) if n == 1 => seq.dup(),
         Obj::Str(s) => value::str_(&s.repeat(n)),
         Obj::List(items) => {
             let mut out = Vec::with_capacity(items.len() * n);
