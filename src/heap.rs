@@ -177,6 +177,9 @@ fn dealloc(index: u32) {
     // The slot stays occupied (as Dying) while the contents are released, as CPython's
     // memory stays in use until its dealloc returns.
     let obj = std::mem::replace(&mut slot.obj, Obj::Dying);
+    if let Obj::Str(s) = &obj {
+        crate::value::forget_interned(index, s);
+    }
     obj.release();
     let h = heap();
     let slot = &mut h.slots[index as usize];

@@ -19,7 +19,9 @@ pub struct Shared {
     pub false_: Value,
     pub empty_tuple: Value,
     pub small_ints: Vec<Value>,
-    pub interned: HashMap<Rc<str>, Value>,
+    /// Interned strings by text. As in CPython, the table's references are not counted:
+    /// an interned string dies when its last real holder lets go, and leaves the table then.
+    pub interned: HashMap<Rc<str>, u32>,
     /// One-character strings below U+0100, shared as CPython's latin-1 cache shares them.
     pub latin1: Vec<Option<Value>>,
 }
@@ -120,14 +122,24 @@ pub fn is_name_like(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// The interned string for `s` (a new one if none is alive). Interned one-character
+/// strings are not the latin-1 cache's: python3.11 shows `'abc'[0] is 'a'` False.
 pub fn interned(s: &str) -> Value {
-    if let Some(v) = shared().interned.get(s) {
-        return v.dup();
+    if let Some(&i) = shared().interned.get(s) {
+        let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
+        return borrowed.dup();
     }
-    let single = s.chars().count() == 1;
-    let v = if single { str_(s) } else { alloc(Obj::Str(Rc::from(s))) };
-    shared_mut().interned.insert(Rc::from(s), v.dup());
+    let v = alloc(Obj::Str(Rc::from(s)));
+    shared_mut().interned.insert(Rc::from(s), v.index());
     v
+}
+
+/// A string object is being freed: if it is the interned one, drop it from the table.
+pub fn forget_interned(index: u32, s: &str) {
+    let table = &mut shared_mut().interned;
+    if table.get(s) == Some(&index) {
+        table.remove(s);
+    }
 }
 
 pub fn list(items: Vec<Value>) -> Value {
@@ -149,6 +161,5 @@ pub fn for_each_shared(mut f: impl FnMut(&Value)) {
     f(&s.false_);
     f(&s.empty_tuple);
     s.small_ints.iter().for_each(&mut f);
-    s.interned.values().for_each(&mut f);
     s.latin1.iter().flatten().for_each(f);
 }
