@@ -95,7 +95,7 @@ impl Attrs {
 }
 
 /// Release a sequence's items last to first, as CPython's list and tuple deallocs do.
-fn release_reversed(mut items: Vec<Value>) {
+pub fn release_reversed(mut items: Vec<Value>) {
     while let Some(v) = items.pop() {
         drop(v);
     }

@@ -7,6 +7,7 @@ use crate::compiler::{self, Mode};
 use crate::error::{PyErr, SyntaxErr};
 use crate::heap::Value;
 use crate::intern::{name, sym};
+use crate::object::release_reversed;
 use crate::parser::{parse, Parsed};
 use crate::runtime::{self, rt};
 use crate::{checker, io, vm};
@@ -180,11 +181,5 @@ impl Session {
         }
         crate::gc::collect();
         io::flush();
-    }
-}
-
-fn release_reversed(mut items: Vec<Value>) {
-    while let Some(v) = items.pop() {
-        drop(v);
     }
 }

@@ -1,0 +1,164 @@
+//! The methods of `list`: append, pop, insert, extend, clear, index, count, remove,
+//! reverse, copy.
+use super::{call, iterate, release_reversed, Args, BuiltinFn};
+use crate::error::{err, type_error, ExcKind, PyResult};
+use crate::heap::Value;
+use crate::intern::{name, Sym};
+use crate::object::{type_name, Obj};
+use crate::{ops, repr, value};
+
+/// The builtin method `name` of `v`'s type, if it has one.
+pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    let Obj::List(_) = v.obj() else { return None };
+    let text = name(n);
+    Some(match &*text {
+        "append" => BuiltinFn::ListAppend,
+        "pop" => BuiltinFn::ListPop,
+        "insert" => BuiltinFn::ListInsert,
+        "extend" => BuiltinFn::ListExtend,
+        "clear" => BuiltinFn::ListClear,
+        "index" => BuiltinFn::ListIndex,
+        "count" => BuiltinFn::ListCount,
+        "remove" => BuiltinFn::ListRemove,
+        "reverse" => BuiltinFn::ListReverse,
+        "copy" => BuiltinFn::ListCopy,
+        _ => return None,
+    })
+}
+
+pub(super) fn list_items(v: &Value) -> &'static mut Vec<Value> {
+    match v.obj_mut() {
+        Obj::List(items) => items,
+        _ => unreachable!("list method on a non-list"),
+    }
+}
+
+fn arg_count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        if min == max && min == 1 {
+            return type_error(format!("{what}() takes exactly one argument ({n} given)"));
+        }
+        if min == max && min == 0 {
+            return type_error(format!("{what}() takes no arguments ({n} given)"));
+        }
+        if n < min {
+            return type_error(format!(
+                "{what} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ));
+        }
+        return type_error(format!(
+            "{what} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(())
+}
+
+fn index_arg(v: &Value) -> PyResult<i64> {
+    ops::as_index(v).ok_or_else(|| {
+        crate::error::PyErr::new(
+            ExcKind::TypeError,
+            format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+        )
+    })
+}
+
+pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    let qual = format!("list.{}", b.name());
+    match b {
+        BuiltinFn::ListAppend => {
+            arg_count(&qual, &args, 1, 1)?;
+            list_items(this).push(args.pop().unwrap());
+        }
+        BuiltinFn::ListPop => {
+            arg_count("pop", &args, 0, 1)?;
+            let items = list_items(this);
+            if items.is_empty() {
+                return err(ExcKind::IndexError, "pop from empty list");
+            }
+            let len = items.len() as i64;
+            let mut i = match args.first() {
+                Some(a) => index_arg(a)?,
+                None => len - 1,
+            };
+            if i < 0 {
+                i += len;
+            }
+            if i < 0 || i >= len {
+                return err(ExcKind::IndexError, "pop index out of range");
+            }
+            return Ok(list_items(this).remove(i as usize));
+        }
+        BuiltinFn::ListInsert => {
+            if args.len() != 2 {
+                return type_error(format!("insert expected 2 arguments, got {}", args.len()));
+            }
+            let v = args.pop().unwrap();
+            let len = list_items(this).len() as i64;
+            let mut i = index_arg(&args[0])?;
+            if i < 0 {
+                i = (i + len).max(0);
+            }
+            let i = i.min(len) as usize;
+            list_items(this).insert(i, v);
+        }
+        BuiltinFn::ListExtend => {
+            arg_count(&qual, &args, 1, 1)?;
+            list_extend(this, &args[0])?;
+        }
+        BuiltinFn::ListClear => {
+            arg_count(&qual, &args, 0, 0)?;
+            let old = std::mem::take(list_items(this));
+            release_reversed(old);
+        }
+        BuiltinFn::ListIndex | BuiltinFn::ListCount | BuiltinFn::ListRemove => {
+            if b == BuiltinFn::ListIndex {
+                arg_count("index", &args, 1, 3)?;
+            } else {
+                arg_count(&qual, &args, 1, 1)?;
+            }
+            let mut count = 0;
+            let mut i = 0;
+            loop {
+                let Some(x) = list_items(this).get(i).map(Value::dup) else { break };
+                if x.is(&args[0]) || ops::eq(&x, &args[0])? {
+                    match b {
+                        BuiltinFn::ListIndex => return Ok(value::int(i as i64)),
+                        BuiltinFn::ListRemove => {
+                            let old = list_items(this).remove(i);
+                            drop(x);
+                            drop(old);
+                            return Ok(value::none());
+                        }
+                        _ => count += 1,
+                    }
+                }
+                i += 1;
+            }
+            return match b {
+                BuiltinFn::ListCount => Ok(value::int(count)),
+                BuiltinFn::ListIndex => err(ExcKind::ValueError, format!("{} is not in list", repr::repr(&args[0])?)),
+                _ => err(ExcKind::ValueError, "list.remove(x): x not in list"),
+            };
+        }
+        BuiltinFn::ListReverse => {
+            arg_count(&qual, &args, 0, 0)?;
+            list_items(this).reverse();
+        }
+        BuiltinFn::ListCopy => {
+            arg_count(&qual, &args, 0, 0)?;
+            return Ok(value::list(list_items(this).iter().map(Value::dup).collect()));
+        }
+        _ => return call(b, args),
+    }
+    Ok(value::none())
+}
+
+/// `list.extend` / `list += iterable`.
+pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
+    let more = iterate(other)?;
+    list_items(this).extend(more);
+    Ok(())
+}

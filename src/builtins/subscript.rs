@@ -1,0 +1,247 @@
+//! `x[i]` and `x[a:b:c]`: reading, assigning and deleting items and slices of the
+//! builtin sequences, with CPython's index arithmetic and messages.
+use super::list::list_items;
+use super::{iterate, release_reversed};
+use crate::error::{err, type_error, ExcKind, PyResult};
+use crate::heap::{alloc, Value};
+use crate::intern::name;
+use crate::object::{type_name, Obj};
+use crate::{ops, value};
+
+fn seq_index(len: usize, index: &Value, what: &str, kind: &str) -> PyResult<Option<usize>> {
+    let Some(mut i) = ops::as_index(index) else {
+        return type_error(if kind == "string" {
+            format!("string indices must be integers, not '{}'", type_name(index))
+        } else {
+            format!("{kind} indices must be integers or slices, not {}", type_name(index))
+        });
+    };
+    let _ = what;
+    if i < 0 {
+        i = i.saturating_add(len as i64);
+    }
+    Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
+}
+
+pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
+    match o.obj() {
+        Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
+            Some(i) => Ok(items[i].dup()),
+            None => err(ExcKind::IndexError, "list index out of range"),
+        },
+        Obj::Tuple(items) => match seq_index(items.len(), index, "tuple", "tuple")? {
+            Some(i) => Ok(items[i].dup()),
+            None => err(ExcKind::IndexError, "tuple index out of range"),
+        },
+        Obj::Str(s) => {
+            let n = s.chars().count();
+            match seq_index(n, index, "str", "string")? {
+                Some(i) => Ok(value::str_(s.chars().nth(i).unwrap().encode_utf8(&mut [0; 4]))),
+                None => err(ExcKind::IndexError, "string index out of range"),
+            }
+        }
+        Obj::Range(r) => {
+            let n = ops::range_len(r) as usize;
+            match seq_index(n, index, "range", "range")? {
+                Some(i) => Ok(value::int(r[0] + i as i64 * r[2])),
+                None => err(ExcKind::IndexError, "range object index out of range"),
+            }
+        }
+        Obj::Class(_) | Obj::Type(_) => type_error(format!("type '{}' is not subscriptable", repr_name(o))),
+        _ => type_error(format!("'{}' object is not subscriptable", type_name(o))),
+    }
+}
+
+fn repr_name(o: &Value) -> String {
+    match o.obj() {
+        Obj::Class(c) => name(c.name).to_string(),
+        Obj::Type(t) => t.name().to_string(),
+        _ => type_name(o).to_string(),
+    }
+}
+
+pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
+    match o.obj_mut() {
+        Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
+            Some(i) => {
+                let old = std::mem::replace(&mut items[i], v);
+                drop(old);
+                Ok(())
+            }
+            None => err(ExcKind::IndexError, "list assignment index out of range"),
+        },
+        _ => type_error(format!("'{}' object does not support item assignment", type_name(o))),
+    }
+}
+
+pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
+    match o.obj_mut() {
+        Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
+            Some(i) => {
+                let old = items.remove(i);
+                drop(old);
+                Ok(())
+            }
+            None => err(ExcKind::IndexError, "list assignment index out of range"),
+        },
+        Obj::Tuple(_) | Obj::Str(_) => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
+        _ => type_error(format!("'{}' object does not support item deletion", type_name(o))),
+    }
+}
+
+/// CPython's PySlice_Unpack + PySlice_AdjustIndices: (start, stop, step, length).
+fn slice_indices(
+    len: usize,
+    a: Option<&Value>,
+    b: Option<&Value>,
+    c: Option<&Value>,
+) -> PyResult<(i64, i64, i64, usize)> {
+    let get = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None => Ok(None),
+            Some(v) if matches!(v.obj(), Obj::None) => Ok(None),
+            Some(v) => match ops::as_index(v) {
+                Some(i) => Ok(Some(i)),
+                None => type_error("slice indices must be integers or None or have an __index__ method"),
+            },
+        }
+    };
+    let step = get(c)?.unwrap_or(1);
+    if step == 0 {
+        return err(ExcKind::ValueError, "slice step cannot be zero");
+    }
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default_neg: i64, default_pos: i64| -> i64 {
+        match v {
+            None => {
+                if step < 0 {
+                    default_neg
+                } else {
+                    default_pos
+                }
+            }
+            Some(mut x) => {
+                if x < 0 {
+                    x = x.saturating_add(len);
+                    if x < 0 {
+                        x = if step < 0 { -1 } else { 0 };
+                    }
+                } else if x >= len {
+                    x = if step < 0 { len - 1 } else { len };
+                }
+                x
+            }
+        }
+    };
+    let start = adjust(get(a)?, len - 1, 0);
+    let stop = adjust(get(b)?, -1, len);
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+fn picked<T>(items: &[T], start: i64, step: i64, n: usize) -> impl Iterator<Item = &T> {
+    (0..n).map(move |k| &items[(start + k as i64 * step) as usize])
+}
+
+pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<Value> {
+    match o.obj() {
+        Obj::List(items) => {
+            let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;
+            Ok(value::list(picked(items, start, step, n).map(Value::dup).collect()))
+        }
+        Obj::Tuple(items) => {
+            let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;
+            if step == 1 && n == items.len() {
+                return Ok(o.dup());
+            }
+            Ok(value::tuple(picked(items, start, step, n).map(Value::dup).collect()))
+        }
+        Obj::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let (start, _, step, n) = slice_indices(chars.len(), a, b, c)?;
+            if step == 1 && n == chars.len() {
+                return Ok(o.dup());
+            }
+            let out: String = picked(&chars, start, step, n).collect();
+            Ok(value::str_(&out))
+        }
+        Obj::Range(r) => {
+            let len = ops::range_len(r) as usize;
+            let (start, stop, step, _) = slice_indices(len, a, b, c)?;
+            let [rs, _, rstep] = **r;
+            Ok(alloc(Obj::Range(Box::new([rs + start * rstep, rs + stop * rstep, rstep * step]))))
+        }
+        _ => type_error(format!("'{}' object is not subscriptable", type_name(o))),
+    }
+}
+
+pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>, v: Value) -> PyResult<()> {
+    let Obj::List(items) = o.obj() else {
+        return type_error(format!("'{}' object does not support item assignment", type_name(o)));
+    };
+    let (start, stop, step, n) = slice_indices(items.len(), a, b, c)?;
+    let new = match v.obj() {
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) => iterate(&v)?,
+        _ => {
+            return type_error(if step == 1 {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            })
+        }
+    };
+    drop(v);
+    let items = list_items(o);
+    if step == 1 {
+        let lo = start as usize;
+        let hi = (stop.max(start)) as usize;
+        let old: Vec<Value> = items.splice(lo..hi, new).collect();
+        release_reversed(old);
+        return Ok(());
+    }
+    if new.len() != n {
+        return err(
+            ExcKind::ValueError,
+            format!("attempt to assign sequence of size {} to extended slice of size {n}", new.len()),
+        );
+    }
+    let mut old = Vec::with_capacity(n);
+    for (k, item) in new.into_iter().enumerate() {
+        let i = (start + k as i64 * step) as usize;
+        old.push(std::mem::replace(&mut list_items(o)[i], item));
+    }
+    drop(old);
+    Ok(())
+}
+
+pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<()> {
+    let Obj::List(items) = o.obj() else {
+        return type_error(format!("'{}' object does not support item deletion", type_name(o)));
+    };
+    let (start, stop, step, n) = slice_indices(items.len(), a, b, c)?;
+    let items = list_items(o);
+    if step == 1 {
+        let old: Vec<Value> = items.drain(start as usize..stop.max(start) as usize).collect();
+        release_reversed(old);
+        return Ok(());
+    }
+    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+    idx.sort_unstable();
+    let mut old = Vec::with_capacity(n);
+    for &i in idx.iter().rev() {
+        old.push(list_items(o).remove(i));
+    }
+    old.reverse();
+    drop(old);
+    Ok(())
+}
