@@ -90,6 +90,6 @@ fn find_unreachable(extra: Option<&[Value]>) -> Vec<u32> {
         });
     }
     let mut out: Vec<u32> = tracked.into_iter().filter(|i| !reachable.contains(i)).collect();
-    out.sort_by_key(|&i| heap().slots[i as usize].seq);
+    out.sort_by_key(|&i| heap().slots[i as usize].seq & !heap::INTERNED);
     out
 }

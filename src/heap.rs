@@ -21,12 +21,20 @@ pub struct Value(u32);
 
 pub struct Slot {
     pub rc: u32,
-    /// Allocation order (wrapping), the order CPython's collector lists objects in.
+    /// Allocation order (wrapping, 31 bits), the order CPython's collector lists objects
+    /// in; the top bit marks the string the intern table points at.
     pub seq: u32,
     pub obj: Obj,
 }
 
 const NO_SLOT: u32 = u32::MAX;
+/// The bit of `Slot::seq` set on interned strings.
+pub const INTERNED: u32 = 1 << 31;
+
+/// Mark a string as the one the intern table points at; it leaves the table when freed.
+pub fn mark_interned(v: &Value) {
+    heap().slots[v.index() as usize].seq |= INTERNED;
+}
 /// Free lists, one per size class (see [`Obj::size_class`]).
 pub const SIZE_CLASSES: usize = 8;
 
@@ -140,7 +148,7 @@ pub fn alloc(obj: Obj) -> Value {
     let class = obj.size_class();
     h.live += 1;
     let seq = h.next_seq;
-    h.next_seq = h.next_seq.wrapping_add(1);
+    h.next_seq = h.next_seq.wrapping_add(1) & !INTERNED;
     let head = h.free[class];
     if head != NO_SLOT {
         let slot = &mut h.slots[head as usize];
@@ -148,7 +156,8 @@ pub fn alloc(obj: Obj) -> Value {
         h.free[class] = next;
         slot.rc = 1;
         slot.seq = seq;
-        slot.obj = obj;
+        // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
+        unsafe { std::ptr::write(&mut slot.obj, obj) };
         Value(head)
     } else {
         h.slots.push(Slot { rc: 1, seq, obj });
@@ -157,9 +166,26 @@ pub fn alloc(obj: Obj) -> Value {
 }
 
 /// The count of `index` reached zero: run its finalizer or free it.
-#[cold]
 #[inline(never)]
 fn dealloc(index: u32) {
+    let h = heap();
+    let slot = unsafe { h.slots.get_unchecked_mut(index as usize) };
+    // Numbers hold nothing and own no memory: straight back to their free list.
+    if let Obj::Int(_) | Obj::Float(_) = slot.obj {
+        let class = slot.obj.size_class();
+        slot.rc = 0;
+        // SAFETY: an Int or Float has no destructor to run.
+        unsafe { std::ptr::write(&mut slot.obj, Obj::Free(h.free[class])) };
+        h.free[class] = index;
+        h.live -= 1;
+        return;
+    }
+    dealloc_object(index)
+}
+
+#[cold]
+#[inline(never)]
+fn dealloc_object(index: u32) {
     let h = heap();
     if let Some(fin) = h.finalize {
         if h.slots[index as usize].obj.wants_finalizer() {
@@ -176,14 +202,18 @@ fn dealloc(index: u32) {
     let class = slot.obj.size_class();
     // The slot stays occupied (as Dying) while the contents are released, as CPython's
     // memory stays in use until its dealloc returns.
+    let interned = slot.seq & INTERNED != 0;
     let obj = std::mem::replace(&mut slot.obj, Obj::Dying);
-    if let Obj::Str(s) = &obj {
-        crate::value::forget_interned(index, s);
+    if interned {
+        if let Obj::Str(s) = &obj {
+            crate::value::forget_interned(s);
+        }
     }
     obj.release();
     let h = heap();
     let slot = &mut h.slots[index as usize];
-    slot.obj = Obj::Free(h.free[class]);
+    // SAFETY: `Dying` owns nothing, so overwriting it without dropping loses nothing.
+    unsafe { std::ptr::write(&mut slot.obj, Obj::Free(h.free[class])) };
     h.free[class] = index;
     h.live -= 1;
 }

@@ -130,16 +130,14 @@ pub fn interned(s: &str) -> Value {
         return borrowed.dup();
     }
     let v = alloc(Obj::Str(Rc::from(s)));
+    crate::heap::mark_interned(&v);
     shared_mut().interned.insert(Rc::from(s), v.index());
     v
 }
 
-/// A string object is being freed: if it is the interned one, drop it from the table.
-pub fn forget_interned(index: u32, s: &str) {
-    let table = &mut shared_mut().interned;
-    if table.get(s) == Some(&index) {
-        table.remove(s);
-    }
+/// The interned string for `s` is being freed: it leaves the table.
+pub fn forget_interned(s: &str) {
+    shared_mut().interned.remove(s);
 }
 
 pub fn list(items: Vec<Value>) -> Value {

@@ -1,0 +1,150 @@
+//! Attributes: lookup through instance, class and bases (binding methods), assignment,
+//! `dir()` and "Did you mean" hints, instance repr/str, and running `__del__`.
+
+use super::*;
+
+pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
+    let text = name(n);
+    let mut msg = match o.obj() {
+        Obj::Module(m) => format!("module '{}' has no attribute '{text}'", name(m.name)),
+        Obj::Class(c) => format!("type object '{}' has no attribute '{text}'", name(c.name)),
+        _ => format!("'{}' object has no attribute '{text}'", type_name(o)),
+    };
+    let candidates = dir(o);
+    if let Some(h) = suggest(&text, candidates.iter().map(|s| &**s)) {
+        msg.push_str(&format!(". Did you mean: '{h}'?"));
+    }
+    PyErr::new(ExcKind::AttributeError, msg)
+}
+
+/// `dir(o)`, sorted, for "Did you mean" hints.
+pub fn dir(o: &Value) -> Vec<Rc<str>> {
+    let mut names: Vec<Rc<str>> = Vec::new();
+    let add_class = |names: &mut Vec<Rc<str>>, class: &Value| {
+        let mut cur = Some(class);
+        while let Some(c) = cur {
+            let Obj::Class(c) = c.obj() else { break };
+            names.extend(c.attrs.0.iter().map(|(s, _)| name(*s)));
+            cur = c.base.as_ref();
+        }
+        names.extend(builtins::dir_of_type("object").into_iter().map(Rc::from));
+        names.push(Rc::from("__dict__"));
+        names.push(Rc::from("__weakref__"));
+    };
+    match o.obj() {
+        Obj::Instance(inst) => {
+            names.extend(inst.attrs.0.iter().map(|(s, _)| name(*s)));
+            add_class(&mut names, &inst.class);
+        }
+        Obj::Class(_) => add_class(&mut names, o),
+        Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
+        other => names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from)),
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
+    match o.obj() {
+        Obj::Instance(inst) => {
+            if let Some(v) = inst.attrs.get(n) {
+                return Ok(v.dup());
+            }
+            if n == sym::__class__ {
+                return Ok(inst.class.dup());
+            }
+            if let Some(v) = class_lookup(&inst.class, n) {
+                if let Obj::Function(_) = v.obj() {
+                    return Ok(alloc(Obj::Method(Box::new((v.dup(), o.dup())))));
+                }
+                return Ok(v.dup());
+            }
+        }
+        Obj::Class(c) => {
+            if n == sym::__name__ {
+                return Ok(value::str_(&name(c.name)));
+            }
+            if let Some(v) = class_lookup(o, n) {
+                return Ok(v.dup());
+            }
+        }
+        Obj::Module(m) => {
+            if let Some(v) = m.attrs.get(n) {
+                return Ok(v.dup());
+            }
+        }
+        Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
+        _ => {
+            if let Some(b) = builtins::method(o, n) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+        }
+    }
+    Err(attr_error(o, n))
+}
+
+pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
+    let old = match o.obj_mut() {
+        Obj::Instance(inst) => inst.attrs.set(n, v),
+        Obj::Class(c) => c.attrs.set(n, v),
+        _ => {
+            drop(v);
+            let tn = type_name(o);
+            let has = !matches!(o.obj(), Obj::Module(_)) && builtins::dir_of_type(&tn).contains(&&*name(n));
+            let msg = if has {
+                format!("'{tn}' object attribute '{}' is read-only", name(n))
+            } else {
+                format!("'{tn}' object has no attribute '{}'", name(n))
+            };
+            return err(ExcKind::AttributeError, msg);
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// Call an instance's `__repr__` or `__str__`, if its class defines it; the result must
+/// be a string.
+pub(super) fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
+    let Obj::Instance(inst) = v.obj() else { return Ok(None) };
+    let Some(m) = class_lookup(&inst.class, dunder) else { return Ok(None) };
+    let m = m.dup();
+    let r = call(&m, smallvec::smallvec![v.dup()])?;
+    match r.obj() {
+        Obj::Str(s) => Ok(Some(s.to_string())),
+        _ => type_error(format!("{} returned non-string (type {})", name(dunder), type_name(&r))),
+    }
+}
+
+/// `repr()` of an instance: its class's `__repr__`, or CPython's default form.
+pub fn instance_repr(v: &Value) -> PyResult<String> {
+    match text_dunder(v, sym::__repr__)? {
+        Some(s) => Ok(s),
+        None => Ok(format!("<__main__.{} object at {:#x}>", type_name(v), v.id())),
+    }
+}
+
+/// `str()` of an instance: `__str__`, else the repr.
+pub fn instance_str(v: &Value) -> PyResult<String> {
+    match text_dunder(v, sym::__str__)? {
+        Some(s) => Ok(s),
+        None => instance_repr(v),
+    }
+}
+
+/// Called by the heap when an object with `__del__` dies: run it now, as CPython does.
+/// An exception in it is reported as "Exception ignored in" and goes no further.
+pub fn run_finalizer(v: Value) {
+    let Obj::Instance(inst) = v.obj() else { return };
+    let Some(del) = class_lookup(&inst.class, sym::__del__) else { return };
+    let del = del.dup();
+    // The dying object is resurrected with one reference while __del__ runs, and the
+    // method's frame takes one of its own.
+    let r = call(&del, smallvec::smallvec![v.dup()]);
+    drop(v);
+    if let Err(e) = r {
+        let what = repr::repr(&del).unwrap_or_default();
+        io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+    }
+}

@@ -1,0 +1,273 @@
+//! Calls: binding arguments (positional, keyword, defaults) to a function's frame,
+//! running it, releasing its locals; calling classes, bound methods and builtins.
+
+use super::*;
+
+/// Call any callable with positional arguments.
+pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
+    match callee.obj() {
+        Obj::Function(func) => {
+            let code = func.code.clone();
+            call_code(&code, &func.defaults, args)
+        }
+        Obj::Method(m) => {
+            let (func, this) = (m.0.dup(), m.1.dup());
+            args.insert(0, this);
+            call(&func, args)
+        }
+        Obj::Builtin(b) => builtins::call(*b, args),
+        Obj::BoundBuiltin(bb) => {
+            let (b, this) = (bb.0, bb.1.dup());
+            builtins::call_method(b, &this, args)
+        }
+        Obj::Class(_) => instantiate(callee, args, Vec::new()),
+        Obj::Type(t) => builtins::call_type(*t, args),
+        _ => type_error(format!("'{}' object is not callable", type_name(callee))),
+    }
+}
+
+pub(super) fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> Box<PyErr> {
+    let n = code.nparams;
+    if given > n {
+        let takes = match (n, ndefaults) {
+            (1, 0) => "1 positional argument".to_string(),
+            (_, 0) => format!("{n} positional arguments"),
+            _ => format!("from {} to {n} positional arguments", n - ndefaults),
+        };
+        let were = if given == 1 { "was" } else { "were" };
+        return PyErr::new(ExcKind::TypeError, format!("{}() takes {takes} but {given} {were} given", code.qualname));
+    }
+    missing_error(code, &code.local_names[given..n - ndefaults])
+}
+
+/// "f() missing 2 required positional arguments: 'a' and 'b'".
+pub(super) fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
+    let missing: Vec<String> = missing.iter().map(|&s| format!("'{}'", name(s))).collect();
+    let k = missing.len();
+    let list = match k {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+    };
+    let plural = if k == 1 { "argument" } else { "arguments" };
+    PyErr::new(ExcKind::TypeError, format!("{}() missing {k} required positional {plural}: {list}", code.qualname))
+}
+
+/// Match keyword arguments to a function's parameters, as CPython binds them.
+pub(super) fn bind_keywords(
+    code: &FuncCode,
+    defaults: &[Value],
+    args: Args,
+    kwargs: Vec<(Sym, Value)>,
+) -> PyResult<Args> {
+    let n = code.nparams;
+    if args.len() > n {
+        return Err(arity_error(code, defaults.len(), args.len()));
+    }
+    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    slots.resize_with(n, || None);
+    for (k, v) in kwargs {
+        match code.local_names[..n].iter().position(|&s| s == k) {
+            Some(i) if slots[i].is_some() => {
+                return type_error(format!("{}() got multiple values for argument '{}'", code.qualname, name(k)));
+            }
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return type_error(format!("{}() got an unexpected keyword argument '{}'", code.qualname, name(k)));
+            }
+        }
+    }
+    let first_default = n - defaults.len();
+    for (i, slot) in slots.iter_mut().enumerate().skip(first_default) {
+        if slot.is_none() {
+            *slot = Some(defaults[i - first_default].dup());
+        }
+    }
+    let missing: Vec<Sym> = (0..n).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
+    if !missing.is_empty() {
+        return Err(missing_error(code, &missing));
+    }
+    Ok(slots.into_iter().flatten().collect())
+}
+
+/// A call with keyword arguments.
+pub(super) fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    match callee.obj() {
+        Obj::Function(func) => {
+            let code = func.code.clone();
+            let args = bind_keywords(&code, &func.defaults, args, kwargs)?;
+            call_code(&code, &[], args)
+        }
+        Obj::Method(m) => {
+            let (func, this) = (m.0.dup(), m.1.dup());
+            args.insert(0, this);
+            call_kw(&func, args, kwargs)
+        }
+        Obj::Class(_) => instantiate(callee, args, kwargs),
+        Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
+        Obj::BoundBuiltin(bb) => {
+            type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
+        }
+        Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
+        _ => type_error(format!("'{}' object is not callable", type_name(callee))),
+    }
+}
+
+/// Run a function's code: the arguments become its first locals (the caller's references
+/// move into the frame, as in CPython 3.11), and the locals are released first to last
+/// when it returns.
+pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args) -> PyResult<Value> {
+    let base = rt().stack.len();
+    for a in args {
+        if let Err(e) = push_arg(a) {
+            release_frame(base);
+            return Err(e);
+        }
+    }
+    call_code_at(code, defaults, base)
+}
+
+/// Run a function whose arguments are already on the value stack from `base` up.
+#[inline(always)]
+pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> PyResult<Value> {
+    let r = rt();
+    let mut nargs = r.stack.len() - base;
+    // Missing trailing arguments come from the defaults.
+    if nargs < code.nparams && code.nparams - nargs <= defaults.len() {
+        let first = defaults.len() - (code.nparams - nargs);
+        for d in &defaults[first..] {
+            r.stack.push(Some(d.dup()));
+        }
+        nargs = code.nparams;
+    }
+    let nlocals = code.nlocals();
+    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
+    if nargs != code.nparams || too_deep || runtime::take_interrupt() {
+        let e = if nargs != code.nparams {
+            arity_error(code, defaults.len(), nargs)
+        } else if too_deep {
+            PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+        } else {
+            PyErr::new(ExcKind::KeyboardInterrupt, "")
+        };
+        release_frame(base);
+        return Err(e);
+    }
+    r.depth += 1;
+    if nlocals > nargs {
+        r.stack.resize_with(base + nlocals, || None);
+    }
+    let mut frame = Frame { code, base, locals: stack_ptr(base), line: 0, class_ns: None };
+    let result = exec_block(&code.body, &mut frame);
+    let r = rt();
+    r.depth -= 1;
+    match result {
+        Ok(flow) => {
+            // Locals go first to last. The stack never reallocates, so the frame's slot
+            // pointer stays good even if a finalizer runs frames above it.
+            for i in 0..nlocals {
+                let old = unsafe { (*frame.locals.add(i)).take() };
+                drop(old);
+            }
+            // SAFETY: the slots from `base` up are all empty now.
+            unsafe { rt().stack.set_len(base) };
+            Ok(match flow {
+                Flow::Return(v) => v,
+                _ => value::none(),
+            })
+        }
+        Err(mut e) => {
+            let entry = tb_entry(&frame, &mut e);
+            e.traceback.push(entry);
+            // The traceback keeps the frame, and so its locals, alive.
+            let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
+            e.held.extend(locals.into_iter().flatten());
+            Err(e)
+        }
+    }
+}
+
+/// Drop a returning frame's locals, first to last.
+#[inline]
+pub(super) fn release_frame(base: usize) {
+    let mut i = base;
+    loop {
+        // Re-read the stack each time: a finalizer may run frames above it.
+        let stack = &mut rt().stack;
+        let Some(slot) = stack.get_mut(i) else { break };
+        let old = slot.take();
+        i += 1;
+        drop(old);
+    }
+    // Every slot from `base` up is empty now, so shortening drops nothing.
+    let stack = &mut rt().stack;
+    debug_assert!(stack[base..].iter().all(Option::is_none));
+    unsafe { stack.set_len(base.min(stack.len())) };
+}
+
+/// Calling a class. CPython packs the arguments into a tuple (keywords into a dict) for
+/// `type.__call__`, and `__init__`'s frame takes references of its own, so inside
+/// `__init__` an argument is held by the caller's stack, the packed arguments and the frame.
+pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    let packed = value::tuple(args.iter().map(Value::dup).collect());
+    let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();
+    let inst =
+        alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs: Attrs::default(), finalized: false })));
+    match class_lookup(class, sym::__init__) {
+        Some(init) => {
+            let init = init.dup();
+            let mut a: Args = smallvec::smallvec![inst.dup()];
+            if let Obj::Tuple(items) = packed.obj() {
+                a.extend(items.iter().map(Value::dup));
+            }
+            let r = if packed_kw.is_empty() {
+                call(&init, a)?
+            } else {
+                call_kw(&init, a, packed_kw.iter().map(|(k, v)| (*k, v.dup())).collect())?
+            };
+            if !matches!(r.obj(), Obj::None) {
+                return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
+            }
+        }
+        None if !args.is_empty() || !kwargs.is_empty() => {
+            let Obj::Class(c) = class.obj() else { unreachable!() };
+            return type_error(format!("{}() takes no arguments", name(c.name)));
+        }
+        None => {}
+    }
+    drop(packed);
+    drop(packed_kw);
+    Ok(inst)
+}
+
+pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
+    let o = eval(obj, f)?;
+    match o.obj() {
+        Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
+            if let Some(m) = class_lookup(&inst.class, n) {
+                if let Obj::Function(_) = m.obj() {
+                    // Held on the stack for the call, as LOAD_METHOD holds it.
+                    let method = m.dup();
+                    let Obj::Function(func) = method.obj() else { unreachable!() };
+                    let mut a: Args = SmallVec::with_capacity(args.len() + 1);
+                    a.push(o);
+                    for e in args {
+                        a.push(eval(e, f)?);
+                    }
+                    return call_code(&func.code, &func.defaults, a);
+                }
+            }
+        }
+        Obj::List(_) | Obj::Str(_) | Obj::Tuple(_) => {
+            if let Some(b) = builtins::method(&o, n) {
+                let a = eval_args(args, f)?;
+                return builtins::call_method(b, &o, a);
+            }
+        }
+        _ => {}
+    }
+    let callee = getattr(&o, n)?;
+    drop(o);
+    let a = eval_args(args, f)?;
+    call(&callee, a)
+}
