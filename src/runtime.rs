@@ -110,15 +110,23 @@ pub fn get_builtin(sym: Sym) -> Option<&'static Value> {
     rt().builtins.get(sym.0 as usize).and_then(|v| v.as_ref())
 }
 
-/// Bind a global; the replaced value is released after the new one is in place.
+/// Bind `sym` in a name table, noting the order names were first bound (a dict's order).
+/// Returns the replaced value, for the caller to release once the new one is in place.
+#[inline(always)]
+fn bind(table: &mut Vec<Option<Value>>, order: &mut Vec<Sym>, sym: Sym, v: Value) -> Option<Value> {
+    ensure(table, sym);
+    let old = table[sym.0 as usize].replace(v);
+    if old.is_none() && !order.contains(&sym) {
+        order.push(sym);
+    }
+    old
+}
+
+/// Bind a global.
 #[inline]
 pub fn set_global(sym: Sym, v: Value) {
     let r = rt();
-    ensure(&mut r.globals, sym);
-    let old = r.globals[sym.0 as usize].replace(v);
-    if old.is_none() && !r.global_order.contains(&sym) {
-        r.global_order.push(sym);
-    }
+    let old = bind(&mut r.globals, &mut r.global_order, sym, v);
     drop(old);
 }
 
@@ -131,12 +139,9 @@ pub fn del_global(sym: Sym) -> Option<Value> {
     old
 }
 
+/// Bind a builtin (`_` is one).
 pub fn set_builtin(sym: Sym, v: Value) {
     let r = rt();
-    ensure(&mut r.builtins, sym);
-    let old = r.builtins[sym.0 as usize].replace(v);
-    if old.is_none() && !r.builtin_order.contains(&sym) {
-        r.builtin_order.push(sym);
-    }
+    let old = bind(&mut r.builtins, &mut r.builtin_order, sym, v);
     drop(old);
 }
