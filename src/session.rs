@@ -141,6 +141,10 @@ impl Session {
     }
 
     fn report(&mut self, e: Box<PyErr>) {
+        if e.kind == crate::error::ExcKind::KeyboardInterrupt && self.mode == Mode::Script {
+            // CPython ends a script interrupted by Ctrl-C as SIGINT would: status 130.
+            self.exit_status = Some(130);
+        }
         if e.kind == crate::error::ExcKind::SystemExit {
             // exit(n): status n; exit('message'): the message on stderr, status 1.
             self.exit_status = Some(match e.msg.parse::<i32>() {

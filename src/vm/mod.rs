@@ -139,6 +139,8 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             return exec_block(if t { body } else { orelse }, f);
         }
         StmtKind::While(c, body, orelse) => loop {
+            // The test, and an interrupt at the back edge, belong to the `while` line.
+            f.line = s.line;
             if runtime::take_interrupt() {
                 return err(ExcKind::KeyboardInterrupt, "");
             }
@@ -151,7 +153,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 Flow::Normal | Flow::Continue => {}
             }
         },
-        StmtKind::For(t, iter, body, orelse) => return exec_for(t, iter, body, orelse, f),
+        StmtKind::For(t, iter, body, orelse) => return exec_for(s.line, t, iter, body, orelse, f),
         StmtKind::Def(code, defaults, t) => {
             let code = code.0.clone();
             let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
@@ -206,7 +208,7 @@ fn truth(v: Value) -> PyResult<bool> {
     }
 }
 
-fn exec_for(t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
+fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
     /// What the loop walks: a range's numbers (the range object itself is not kept, as
     /// CPython's range iterator does not keep it), or a sequence it holds a reference to.
     enum Items {
@@ -238,6 +240,8 @@ fn exec_for(t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], f: &mut Fra
             Flow::Return(v) => return Ok(Flow::Return(v)),
             Flow::Normal | Flow::Continue => {}
         }
+        // Taking the next item, and an interrupt at the back edge, belong to the `for` line.
+        f.line = line;
         if runtime::take_interrupt() {
             return err(ExcKind::KeyboardInterrupt, "");
         }
