@@ -47,6 +47,8 @@ struct Scope {
     consts: Vec<Value>,
     const_index: HashMap<ConstKey, u32>,
     children: Vec<Rc<FuncCode>>,
+    /// How many loops enclose the statement being compiled (for `break` and `continue`).
+    loops: usize,
 }
 
 pub struct Compiler {
@@ -100,7 +102,14 @@ impl Compiler {
                 }
             }
         }
-        self.scopes.push(Scope { kind, locals, consts: Vec::new(), const_index: HashMap::new(), children: Vec::new() });
+        self.scopes.push(Scope {
+            kind,
+            locals,
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            children: Vec::new(),
+            loops: 0,
+        });
         let body = self.block(body);
         let scope = self.scopes.pop().unwrap();
         let body = body?;
@@ -141,6 +150,20 @@ impl Compiler {
         self.warnings.push(text);
     }
 
+    /// A SyntaxError CPython reports from its compiler, with no source line shown.
+    fn err_without_text(&self, msg: &str, span: Span) -> SyntaxErr {
+        let mut e = self.err(msg, span);
+        e.text.clear();
+        e
+    }
+
+    fn loop_body(&mut self, stmts: &[ast::Stmt]) -> CResult<Vec<Stmt>> {
+        self.scope().loops += 1;
+        let body = self.block(stmts);
+        self.scope().loops -= 1;
+        body
+    }
+
     fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Vec<Stmt>> {
         stmts.iter().map(|s| self.stmt(s)).collect()
     }
@@ -173,19 +196,29 @@ impl Compiler {
             }
             A::Del(targets) => StmtKind::Del(targets.iter().map(|t| self.target(t, "delete")).collect::<CResult<_>>()?),
             A::Pass => StmtKind::Pass,
+            A::Break if self.scope().loops == 0 => return Err(self.err_without_text("'break' outside loop", s.span)),
+            A::Continue if self.scope().loops == 0 => {
+                return Err(self.err_without_text("'continue' not properly in loop", s.span));
+            }
             A::Break => StmtKind::Break,
             A::Continue => StmtKind::Continue,
             A::Return(e) => {
                 if self.scope().kind != CodeKind::Function {
-                    return Err(self.err("'return' outside function", s.span));
+                    return Err(self.err_without_text("'return' outside function", s.span));
                 }
                 StmtKind::Return(e.as_ref().map(|e| self.expr(e)).transpose()?)
             }
             A::If(c, body, orelse) => StmtKind::If(self.expr(c)?, self.block(body)?, self.block(orelse)?),
-            A::While(c, body, orelse) => StmtKind::While(self.expr(c)?, self.block(body)?, self.block(orelse)?),
+            A::While(c, body, orelse) => {
+                let c = self.expr(c)?;
+                let body = self.loop_body(body)?;
+                StmtKind::While(c, body, self.block(orelse)?)
+            }
             A::For(t, iter, body, orelse) => {
                 let iter = self.expr(iter)?;
-                StmtKind::For(self.target(t, "assign to")?, iter, self.block(body)?, self.block(orelse)?)
+                let target = self.target(t, "assign to")?;
+                let body = self.loop_body(body)?;
+                StmtKind::For(target, iter, body, self.block(orelse)?)
             }
             A::Def(f) => {
                 let name = intern(&f.name);
@@ -424,10 +457,7 @@ impl Compiler {
                         ast::CallArg::Kw(n, x, kspan) => {
                             let k = intern(n);
                             if kws.iter().any(|(s, _)| *s == k) {
-                                let mut e = self.err(&format!("keyword argument repeated: {n}"), *kspan);
-                                // CPython reports this one without the source line.
-                                e.text.clear();
-                                return Err(e);
+                                return Err(self.err_without_text(&format!("keyword argument repeated: {n}"), *kspan));
                             }
                             kws.push((k, self.expr(x)?));
                         }
