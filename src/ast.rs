@@ -103,6 +103,37 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    Set(Vec<Expr>),
+    ListComp(Box<Expr>, Vec<Comprehension>),
+    SetComp(Box<Expr>, Vec<Comprehension>),
+    DictComp(Box<Expr>, Box<Expr>, Vec<Comprehension>),
+    GenExp(Box<Expr>, Vec<Comprehension>),
+    Lambda(Box<FuncDef>),
+    /// `*x` in a display or an assignment target.
+    Starred(Box<Expr>),
+    FString(Vec<FPart>),
+}
+
+/// One `for target in iter if cond...` clause of a comprehension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+/// A piece of an f-string: literal text, or a replacement field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FPart {
+    Lit(String),
+    /// `{expr!conv:spec}`; `debug` holds the `expr=` text CPython echoes before the value.
+    Field {
+        expr: Box<Expr>,
+        conv: Option<char>,
+        spec: Vec<FPart>,
+        debug: Option<String>,
+    },
 }
 
 /// One argument in a call: positional, or `name=value`.
@@ -110,6 +141,10 @@ pub enum ExprKind {
 pub enum CallArg {
     Pos(Expr),
     Kw(String, Expr, Span),
+    /// `*iterable`
+    Star(Expr),
+    /// `**mapping`
+    DoubleStar(Expr),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,6 +172,22 @@ pub enum StmtKind {
     /// `import a, b as c`
     Import(Vec<(String, Option<String>)>),
     Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    /// `from module import a, b as c`
+    ImportFrom(String, Vec<(String, Option<String>)>),
+    Try(Vec<Stmt>, Vec<Handler>, Vec<Stmt>, Vec<Stmt>),
+    /// `raise [exc [from cause]]`
+    Raise(Option<Expr>, Option<Expr>),
+    Assert(Expr, Option<Expr>),
+}
+
+/// `except [type [as name]]: body`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handler {
+    pub span: Span,
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +196,12 @@ pub struct FuncDef {
     pub params: Vec<String>,
     /// Each parameter's default value, if it has one.
     pub defaults: Vec<Option<Expr>>,
+    /// `*args`
+    pub vararg: Option<String>,
+    /// Keyword-only parameters (after `*` or `*args`), each with its default if it has one.
+    pub kwonly: Vec<(String, Option<Expr>)>,
+    /// `**kwargs`
+    pub kwarg: Option<String>,
     pub body: Vec<Stmt>,
 }
 
@@ -160,7 +217,99 @@ impl StmtKind {
     pub fn is_compound(&self) -> bool {
         matches!(
             self,
-            StmtKind::If(..) | StmtKind::While(..) | StmtKind::For(..) | StmtKind::Def(_) | StmtKind::Class(_)
+            StmtKind::If(..)
+                | StmtKind::While(..)
+                | StmtKind::For(..)
+                | StmtKind::Def(_)
+                | StmtKind::Class(_)
+                | StmtKind::Try(..)
         )
+    }
+}
+
+/// One item of a parameter list as the parser meets it (with its start offset).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamItem {
+    Plain(String, Option<Expr>, usize),
+    Star(Option<String>, usize),
+    DoubleStar(String, usize),
+}
+
+/// A checked parameter list: positional parameters, `*args`, keyword-only, `**kwargs`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params {
+    pub params: Vec<String>,
+    pub defaults: Vec<Option<Expr>>,
+    pub vararg: Option<String>,
+    pub kwonly: Vec<(String, Option<Expr>)>,
+    pub kwarg: Option<String>,
+}
+
+impl Params {
+    /// Check the order CPython requires; an error is the message kind and its offset.
+    pub fn build(items: Vec<ParamItem>) -> Result<Params, (crate::lexer::LexErrorKind, usize)> {
+        use crate::lexer::LexErrorKind as K;
+        let mut p = Params::default();
+        let mut seen_default = false;
+        let mut seen_star = false;
+        let mut names: Vec<String> = Vec::new();
+        let dup = |n: &str, at: usize, names: &mut Vec<String>| {
+            if names.iter().any(|x| x == n) {
+                return Err((K::Message(format!("duplicate argument '{n}' in function definition"), n.len()), at));
+            }
+            names.push(n.to_string());
+            Ok(())
+        };
+        for item in items {
+            if p.kwarg.is_some() {
+                let at = match &item {
+                    ParamItem::Plain(_, _, at) | ParamItem::Star(_, at) | ParamItem::DoubleStar(_, at) => *at,
+                };
+                return Err((K::Message("arguments cannot follow var-keyword argument".into(), 1), at));
+            }
+            match item {
+                ParamItem::Plain(n, d, at) => {
+                    dup(&n, at, &mut names)?;
+                    if seen_star {
+                        p.kwonly.push((n, d));
+                    } else {
+                        if d.is_some() {
+                            seen_default = true;
+                        } else if seen_default {
+                            return Err((K::NonDefaultAfterDefault(n.len()), at));
+                        }
+                        p.params.push(n);
+                        p.defaults.push(d);
+                    }
+                }
+                ParamItem::Star(n, at) => {
+                    if seen_star {
+                        return Err((K::Message("* argument may appear only once".into(), 1), at));
+                    }
+                    seen_star = true;
+                    if let Some(n) = &n {
+                        dup(n, at, &mut names)?;
+                    }
+                    p.vararg = n;
+                }
+                ParamItem::DoubleStar(n, at) => {
+                    dup(&n, at, &mut names)?;
+                    p.kwarg = Some(n);
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    pub fn into_def(self, name: String, body: Vec<Stmt>) -> FuncDef {
+        FuncDef {
+            name,
+            params: self.params,
+            defaults: self.defaults,
+            vararg: self.vararg,
+            kwonly: self.kwonly,
+            kwarg: self.kwarg,
+            body,
+        }
     }
 }

@@ -22,6 +22,10 @@ pub fn check(extra_roots: &[&Value]) -> Vec<String> {
     r.stack.iter().flatten().for_each(&mut count);
     r.modules.iter().for_each(|(_, m)| count(m));
     r.types.iter().for_each(&mut count);
+    r.exc_classes.iter().for_each(&mut count);
+    for e in r.handling.iter().flatten() {
+        e.refs().into_iter().for_each(&mut count);
+    }
     extra_roots.iter().for_each(|v| count(v));
     // Code objects: the running units, and every function's code, each counted once.
     let mut seen: HashSet<*const FuncCode> = HashSet::new();

@@ -62,8 +62,22 @@ pub struct FuncCode {
     pub name: Sym,
     pub qualname: Rc<str>,
     pub kind: CodeKind,
+    /// Positional parameters.
     pub nparams: usize,
+    /// Keyword-only parameters (after `*` or `*args`).
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+    /// Frame slots: parameters, other locals, then the free variables (closure cells).
     pub local_names: Vec<Sym>,
+    /// Slots holding cells: locals that nested functions capture.
+    pub cells: Vec<u32>,
+    /// How many trailing slots are free variables.
+    pub nfree: usize,
+    /// For each free variable, the slot of the defining frame its cell comes from.
+    pub free_from: Vec<u32>,
+    /// Positional parameters only, no cells and no free variables: the fast call path.
+    pub simple: bool,
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
@@ -76,6 +90,44 @@ impl FuncCode {
     pub fn nlocals(&self) -> usize {
         self.local_names.len()
     }
+
+    /// Every parameter slot: positional, `*args`, keyword-only, `**kwargs`.
+    pub fn nslots_params(&self) -> usize {
+        self.nparams + self.varargs as usize + self.kwonly + self.varkw as usize
+    }
+}
+
+/// Which display a comprehension builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Gen,
+}
+
+/// One `for ... in ... if ...` clause; the first clause iterates over the frame's `.0`.
+#[derive(Debug)]
+pub struct CompLoop {
+    pub target: Target,
+    pub iter: Option<Expr>,
+    pub ifs: Vec<Expr>,
+}
+
+/// A replacement field of an f-string.
+#[derive(Debug)]
+pub enum FPiece {
+    Lit(u32),
+    Field(Expr, Option<char>, Vec<FPiece>),
+}
+
+/// One `except` clause.
+#[derive(Debug)]
+pub struct Handler {
+    pub line: u32,
+    pub typ: Option<Expr>,
+    pub name: Option<Target>,
+    pub body: Vec<Stmt>,
 }
 
 #[derive(Debug)]
@@ -101,9 +153,16 @@ pub enum StmtKind {
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
-    Def(CodeRef, Vec<Expr>, Target),
+    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target),
     Class(Sym, Vec<Expr>, CodeRef, Target),
     Import(Sym, Target),
+    /// `from module import name [as alias]`, one name per statement.
+    ImportFrom(Sym, Sym, Target),
+    Try(Vec<Stmt>, Vec<Handler>, Vec<Stmt>, Vec<Stmt>),
+    Raise(Option<Expr>, Option<Expr>),
+    Assert(Expr, Option<Expr>, Pos),
+    /// The body of a comprehension's hidden function.
+    Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
 }
 
 /// A nested code object, shared between the statement that creates functions from it and
@@ -119,11 +178,15 @@ impl std::fmt::Debug for CodeRef {
 #[derive(Debug)]
 pub enum Target {
     Local(u32),
+    /// A local or free variable kept in a cell.
+    Deref(u32, Sym),
     Global(Sym),
     ClassName(Sym),
     Attr(Expr, Sym, Span),
     Item(Expr, Expr, Span),
     Tuple(Vec<Target>, Span),
+    /// `a, *rest, b = ...`: the targets before the star, the starred one, the ones after.
+    Starred(Vec<Target>, Box<Target>, Vec<Target>, Span),
 }
 
 #[derive(Debug)]
@@ -151,6 +214,19 @@ pub enum Expr {
     ListFromConst(u32),
     Tuple(Vec<Expr>),
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+    Deref(u32, Sym, Pos),
+    Dict(Vec<(Expr, Expr)>),
+    Set(Vec<Expr>),
+    /// A display with `*x` items: each bool says whether the item is unpacked.
+    ListStar(Vec<(bool, Expr)>),
+    TupleStar(Vec<(bool, Expr)>),
+    /// A comprehension: its hidden function's code, and the first iterable (evaluated here).
+    Comp(CodeRef, Box<Expr>, Pos),
+    Lambda(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>),
+    FString(Vec<FPiece>),
+    /// A call with `*args` / `**kwargs` (or keywords): positional items (bool: unpacked), keywords
+    /// (None: `**mapping`).
+    CallEx(Box<Expr>, Vec<(bool, Expr)>, Vec<(Option<Sym>, Expr)>, Pos),
 }
 
 impl Drop for FuncCode {

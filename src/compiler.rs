@@ -41,14 +41,38 @@ enum ConstKey {
     Tuple(Vec<ConstKey>),
 }
 
+/// What a code object's frame is made of, from the scope analysis.
+#[derive(Default)]
+struct Sig {
+    nparams: usize,
+    kwonly: usize,
+    varargs: bool,
+    varkw: bool,
+    names: Option<crate::scope::Names>,
+}
+
 struct Scope {
     kind: CodeKind,
+    /// Frame slots by name (parameters, locals, then free variables).
     locals: Vec<Sym>,
+    /// Slots that hold cells.
+    cells: Vec<u32>,
+    /// Slots from here on are free variables (always cells).
+    first_free: usize,
+    globals: Vec<Sym>,
     consts: Vec<Value>,
     const_index: HashMap<ConstKey, u32>,
     children: Vec<Rc<FuncCode>>,
     /// How many loops enclose the statement being compiled (for `break` and `continue`).
     loops: usize,
+}
+
+impl Scope {
+    /// A name's slot, and whether it holds a cell.
+    fn slot_of(&self, name: Sym) -> Option<(u32, bool)> {
+        let i = self.locals.iter().position(|&l| l == name)?;
+        Some((i as u32, i >= self.first_free || self.cells.contains(&(i as u32))))
+    }
 }
 
 pub struct Compiler {
@@ -73,7 +97,7 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
         qualname: Vec::new(),
         warnings: Vec::new(),
     };
-    let code = c.code(sym::module, "<module>", CodeKind::Module, &[], stmts)?;
+    let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
     let mut cache = std::mem::take(&mut c.cache);
     let parse_hold = c.cache_order.iter().filter_map(|k| cache.remove(k)).collect();
@@ -81,49 +105,123 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
 }
 
 impl Compiler {
+    /// Compile a code object. `params` are its parameter slots in frame order; `names` is
+    /// the scope analysis of a function-like body (None for the module).
     fn code(
         &mut self,
         name: Sym,
         qualname: &str,
         kind: CodeKind,
-        params: &[String],
+        sig: Sig,
         body: &[ast::Stmt],
     ) -> CResult<Rc<FuncCode>> {
-        let mut locals: Vec<Sym> = params.iter().map(|p| intern(p)).collect();
-        if kind == CodeKind::Function {
-            let mut globals = Vec::new();
-            collect_globals(body, &mut globals);
-            let mut assigned = Vec::new();
-            collect_assigned(body, &mut assigned);
-            for n in assigned {
-                let s = intern(&n);
-                if !locals.contains(&s) && !globals.contains(&n) {
-                    locals.push(s);
+        self.code_with(name, qualname, kind, sig, |c| c.block(body))
+    }
+
+    fn code_with(
+        &mut self,
+        name: Sym,
+        qualname: &str,
+        kind: CodeKind,
+        sig: Sig,
+        body: impl FnOnce(&mut Compiler) -> CResult<Vec<Stmt>>,
+    ) -> CResult<Rc<FuncCode>> {
+        let mut locals: Vec<Sym> = Vec::new();
+        let mut cells = Vec::new();
+        let mut frees = Vec::new();
+        if let Some(names) = &sig.names {
+            if kind == CodeKind::Function {
+                locals.extend(names.locals.iter().map(|n| intern(n)));
+                for (i, n) in names.locals.iter().enumerate() {
+                    if names.child_free.contains(n) {
+                        cells.push(i as u32);
+                    }
+                }
+            } else if names.child_free.iter().any(|n| n == "__class__") {
+                // A class whose methods use `super()` keeps itself in a `__class__` cell.
+                locals.push(sym::__class__);
+                cells.push(0);
+            }
+            for n in &names.free {
+                if self.resolves(n) {
+                    frees.push(intern(n));
                 }
             }
         }
+        // Each free variable's cell comes from a slot of the defining frame.
+        let free_from: Vec<u32> = frees
+            .iter()
+            .map(|&n| {
+                let scope = self.scopes.last().expect("free variables have a defining scope");
+                scope.locals.iter().position(|&l| l == n).expect("a resolved free variable is in the parent") as u32
+            })
+            .collect();
+        let nfree = frees.len();
+        let first_free = locals.len();
+        locals.extend(frees);
         self.scopes.push(Scope {
             kind,
             locals,
+            cells,
+            first_free,
+            globals: sig.names.as_ref().map(|n| n.globals.iter().map(|g| intern(g)).collect()).unwrap_or_default(),
             consts: Vec::new(),
             const_index: HashMap::new(),
             children: Vec::new(),
             loops: 0,
         });
-        let body = self.block(body);
+        let body = body(self);
         let scope = self.scopes.pop().unwrap();
         let body = body?;
+        let simple = kind == CodeKind::Function
+            && sig.kwonly == 0
+            && !sig.varargs
+            && !sig.varkw
+            && scope.cells.is_empty()
+            && nfree == 0;
         Ok(Rc::new(FuncCode {
             name,
             qualname: Rc::from(qualname),
             kind,
-            nparams: params.len(),
+            nparams: sig.nparams,
+            kwonly: sig.kwonly,
+            varargs: sig.varargs,
+            varkw: sig.varkw,
             local_names: scope.locals,
+            cells: scope.cells,
+            nfree,
+            free_from,
+            simple,
             body,
             consts: scope.consts,
             source: self.source.clone(),
             children: std::cell::RefCell::new(scope.children),
         }))
+    }
+
+    /// Whether a name free in a new scope binds in an enclosing function (or is a class's
+    /// `__class__`), walking out from the innermost scope.
+    fn resolves(&self, n: &str) -> bool {
+        let s = intern(n);
+        for scope in self.scopes.iter().rev() {
+            match scope.kind {
+                CodeKind::Module => return false,
+                CodeKind::Class => {
+                    if scope.locals.contains(&s) {
+                        return true;
+                    }
+                }
+                CodeKind::Function => {
+                    if scope.globals.contains(&s) {
+                        return false;
+                    }
+                    if scope.locals.contains(&s) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
     fn scope(&mut self) -> &mut Scope {
@@ -222,25 +320,16 @@ impl Compiler {
             }
             A::Def(f) => {
                 let name = intern(&f.name);
-                self.qualname.push(f.name.clone());
-                let qual = self.qualname.join(".");
-                // The parser saw to it that defaults are trailing.
-                let mut defaults = Vec::new();
-                for d in f.defaults.iter().flatten() {
-                    defaults.push(self.expr(d)?);
-                }
-                let code = self.code(name, &qual, CodeKind::Function, &f.params, &f.body);
-                self.qualname.pop();
-                let code = code?;
-                self.scope().children.push(code.clone());
-                StmtKind::Def(CodeRef(code), defaults, self.name_target(name))
+                let (code, defaults, kwdefaults) = self.function(name, f)?;
+                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name))
             }
             A::Class(c) => {
                 let name = intern(&c.name);
                 let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
                 self.qualname.push(c.name.clone());
                 let qual = self.qualname.join(".");
-                let code = self.code(name, &qual, CodeKind::Class, &[], &c.body);
+                let sig = Sig { names: Some(crate::scope::class_names(&c.body)), ..Sig::default() };
+                let code = self.code(name, &qual, CodeKind::Class, sig, &c.body);
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
@@ -252,6 +341,34 @@ impl Compiler {
                 let bind = alias.as_deref().unwrap_or_else(|| module.split('.').next().unwrap());
                 StmtKind::Import(intern(module), self.name_target(intern(bind)))
             }
+            A::ImportFrom(module, names) => {
+                // Split by `flatten_imports` into one name per statement.
+                let (n, alias) = &names[0];
+                let bind = intern(alias.as_deref().unwrap_or(n));
+                StmtKind::ImportFrom(intern(module), intern(n), self.name_target(bind))
+            }
+            A::Nonlocal(_) => StmtKind::Pass,
+            A::Try(body, handlers, orelse, fin) => {
+                let body = self.block(body)?;
+                let mut hs = Vec::new();
+                for (k, h) in handlers.iter().enumerate() {
+                    if h.typ.is_none() && k + 1 < handlers.len() {
+                        return Err(self.err("default 'except:' must be last", h.span));
+                    }
+                    let typ = h.typ.as_ref().map(|t| self.expr(t)).transpose()?;
+                    let name = h.name.as_ref().map(|n| self.name_target(intern(n)));
+                    hs.push(Handler { line: self.line(h.span), typ, name, body: self.block(&h.body)? });
+                }
+                StmtKind::Try(body, hs, self.block(orelse)?, self.block(fin)?)
+            }
+            A::Raise(e, cause) => StmtKind::Raise(
+                e.as_ref().map(|e| self.expr(e)).transpose()?,
+                cause.as_ref().map(|e| self.expr(e)).transpose()?,
+            ),
+            A::Assert(t, msg) => {
+                let p = self.pos(t);
+                StmtKind::Assert(self.expr(t)?, msg.as_ref().map(|e| self.expr(e)).transpose()?, p)
+            }
             A::Global(_) => StmtKind::Pass,
         };
         Ok(Stmt { line, kind })
@@ -262,8 +379,9 @@ impl Compiler {
         match scope.kind {
             CodeKind::Module => Target::Global(name),
             CodeKind::Class => Target::ClassName(name),
-            CodeKind::Function => match scope.locals.iter().position(|&l| l == name) {
-                Some(i) => Target::Local(i as u32),
+            CodeKind::Function => match scope.slot_of(name) {
+                Some((i, true)) => Target::Deref(i, name),
+                Some((i, false)) => Target::Local(i),
                 None => Target::Global(name),
             },
         }
@@ -275,7 +393,22 @@ impl Compiler {
             ExprKind::Attribute(obj, name) => Target::Attr(self.expr(obj)?, intern(name), e.span),
             ExprKind::Subscript(obj, index) => Target::Item(self.expr(obj)?, self.expr(index)?, e.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                Target::Tuple(items.iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?, e.span)
+                match items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    Some(k) if verb == "assign to" => {
+                        if items[k + 1..].iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                            return Err(self.err("multiple starred expressions in assignment", e.span));
+                        }
+                        let before = items[..k].iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?;
+                        let ExprKind::Starred(x) = &items[k].kind else { unreachable!() };
+                        let star = Box::new(self.target(x, verb)?);
+                        let after = items[k + 1..].iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?;
+                        Target::Starred(before, star, after, e.span)
+                    }
+                    _ => Target::Tuple(items.iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?, e.span),
+                }
+            }
+            ExprKind::Starred(_) if verb == "assign to" => {
+                return Err(self.err("starred assignment target must be in a list or tuple", e.span));
             }
             _ => {
                 let what = describe(e);
@@ -295,12 +428,87 @@ impl Compiler {
         let scope = self.scope();
         match scope.kind {
             CodeKind::Module => Expr::Global(name, pos),
-            CodeKind::Class => Expr::ClassName(name, pos),
-            CodeKind::Function => match scope.locals.iter().position(|&l| l == name) {
-                Some(i) => Expr::Local(i as u32, name, pos),
+            CodeKind::Class => match scope.slot_of(name) {
+                Some((i, true)) if name != sym::__class__ => Expr::Deref(i, name, pos),
+                _ => Expr::ClassName(name, pos),
+            },
+            CodeKind::Function => match scope.slot_of(name) {
+                Some((i, true)) => Expr::Deref(i, name, pos),
+                Some((i, false)) => Expr::Local(i, name, pos),
                 None => Expr::Global(name, pos),
             },
         }
+    }
+
+    /// Compile a `def` or `lambda`: its code, default values and keyword-only defaults.
+    #[allow(clippy::type_complexity)]
+    fn function(&mut self, name: Sym, f: &ast::FuncDef) -> CResult<(Rc<FuncCode>, Vec<Expr>, Vec<(Sym, Expr)>)> {
+        // Defaults are evaluated where the function is defined.
+        let mut defaults = Vec::new();
+        for d in f.defaults.iter().flatten() {
+            defaults.push(self.expr(d)?);
+        }
+        let mut kwdefaults = Vec::new();
+        for (n, d) in &f.kwonly {
+            if let Some(d) = d {
+                kwdefaults.push((intern(n), self.expr(d)?));
+            }
+        }
+        self.qualname.push(f.name.clone());
+        let qual = self.qualname.join(".");
+        let sig = Sig {
+            nparams: f.params.len(),
+            kwonly: f.kwonly.len(),
+            varargs: f.vararg.is_some(),
+            varkw: f.kwarg.is_some(),
+            names: Some(crate::scope::function_names(f)),
+        };
+        self.qualname.push("<locals>".into());
+        let code = self.code(name, &qual, CodeKind::Function, sig, &f.body);
+        self.qualname.pop();
+        self.qualname.pop();
+        let code = code?;
+        self.scope().children.push(code.clone());
+        Ok((code, defaults, kwdefaults))
+    }
+
+    /// A comprehension: a hidden function over `.0`, called with the first iterable's iterator.
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        gens: &[ast::Comprehension],
+        span: Pos,
+    ) -> CResult<Expr> {
+        let first = self.expr(&gens[0].iter)?;
+        let label = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Gen => "<genexpr>",
+        };
+        let elts: Vec<&ast::Expr> = std::iter::once(elt).chain(value).collect();
+        let names = crate::scope::comprehension_names(&elts, gens);
+        self.qualname.push(label.into());
+        let qual = self.qualname.join(".");
+        self.qualname.pop();
+        let sig = Sig { nparams: 1, names: Some(names), ..Sig::default() };
+        let code = self.code_with(intern(label), &qual, CodeKind::Function, sig, |c| {
+            let mut loops = Vec::new();
+            for (k, g) in gens.iter().enumerate() {
+                let iter = if k == 0 { None } else { Some(c.expr(&g.iter)?) };
+                let target = c.target(&g.target, "assign to")?;
+                let ifs = c.exprs(&g.ifs)?;
+                loops.push(CompLoop { target, iter, ifs });
+            }
+            let elt = c.expr(elt)?;
+            let value = value.map(|v| c.expr(v)).transpose()?;
+            let line = c.line(gens[0].iter.span);
+            Ok(vec![Stmt { line, kind: StmtKind::Comprehension(kind, loops, elt, value) }])
+        })?;
+        self.scope().children.push(code.clone());
+        Ok(Expr::Comp(CodeRef(code), Box::new(first), span))
     }
 
     /// The position CPython reports for an expression, with the `^` range of a binary
@@ -414,6 +622,9 @@ impl Compiler {
                 self.load_name(intern(n), pos)
             }
             ExprKind::Literal(_) => unreachable!("literals always fold"),
+            ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                Expr::ListStar(self.star_items(items)?)
+            }
             ExprKind::List(items) => {
                 if items.len() > 2 {
                     if let Some(vals) = items.iter().map(|i| self.fold(i)).collect::<Option<Vec<_>>>() {
@@ -422,6 +633,9 @@ impl Compiler {
                     }
                 }
                 Expr::List(self.exprs(items)?)
+            }
+            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                Expr::TupleStar(self.star_items(items)?)
             }
             ExprKind::Tuple(items) => Expr::Tuple(self.exprs(items)?),
             ExprKind::Binary(a, op, b) => Expr::Binary(Box::new(self.expr(a)?), *op, Box::new(self.expr(b)?), span),
@@ -445,10 +659,25 @@ impl Compiler {
                 if let Some(t) = literal_type(f) {
                     self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
                 }
+                if args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
+                    let callee = self.expr(f)?;
+                    let mut pos = Vec::new();
+                    let mut kws = Vec::new();
+                    for a in args {
+                        match a {
+                            ast::CallArg::Pos(x) => pos.push((false, self.expr(x)?)),
+                            ast::CallArg::Star(x) => pos.push((true, self.expr(x)?)),
+                            ast::CallArg::Kw(n, x, _) => kws.push((Some(intern(n)), self.expr(x)?)),
+                            ast::CallArg::DoubleStar(x) => kws.push((None, self.expr(x)?)),
+                        }
+                    }
+                    return Ok(Expr::CallEx(Box::new(callee), pos, kws, span));
+                }
                 let mut pos = Vec::new();
                 let mut kws: Vec<(Sym, Expr)> = Vec::new();
                 for a in args {
                     match a {
+                        ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_) => unreachable!(),
                         ast::CallArg::Pos(x) if !kws.is_empty() => {
                             let at = Span { start: x.span.end, end: x.span.end + 1 };
                             return Err(self.err("positional argument follows keyword argument", at));
@@ -483,7 +712,65 @@ impl Compiler {
             ExprKind::IfElse(c, a, b) => {
                 Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?))
             }
+            ExprKind::Dict(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for (k, x) in items {
+                    v.push((self.expr(k)?, self.expr(x)?));
+                }
+                Expr::Dict(v)
+            }
+            ExprKind::Set(items) => Expr::Set(self.exprs(items)?),
+            ExprKind::ListComp(elt, gens) => self.comprehension(CompKind::List, elt, None, gens, span)?,
+            ExprKind::SetComp(elt, gens) => self.comprehension(CompKind::Set, elt, None, gens, span)?,
+            ExprKind::GenExp(elt, gens) => self.comprehension(CompKind::Gen, elt, None, gens, span)?,
+            ExprKind::DictComp(k, v, gens) => self.comprehension(CompKind::Dict, k, Some(v), gens, span)?,
+            ExprKind::Lambda(f) => {
+                let (code, defaults, kwdefaults) = self.function(sym::lambda, f)?;
+                Expr::Lambda(CodeRef(code), defaults, kwdefaults)
+            }
+            ExprKind::Starred(_) => return Err(self.err("can't use starred expression here", e.span)),
+            ExprKind::FString(parts) => {
+                if parts.iter().all(|p| matches!(p, ast::FPart::Lit(_))) {
+                    let text: String =
+                        parts.iter().map(|p| if let ast::FPart::Lit(t) = p { t.as_str() } else { "" }).collect();
+                    let v = self.literal(&Literal::Str(text));
+                    return Ok(Expr::Const(self.add_const(v)));
+                }
+                Expr::FString(self.fpieces(parts)?)
+            }
         })
+    }
+
+    fn star_items(&mut self, items: &[ast::Expr]) -> CResult<Vec<(bool, Expr)>> {
+        items
+            .iter()
+            .map(|i| match &i.kind {
+                ExprKind::Starred(x) => Ok((true, self.expr(x)?)),
+                _ => Ok((false, self.expr(i)?)),
+            })
+            .collect()
+    }
+
+    fn fpieces(&mut self, parts: &[ast::FPart]) -> CResult<Vec<FPiece>> {
+        let mut out = Vec::new();
+        for p in parts {
+            match p {
+                ast::FPart::Lit(t) => {
+                    let v = value::str_(t);
+                    let v = self.intern_const(v);
+                    out.push(FPiece::Lit(self.add_const(v)));
+                }
+                ast::FPart::Field { expr, conv, spec, debug } => {
+                    if let Some(d) = debug {
+                        let v = value::str_(d);
+                        let v = self.intern_const(v);
+                        out.push(FPiece::Lit(self.add_const(v)));
+                    }
+                    out.push(FPiece::Field(self.expr(expr)?, *conv, self.fpieces(spec)?));
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn opt(&mut self, e: &Option<Box<ast::Expr>>) -> CResult<Option<Box<Expr>>> {
@@ -618,55 +905,6 @@ fn describe(e: &ast::Expr) -> &'static str {
     }
 }
 
-fn collect_globals(body: &[ast::Stmt], out: &mut Vec<String>) {
-    for s in body {
-        match &s.kind {
-            A::Global(names) => out.extend(names.iter().cloned()),
-            A::If(_, a, b) | A::While(_, a, b) | A::For(_, _, a, b) => {
-                collect_globals(a, out);
-                collect_globals(b, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Names a function body binds: they are its locals.
-fn collect_assigned(body: &[ast::Stmt], out: &mut Vec<String>) {
-    fn target(e: &ast::Expr, out: &mut Vec<String>) {
-        match &e.kind {
-            ExprKind::Name(n) if !out.contains(n) => out.push(n.clone()),
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| target(i, out)),
-            _ => {}
-        }
-    }
-    for s in body {
-        match &s.kind {
-            A::Assign(ts, _) => ts.iter().for_each(|t| target(t, out)),
-            A::AugAssign(t, ..) => target(t, out),
-            A::Del(ts) => ts.iter().for_each(|t| target(t, out)),
-            A::For(t, _, a, b) => {
-                target(t, out);
-                collect_assigned(a, out);
-                collect_assigned(b, out);
-            }
-            A::If(_, a, b) | A::While(_, a, b) => {
-                collect_assigned(a, out);
-                collect_assigned(b, out);
-            }
-            A::Def(f) => target(&ast::Expr { span: s.span, kind: ExprKind::Name(f.name.clone()) }, out),
-            A::Class(c) => target(&ast::Expr { span: s.span, kind: ExprKind::Name(c.name.clone()) }, out),
-            A::Import(names) => {
-                for (m, a) in names {
-                    let n = a.clone().unwrap_or_else(|| m.split('.').next().unwrap().to_string());
-                    target(&ast::Expr { span: s.span, kind: ExprKind::Name(n) }, out);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 /// `import a, b` is two imports; split it so each statement binds one module.
 pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     let mut out = Vec::with_capacity(stmts.len());
@@ -675,6 +913,17 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         match s.kind {
             A::Import(names) if names.len() > 1 => {
                 out.extend(names.into_iter().map(|n| ast::Stmt { span, kind: A::Import(vec![n]) }));
+            }
+            A::ImportFrom(m, names) if names.len() > 1 => {
+                out.extend(names.into_iter().map(|n| ast::Stmt { span, kind: A::ImportFrom(m.clone(), vec![n]) }));
+            }
+            A::Try(b, hs, e, f) => {
+                let hs = hs.into_iter().map(|mut h| {
+                    h.body = flatten_imports(h.body);
+                    h
+                });
+                let kind = A::Try(flatten_imports(b), hs.collect(), flatten_imports(e), flatten_imports(f));
+                out.push(ast::Stmt { span, kind });
             }
             A::If(c, a, b) => out.push(ast::Stmt { span, kind: A::If(c, flatten_imports(a), flatten_imports(b)) }),
             A::While(c, a, b) => {

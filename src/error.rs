@@ -5,41 +5,57 @@ use crate::code::{Pos, Source};
 use std::fmt::Write;
 use std::rc::Rc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExcKind {
-    NameError,
-    UnboundLocalError,
-    TypeError,
-    ValueError,
-    IndexError,
-    KeyError,
-    ZeroDivisionError,
-    AttributeError,
-    RecursionError,
-    OverflowError,
-    ModuleNotFoundError,
-    KeyboardInterrupt,
-    SystemExit,
+macro_rules! exc_kinds {
+    ($($kind:ident : $base:ident),* $(,)?) => {
+        /// The builtin exception classes, each with its base (BaseException is its own).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum ExcKind {
+            $($kind),*
+        }
+
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$kind),*];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ExcKind::$kind => stringify!($kind)),*
+                }
+            }
+
+            pub fn base(self) -> ExcKind {
+                match self {
+                    $(ExcKind::$kind => ExcKind::$base),*
+                }
+            }
+        }
+    };
 }
 
-impl ExcKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ExcKind::NameError => "NameError",
-            ExcKind::UnboundLocalError => "UnboundLocalError",
-            ExcKind::TypeError => "TypeError",
-            ExcKind::ValueError => "ValueError",
-            ExcKind::IndexError => "IndexError",
-            ExcKind::KeyError => "KeyError",
-            ExcKind::ZeroDivisionError => "ZeroDivisionError",
-            ExcKind::AttributeError => "AttributeError",
-            ExcKind::RecursionError => "RecursionError",
-            ExcKind::OverflowError => "OverflowError",
-            ExcKind::ModuleNotFoundError => "ModuleNotFoundError",
-            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
-            ExcKind::SystemExit => "SystemExit",
-        }
-    }
+exc_kinds! {
+    BaseException: BaseException,
+    Exception: BaseException,
+    ArithmeticError: Exception,
+    LookupError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    TypeError: Exception,
+    ValueError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    AttributeError: Exception,
+    AssertionError: Exception,
+    StopIteration: Exception,
+    RuntimeError: Exception,
+    RecursionError: RuntimeError,
+    NotImplementedError: RuntimeError,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    EOFError: Exception,
+    KeyboardInterrupt: BaseException,
+    SystemExit: BaseException,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -62,6 +78,15 @@ pub struct PyErr {
     pub held: Vec<crate::heap::Value>,
     /// Where in the current frame it was raised (taken into the frame's TbEntry).
     pub pos: Option<Pos>,
+    /// The exception object, once there is one (raised by Python code, or caught `as e`).
+    pub value: Option<crate::heap::Value>,
+    /// The exception being handled when this one was raised.
+    pub context: Option<Box<PyErr>>,
+    /// `raise ... from cause`.
+    pub cause: Option<Box<PyErr>>,
+    pub suppress_context: bool,
+    /// The line (and position) of the frame that caught it, for a bare `raise` to restore.
+    pub caught_at: Option<(u32, Option<Pos>)>,
 }
 
 /// Attach the position of the expression an error came out of, unless a deeper one has.
@@ -96,11 +121,49 @@ pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
 
 impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> Box<PyErr> {
-        Box::new(PyErr { kind, msg: msg.into(), traceback: Vec::new(), held: Vec::new(), pos: None })
+        Box::new(PyErr {
+            kind,
+            msg: msg.into(),
+            traceback: Vec::new(),
+            held: Vec::new(),
+            pos: None,
+            value: None,
+            context: None,
+            cause: None,
+            suppress_context: false,
+            caught_at: None,
+        })
+    }
+
+    /// Every reference this exception (and its chain) holds: the checker's roots.
+    pub fn refs(&self) -> Vec<&crate::heap::Value> {
+        let mut v: Vec<&crate::heap::Value> = self.held.iter().chain(self.value.iter()).collect();
+        if let Some(c) = &self.context {
+            v.extend(c.refs());
+        }
+        if let Some(c) = &self.cause {
+            v.extend(c.refs());
+        }
+        v
+    }
+
+    /// An exception raised with an exception object.
+    pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Box<PyErr> {
+        let mut e = PyErr::new(kind, "");
+        e.value = Some(value);
+        e
     }
 
     /// The final line: `NameError: name 'x' is not defined`.
     pub fn summary(&self) -> String {
+        if let Some(v) = &self.value {
+            let name = crate::object::type_name(v);
+            let text = match crate::repr::str(v) {
+                Ok(t) => t,
+                Err(_) => "<exception str() failed>".to_string(),
+            };
+            return if text.is_empty() { name.to_string() } else { format!("{name}: {text}") };
+        }
         if self.msg.is_empty() {
             self.kind.name().to_string()
         } else {
@@ -108,8 +171,25 @@ impl PyErr {
         }
     }
 
-    /// The whole report, as CPython prints it to stderr. Scripts show each frame's source line.
+    /// The whole report with its chain: the cause or context first, as CPython prints them.
     pub fn render(&self, with_source: bool) -> String {
+        let mut out = String::new();
+        if let Some(c) = &self.cause {
+            out.push_str(&c.render(with_source));
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let (Some(c), false) = (&self.context, self.suppress_context) {
+            out.push_str(&c.render(with_source));
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        out.push_str(&self.render_one(with_source));
+        out
+    }
+
+    /// One exception's report. Scripts show each frame's source line.
+    fn render_one(&self, with_source: bool) -> String {
+        if self.traceback.is_empty() {
+            return format!("{}\n", self.summary());
+        }
         // CPython shows a run of identical lines three times, then counts the rest.
         const CUTOFF: usize = 3;
         let mut out = String::from("Traceback (most recent call last):\n");

@@ -54,6 +54,20 @@ fn clear(v: &Value) {
                 drop(x);
             }
         }
+        Obj::Dict(d) => {
+            for (_, k, x) in d.take() {
+                drop(k);
+                drop(x);
+            }
+        }
+        Obj::Set(s) => s.take().into_iter().for_each(drop),
+        Obj::Cell(c) => drop(c.take()),
+        Obj::Function(f) => {
+            let old = std::mem::take(&mut f.closure);
+            drop(old);
+            let old = std::mem::take(&mut f.defaults);
+            drop(old);
+        }
         _ => {}
     }
 }

@@ -36,7 +36,7 @@ pub fn mark_interned(v: &Value) {
     heap().slots[v.index() as usize].seq |= INTERNED;
 }
 /// Free lists, one per size class (see [`Obj::size_class`]).
-pub const SIZE_CLASSES: usize = 8;
+pub const SIZE_CLASSES: usize = 10;
 
 pub struct Heap {
     pub slots: Vec<Slot>,

@@ -20,14 +20,14 @@ pub enum Tok {
     Int(String),
     #[regex(r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?|[0-9][0-9_]*[eE][+-]?[0-9]+", |l| l.slice().replace('_', ""))]
     Float(String),
-    #[regex(r#"[rRuU]?'([^'\\\n]|\\(.|\n))*'"#, |l| l.slice().to_string())]
-    #[regex(r#"[rRuU]?"([^"\\\n]|\\(.|\n))*""#, |l| l.slice().to_string())]
-    #[regex(r#"[rRuU]?'''([^'\\]|\\(.|\n)|'[^']|''[^'])*'''"#, |l| l.slice().to_string())]
-    #[regex(r#"[rRuU]?"""([^"\\]|\\(.|\n)|"[^"]|""[^"])*""""#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?'([^'\\\n]|\\(.|\n))*'"#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?"([^"\\\n]|\\(.|\n))*""#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?'''([^'\\]|\\(.|\n)|'[^']|''[^'])*'''"#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?"""([^"\\]|\\(.|\n)|"[^"]|""[^"])*""""#, |l| l.slice().to_string())]
     Str(String),
     /// An opening quote whose string never closes on its line (or in the input).
-    #[regex(r#"[rRuU]?['"]"#, priority = 0)]
-    #[regex(r#"[rRuU]?('''|""")"#, priority = 0)]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?['"]"#, priority = 0)]
+    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?('''|""")"#, priority = 0)]
     OpenQuote,
 
     #[token("False")]
@@ -52,6 +52,10 @@ pub enum Tok {
     Def,
     #[token("del")]
     Del,
+    #[token("except")]
+    Except,
+    #[token("finally")]
+    Finally,
     #[token("elif")]
     Elif,
     #[token("else")]
@@ -194,6 +198,8 @@ pub enum LexErrorKind {
     UnmatchedClose(char),
     /// A parameter without a default after one with (the name's length).
     NonDefaultAfterDefault(usize),
+    /// Any other SyntaxError the grammar's actions find: the message and the length marked.
+    Message(String, usize),
     /// A closing bracket of the wrong kind: (closing, opening, opening's offset).
     MismatchedClose(char, char, usize),
 }

@@ -1,7 +1,7 @@
 //! minipy: a Python-subset interpreter whose memory model behaves like CPython 3.11's.
 //!
 //! Source → tokens (`lexer`) → AST (`parser`, `grammar/python.lalrpop`) → compiled code
-//! (`compiler`, `code`) → evaluation (`vm`, `ops`, `builtins`, `modules`) on a refcounted
+//! (`scope`, `compiler`, `code`) → evaluation (`vm`, `ops`, `builtins`, `modules`) on a refcounted
 //! heap (`heap`, `object`, `value`) → output (`repr`, `io`, `error`). `session` runs
 //! inputs, `repl` is the prompt, `transcript` replays golden sessions, `checker` recounts.
 
@@ -11,6 +11,7 @@ pub mod checker;
 pub mod code;
 pub mod compiler;
 pub mod error;
+pub mod format;
 pub mod gc;
 pub mod heap;
 pub mod intern;
@@ -24,7 +25,9 @@ pub mod parser;
 pub mod repl;
 pub mod repr;
 pub mod runtime;
+pub mod scope;
 pub mod session;
+pub mod table;
 pub mod transcript;
 pub mod value;
 pub mod vm;

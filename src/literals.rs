@@ -1,5 +1,7 @@
 //! Literal tokens → values: integers in every base, floats, and string escapes.
 
+use crate::ast::{ExprKind, FPart, Literal};
+use crate::lexer::LexErrorKind;
 use num_bigint::BigInt;
 use num_traits::Num;
 
@@ -19,13 +21,176 @@ pub fn parse_float(text: &str) -> f64 {
 
 /// Decode a string token, quotes and prefix included.
 pub fn parse_string(token: &str) -> String {
-    let raw = token.starts_with(['r', 'R']);
-    let body = token.trim_start_matches(['r', 'R', 'u', 'U']);
-    let q = if body.starts_with("'''") || body.starts_with("\"\"\"") { 3 } else { 1 };
-    let inner = &body[q..body.len() - q];
-    if raw {
+    let (prefix, inner) = split_token(token);
+    if prefix.contains(['r', 'R']) {
         return inner.to_string();
     }
+    decode_escapes(inner)
+}
+
+/// A string token's prefix letters and the text between its quotes.
+fn split_token(token: &str) -> (&str, &str) {
+    let body = token.trim_start_matches(['r', 'R', 'u', 'U', 'f', 'F']);
+    let prefix = &token[..token.len() - body.len()];
+    let q = if body.starts_with("'''") || body.starts_with("\"\"\"") { 3 } else { 1 };
+    (prefix, &body[q..body.len() - q])
+}
+
+/// The string atom of one or more adjacent string tokens (`'a' "b"`, f-strings among them).
+pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKind, usize)> {
+    if !tokens.iter().any(|(_, t)| split_token(t).0.contains(['f', 'F'])) {
+        return Ok(ExprKind::Literal(Literal::Str(tokens.iter().map(|(_, t)| parse_string(t)).collect())));
+    }
+    let mut parts: Vec<FPart> = Vec::new();
+    for (at, t) in &tokens {
+        let (prefix, inner) = split_token(t);
+        let quotes = (t.len() - prefix.len() - inner.len()) / 2;
+        let body_at = at + prefix.len() + quotes;
+        if prefix.contains(['f', 'F']) {
+            let raw = prefix.contains(['r', 'R']);
+            parts.extend(fstring_parts(inner, body_at, raw)?);
+        } else {
+            parts.push(FPart::Lit(parse_string(t)));
+        }
+    }
+    // Merge neighbouring literal pieces.
+    let mut merged: Vec<FPart> = Vec::new();
+    for p in parts {
+        match (merged.last_mut(), p) {
+            (Some(FPart::Lit(a)), FPart::Lit(b)) => a.push_str(&b),
+            (_, p) => merged.push(p),
+        }
+    }
+    Ok(ExprKind::FString(merged))
+}
+
+fn fstring_error(msg: &str, at: usize) -> (LexErrorKind, usize) {
+    (LexErrorKind::Message(format!("f-string: {msg}"), 1), at)
+}
+
+/// Split an f-string's body (the text between its quotes, starting at byte `at` of the
+/// source) into literal text and replacement fields.
+fn fstring_parts(body: &str, at: usize, raw: bool) -> Result<Vec<FPart>, (LexErrorKind, usize)> {
+    let b = body.as_bytes();
+    let mut parts = Vec::new();
+    let mut lit = String::new();
+    let flush = |lit: &mut String, parts: &mut Vec<FPart>| {
+        if !lit.is_empty() {
+            let text = if raw { lit.clone() } else { decode_escapes(lit) };
+            parts.push(FPart::Lit(text));
+            lit.clear();
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'{' && b.get(i + 1) == Some(&b'{') {
+            lit.push('{');
+            i += 2;
+        } else if c == b'}' && b.get(i + 1) == Some(&b'}') {
+            lit.push('}');
+            i += 2;
+        } else if c == b'}' {
+            return Err(fstring_error("single '}' is not allowed", at + i));
+        } else if c == b'{' {
+            flush(&mut lit, &mut parts);
+            let (field, next) = fstring_field(body, i + 1, at)?;
+            parts.push(field);
+            i = next;
+        } else {
+            let ch = body[i..].chars().next().unwrap();
+            lit.push(ch);
+            i += ch.len_utf8();
+        }
+    }
+    flush(&mut lit, &mut parts);
+    Ok(parts)
+}
+
+/// One `{...}` field starting after its `{` at byte `start`; returns it and the index after `}`.
+fn fstring_field(body: &str, start: usize, at: usize) -> Result<(FPart, usize), (LexErrorKind, usize)> {
+    let b = body.as_bytes();
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut i = start;
+    // The expression ends at a top-level '!', ':', '=' (not part of an operator) or '}'.
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+        } else {
+            match c {
+                b'\'' | b'"' => quote = Some(c),
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' if depth > 0 => depth -= 1,
+                b'}' | b':' if depth == 0 => break,
+                b'!' if depth == 0 && b.get(i + 1) != Some(&b'=') => break,
+                b'=' if depth == 0
+                    && b.get(i + 1) != Some(&b'=')
+                    && !matches!(b.get(i.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>')) =>
+                {
+                    break
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    let expr_text = &body[start..i];
+    if expr_text.trim().is_empty() {
+        return Err(fstring_error("empty expression not allowed", at + start));
+    }
+    if i >= b.len() {
+        return Err(fstring_error("expecting '}'", at + start));
+    }
+    let expr =
+        crate::parser::parse_expr_at(expr_text, at + start).map_err(|_| fstring_error("invalid syntax", at + start))?;
+    let mut debug = None;
+    if b[i] == b'=' {
+        i += 1;
+        let ws_end = i + body[i..].len() - body[i..].trim_start().len();
+        debug = Some(body[start..ws_end].to_string());
+        i = ws_end;
+    }
+    let mut conv = None;
+    if i < b.len() && b[i] == b'!' {
+        match b.get(i + 1) {
+            Some(c @ (b's' | b'r' | b'a')) => conv = Some(*c as char),
+            _ => return Err(fstring_error("invalid conversion character: expected 's', 'r', or 'a'", at + i)),
+        }
+        i += 2;
+    }
+    let mut spec = Vec::new();
+    if i < b.len() && b[i] == b':' {
+        // The spec runs to the matching '}', and may hold nested fields.
+        let spec_start = i + 1;
+        let mut j = spec_start;
+        let mut d = 0usize;
+        while j < b.len() {
+            match b[j] {
+                b'{' => d += 1,
+                b'}' if d == 0 => break,
+                b'}' => d -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        spec = fstring_parts(&body[spec_start..j], at + spec_start, true)?;
+        i = j;
+    }
+    if i >= b.len() || b[i] != b'}' {
+        return Err(fstring_error("expecting '}'", at + i.min(b.len().saturating_sub(1))));
+    }
+    if debug.is_some() && conv.is_none() && spec.is_empty() {
+        conv = Some('r');
+    }
+    Ok((FPart::Field { expr: Box::new(expr), conv, spec, debug }, i + 1))
+}
+
+/// Process backslash escapes in a non-raw string's text.
+pub fn decode_escapes(inner: &str) -> String {
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars().peekable();
     while let Some(c) = chars.next() {

@@ -5,6 +5,7 @@ use crate::builtins::{BuiltinFn, TypeId};
 use crate::code::FuncCode;
 use crate::heap::Value;
 use crate::intern::{sym, Sym};
+use crate::table::{Dict, Set};
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -32,6 +33,100 @@ pub enum Obj {
     BoundBuiltin(Box<(BuiltinFn, Value)>),
     Type(TypeId),
     Module(Box<Module>),
+    Dict(Box<Dict>),
+    Set(Box<Set>),
+    /// A closure cell: a variable shared between a frame and the functions nested in it.
+    Cell(Option<Value>),
+    Iter(Box<Iter>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView(Box<(Value, ViewKind)>),
+    /// `super()`: the class to start the search after, and the instance.
+    Super(Box<(Value, Value)>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of an iterator object.
+pub enum Iter {
+    /// Over a list, tuple or string, by index (the sequence is held).
+    Seq(Value, usize),
+    Range {
+        next: i64,
+        step: i64,
+        left: i64,
+    },
+    Dict(Value, usize, ViewKind),
+    Set(Value, usize),
+    Reversed(Value, usize),
+    Enumerate(Value, Value),
+    Zip(Vec<Value>),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    /// A generator expression's values, computed when it was made; the next index.
+    Gen(Vec<Value>, usize),
+    Exhausted,
+}
+
+impl Iter {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Iter::Seq(v, _) => match v.obj() {
+                Obj::Tuple(_) => "tuple_iterator",
+                Obj::Str(_) => "str_ascii_iterator",
+                _ => "list_iterator",
+            },
+            Iter::Range { .. } => "range_iterator",
+            Iter::Dict(_, _, ViewKind::Keys) => "dict_keyiterator",
+            Iter::Dict(_, _, ViewKind::Values) => "dict_valueiterator",
+            Iter::Dict(_, _, ViewKind::Items) => "dict_itemiterator",
+            Iter::Set(..) => "set_iterator",
+            Iter::Reversed(..) => "list_reverseiterator",
+            Iter::Enumerate(..) => "enumerate",
+            Iter::Zip(_) => "zip",
+            Iter::Map(..) => "map",
+            Iter::Filter(..) => "filter",
+            Iter::Gen(..) => "generator",
+            Iter::Exhausted => "iterator",
+        }
+    }
+
+    fn children(&self, f: &mut impl FnMut(&Value)) {
+        match self {
+            Iter::Seq(v, _) | Iter::Dict(v, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
+            Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
+                f(a);
+                f(b);
+            }
+            Iter::Zip(v) | Iter::Gen(v, _) => v.iter().for_each(f),
+            Iter::Map(a, v) => {
+                f(a);
+                v.iter().for_each(f);
+            }
+            Iter::Range { .. } | Iter::Exhausted => {}
+        }
+    }
+
+    fn release(self) {
+        match self {
+            Iter::Seq(v, _) | Iter::Dict(v, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
+            Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
+                drop(a);
+                drop(b);
+            }
+            Iter::Zip(v) => drop(v),
+            Iter::Gen(v, _) => release_reversed(v),
+            Iter::Map(a, v) => {
+                drop(a);
+                drop(v);
+            }
+            Iter::Range { .. } | Iter::Exhausted => {}
+        }
+    }
 }
 
 pub struct Function {
@@ -40,10 +135,16 @@ pub struct Function {
     pub code: Rc<FuncCode>,
     /// Default values of the last parameters (references the function holds).
     pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: Vec<(Sym, Value)>,
+    /// The cells of its free variables.
+    pub closure: Vec<Value>,
 }
 
 pub struct Class {
     pub name: Sym,
+    /// A class minipy provides (the exception classes), printed without `__main__.`.
+    pub builtin: bool,
     pub attrs: Attrs,
     pub base: Option<Value>,
 }
@@ -112,7 +213,9 @@ impl Obj {
             Obj::List(_) => 3,
             Obj::Tuple(_) => 4,
             Obj::Instance(_) => 5,
-            Obj::Method(_) | Obj::BoundBuiltin(_) | Obj::Range(_) => 6,
+            Obj::Method(_) | Obj::BoundBuiltin(_) | Obj::Range(_) | Obj::Cell(_) | Obj::DictView(_) => 6,
+            Obj::Dict(_) | Obj::Set(_) => 8,
+            Obj::Iter(_) | Obj::Super(_) => 9,
             _ => 7,
         }
     }
@@ -157,10 +260,27 @@ impl Obj {
             }
             Obj::BoundBuiltin(b) => drop(b.1),
             Obj::Module(m) => m.attrs.release(),
+            Obj::Dict(mut d) => {
+                for (_, k, v) in d.take() {
+                    drop(k);
+                    drop(v);
+                }
+            }
+            Obj::Set(mut s) => s.take().into_iter().for_each(drop),
+            Obj::Cell(v) => drop(v),
+            Obj::Iter(it) => it.release(),
+            Obj::DictView(b) => drop(b.0),
+            Obj::Super(b) => {
+                let (a, c) = *b;
+                drop(a);
+                drop(c);
+            }
             Obj::Function(f) => {
-                let Function { code, defaults, .. } = *f;
+                let Function { code, defaults, kwdefaults, closure, .. } = *f;
                 drop(code);
                 drop(defaults);
+                drop(kwdefaults);
+                drop(closure);
             }
             _ => {}
         }
@@ -187,7 +307,23 @@ impl Obj {
             }
             Obj::BoundBuiltin(b) => f(&b.1),
             Obj::Module(m) => m.attrs.0.iter().for_each(|(_, v)| f(v)),
-            Obj::Function(func) => func.defaults.iter().for_each(f),
+            Obj::Function(func) => {
+                func.defaults.iter().for_each(&mut f);
+                func.kwdefaults.iter().for_each(|(_, v)| f(v));
+                func.closure.iter().for_each(f);
+            }
+            Obj::Dict(d) => d.entries.iter().for_each(|(_, k, v)| {
+                f(k);
+                f(v);
+            }),
+            Obj::Set(s) => s.iter().for_each(f),
+            Obj::Cell(v) => v.iter().for_each(f),
+            Obj::Iter(it) => it.children(&mut f),
+            Obj::DictView(b) => f(&b.0),
+            Obj::Super(b) => {
+                f(&b.0);
+                f(&b.1);
+            }
             _ => {}
         }
     }
@@ -195,7 +331,18 @@ impl Obj {
     /// Objects the cycle collector tracks (CPython's GC-tracked containers).
     pub fn is_gc_tracked(&self) -> bool {
         match self {
-            Obj::List(_) | Obj::Instance(_) | Obj::Class(_) | Obj::Method(_) | Obj::Function(_) => true,
+            Obj::List(_)
+            | Obj::Instance(_)
+            | Obj::Class(_)
+            | Obj::Method(_)
+            | Obj::Function(_)
+            | Obj::Set(_)
+            | Obj::Cell(_)
+            | Obj::Iter(_)
+            | Obj::DictView(_)
+            | Obj::Super(_) => true,
+            // CPython untracks a dict that holds only atoms.
+            Obj::Dict(d) => d.entries.iter().any(|(_, k, v)| k.obj().is_gc_tracked() || v.obj().is_gc_tracked()),
             Obj::Tuple(items) => items.iter().any(|v| v.obj().is_gc_tracked()),
             _ => false,
         }
@@ -217,6 +364,12 @@ impl Obj {
             Obj::Method(_) => TypeId::Method,
             Obj::Builtin(_) | Obj::BoundBuiltin(_) => TypeId::BuiltinFunction,
             Obj::Module(_) => TypeId::Module,
+            Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(_) => TypeId::Set,
+            Obj::Cell(_) => TypeId::Cell,
+            Obj::Iter(_) => TypeId::Iterator,
+            Obj::DictView(_) => TypeId::DictView,
+            Obj::Super(_) => TypeId::Super,
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }
     }
@@ -229,6 +382,12 @@ pub fn type_name(v: &Value) -> Rc<str> {
             Obj::Class(c) => crate::intern::name(c.name),
             _ => Rc::from("object"),
         },
+        Obj::Iter(it) => Rc::from(it.type_name()),
+        Obj::DictView(b) => Rc::from(match b.1 {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }),
         o => Rc::from(o.type_id().name()),
     }
 }

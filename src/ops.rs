@@ -22,6 +22,20 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Obj::List(l) => !l.is_empty(),
         Obj::Tuple(t) => !t.is_empty(),
         Obj::Range(r) => range_len(r) > 0,
+        Obj::Dict(d) => !d.is_empty(),
+        Obj::Set(s) => !s.is_empty(),
+        Obj::Instance(_) => {
+            if let Some(r) = crate::vm::dunder::call_dunder(v, crate::intern::sym::__bool__, &[])? {
+                return match r.obj() {
+                    Obj::Bool(b) => Ok(*b),
+                    _ => type_error(format!("__bool__ should return bool, returned {}", type_name(&r))),
+                };
+            }
+            match crate::vm::dunder::len_dunder(v)? {
+                Some(n) => n > 0,
+                None => true,
+            }
+        }
         _ => true,
     })
 }
@@ -148,6 +162,21 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if num_operand(a).is_some() && num_operand(b).is_some() {
         let (x, y) = (to_float(a)?.unwrap(), to_float(b)?.unwrap());
         return float_op(op, x, y);
+    }
+    if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+        if let Some(r) = crate::vm::dunder::binary_dunder(op, a, b)? {
+            return Ok(r);
+        }
+        return unsupported(op, a, b);
+    }
+    if let Some(r) = crate::builtins::dict::set_op(op, a, b)? {
+        return Ok(r);
+    }
+    if let (BinOp::BitOr, Obj::Dict(_), Obj::Dict(_)) = (op, a.obj(), b.obj()) {
+        let d = crate::heap::alloc(Obj::Dict(Box::default()));
+        crate::builtins::dict::dict_update(&d, a)?;
+        crate::builtins::dict::dict_update(&d, b)?;
+        return Ok(d);
     }
     seq_op(op, a, b)
 }
@@ -363,6 +392,40 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
         (Obj::None, Obj::None) => true,
         (Obj::Range(x), Obj::Range(y)) => x == y,
+        (Obj::Dict(x), Obj::Dict(y)) => {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for (_, k, v) in x.entries.iter() {
+                let (k, v) = (k.dup(), v.dup());
+                let other = match b.obj() {
+                    Obj::Dict(y) => y.get(&k)?.map(Value::dup),
+                    _ => None,
+                };
+                match other {
+                    Some(o) if o.is(&v) || eq(&v, &o)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            true
+        }
+        (Obj::Set(x), Obj::Set(y)) => {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for k in x.iter() {
+                if !y.contains(k)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+            if let Some(r) = crate::vm::dunder::compare_dunder(crate::ast::CmpOp::Eq, a, b)? {
+                return Ok(r);
+            }
+            a.is(b)
+        }
         _ if is_int(a) && is_int(b) => as_big(a) == as_big(b),
         _ => match (num_operand(a), num_operand(b)) {
             (Some(x), Some(y)) => x == y,
@@ -392,6 +455,24 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
         (Obj::Str(x), Obj::Str(y)) => Ok(x.cmp(y)),
         (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
+        (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+            let cop = match op {
+                "<" => crate::ast::CmpOp::Lt,
+                "<=" => crate::ast::CmpOp::Le,
+                ">" => crate::ast::CmpOp::Gt,
+                _ => crate::ast::CmpOp::Ge,
+            };
+            match crate::vm::dunder::compare_dunder(cop, a, b)? {
+                // Map the answer onto an ordering the caller reads back the same way.
+                Some(r) => Ok(match (cop, r) {
+                    (crate::ast::CmpOp::Lt, true) | (crate::ast::CmpOp::Ge, false) => Ordering::Less,
+                    (crate::ast::CmpOp::Gt, true) | (crate::ast::CmpOp::Le, false) => Ordering::Greater,
+                    (crate::ast::CmpOp::Le, true) | (crate::ast::CmpOp::Ge, true) => Ordering::Equal,
+                    _ => Ordering::Equal,
+                }),
+                None => fail(),
+            }
+        }
         _ if is_int(a) && is_int(b) => Ok(as_big(a).cmp(&as_big(b))),
         _ => match (num_operand(a), num_operand(b)) {
             (Some(x), Some(y)) => Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal)),
@@ -462,6 +543,35 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             Some(i) => range_index(r, i).is_some(),
             None => false,
         }),
+        Obj::Dict(d) => Ok(d.get(item)?.is_some()),
+        Obj::Set(s) => Ok(s.contains(item)?),
+        Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
+        Obj::Instance(_) => {
+            if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {
+                return truthy(&r);
+            }
+            let it = crate::vm::get_iter(container).map_err(|_| {
+                crate::error::PyErr::new(
+                    crate::error::ExcKind::TypeError,
+                    format!("argument of type '{}' is not iterable", type_name(container)),
+                )
+            })?;
+            while let Some(x) = crate::vm::next(&it)? {
+                if x.is(item) || eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Obj::Iter(_) | Obj::DictView(_) => {
+            let it = crate::vm::get_iter(container)?;
+            while let Some(x) = crate::vm::next(&it)? {
+                if x.is(item) || eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         _ => type_error(format!("argument of type '{}' is not iterable", type_name(container))),
     }
 }

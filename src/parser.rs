@@ -119,6 +119,7 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
         LexErrorKind::NonDefaultAfterDefault(len) => {
             SyntaxErr::at(source, "non-default argument follows default argument", at, at + len)
         }
+        LexErrorKind::Message(msg, len) => SyntaxErr::at(source, msg, at, at + len),
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
         LexErrorKind::MismatchedClose(c, open, open_at) => {
             let (close_line, open_line) = (source.line_of(at as u32), source.line_of(*open_at as u32));
@@ -160,6 +161,9 @@ fn expected_block(source: &Source, tokens: &[(usize, Tok, usize)], start: usize,
             Tok::For => "'for' statement",
             Tok::Def => "function definition",
             Tok::Class => "class definition",
+            Tok::Try => "'try' statement",
+            Tok::Except => "'except' statement",
+            Tok::Finally => "'finally' statement",
             _ => return None,
         };
         Some((what, source.line_of(*s as u32)))
@@ -211,4 +215,20 @@ fn unexpected(
     }
     let (s, e) = if *tok == Tok::Newline { (start, start + 1) } else { (start, end) };
     SyntaxErr::at(source, "invalid syntax", s, e)
+}
+
+/// Parse the expression of an f-string field, found at byte `offset` of the source, so its
+/// spans point into the enclosing source.
+pub fn parse_expr_at(text: &str, offset: usize) -> Result<crate::ast::Expr, ()> {
+    let wrapped = format!("({text})");
+    let mut tokens = Vec::new();
+    for t in Lexer::new(&wrapped) {
+        let (s, tok, e) = t.map_err(|_| ())?;
+        if matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
+            continue;
+        }
+        // `(` sits one byte before the text.
+        tokens.push(((s + offset).saturating_sub(1), tok, (e + offset).saturating_sub(1)));
+    }
+    grammar::TestParser::new().parse(tokens.into_iter().map(Ok::<_, LexError>)).map_err(|_| ())
 }

@@ -161,6 +161,9 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Function(f) => {
             let _ = write!(out, "<function {} at {:#x}>", f.qualname, v.id());
         }
+        Obj::Class(c) if c.builtin => {
+            let _ = write!(out, "<class '{}'>", name(c.name));
+        }
         Obj::Class(c) => {
             let _ = write!(out, "<class '__main__.{}'>", name(c.name));
         }
@@ -195,6 +198,102 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Module(m) => {
             let _ = write!(out, "<module '{}' (built-in)>", name(m.name));
         }
+        Obj::Dict(d) => {
+            if active.contains(&v.index()) {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            active.push(v.index());
+            out.push('{');
+            let mut i = 0;
+            let r = loop {
+                let Obj::Dict(d) = v.obj() else { break Ok(()) };
+                let Some((_, k, x)) = d.entries.get(i) else { break Ok(()) };
+                let (k, x) = (k.dup(), x.dup());
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if let Err(e) = write_repr(&k, out, active) {
+                    break Err(e);
+                }
+                out.push_str(": ");
+                if let Err(e) = write_repr(&x, out, active) {
+                    break Err(e);
+                }
+                i += 1;
+            };
+            let _ = d;
+            active.pop();
+            r?;
+            out.push('}');
+        }
+        Obj::Set(s) => {
+            if s.is_empty() {
+                out.push_str("set()");
+                return Ok(());
+            }
+            if active.contains(&v.index()) {
+                out.push_str("set(...)");
+                return Ok(());
+            }
+            active.push(v.index());
+            out.push('{');
+            let items: Vec<Value> = s.iter().map(Value::dup).collect();
+            let mut r = Ok(());
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                r = write_repr(x, out, active);
+                if r.is_err() {
+                    break;
+                }
+            }
+            active.pop();
+            r?;
+            out.push('}');
+        }
+        Obj::DictView(b) => {
+            let Obj::Dict(d) = b.0.obj() else { unreachable!("a view is of a dict") };
+            let (label, kind) = match b.1 {
+                crate::object::ViewKind::Keys => ("dict_keys", 0),
+                crate::object::ViewKind::Values => ("dict_values", 1),
+                crate::object::ViewKind::Items => ("dict_items", 2),
+            };
+            let _ = write!(out, "{label}([");
+            let entries: Vec<(Value, Value)> = d.entries.iter().map(|(_, k, x)| (k.dup(), x.dup())).collect();
+            for (i, (k, x)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                match kind {
+                    0 => write_repr(k, out, active)?,
+                    1 => write_repr(x, out, active)?,
+                    _ => {
+                        out.push('(');
+                        write_repr(k, out, active)?;
+                        out.push_str(", ");
+                        write_repr(x, out, active)?;
+                        out.push(')');
+                    }
+                }
+            }
+            out.push_str("])");
+        }
+        Obj::Cell(c) => match c {
+            Some(x) => {
+                let _ = write!(out, "<cell at {:#x}: {} object at {:#x}>", v.id(), crate::object::type_name(x), x.id());
+            }
+            None => {
+                let _ = write!(out, "<cell at {:#x}: empty>", v.id());
+            }
+        },
+        Obj::Iter(it) => {
+            let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
+        }
+        Obj::Super(b) => {
+            let _ = write!(out, "<super: {}, <{} object>>", repr(&b.0)?, crate::object::type_name(&b.1));
+        }
         Obj::Free(_) | Obj::Dying => out.push_str("<freed>"),
     }
     Ok(())
@@ -227,4 +326,18 @@ mod tests {
         assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
         assert_eq!(str_repr("tab\there\n"), "'tab\\there\\n'");
     }
+}
+
+/// `ascii()`: a repr with every non-ASCII character escaped.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
 }

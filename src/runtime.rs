@@ -25,6 +25,11 @@ pub struct Runtime {
     pub types: Vec<Value>,
     /// Top-level code being executed, with the parse references it keeps alive.
     pub running: Vec<(Rc<FuncCode>, Vec<Value>)>,
+    /// The builtin exception classes, indexed by `ExcKind`.
+    pub exc_classes: Vec<Value>,
+    /// Exceptions being handled by `except` blocks, innermost last (a bare `raise` takes the
+    /// last; `None` once it has been re-raised).
+    pub handling: Vec<Option<Box<crate::error::PyErr>>>,
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -77,9 +82,12 @@ pub fn init() {
             modules: Vec::new(),
             types,
             running: Vec::new(),
+            exc_classes: Vec::new(),
+            handling: Vec::new(),
         }))
     });
     builtins::install();
+    crate::vm::install_exceptions();
     for name in ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__"] {
         rt().global_order.push(intern::intern(name));
     }

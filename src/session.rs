@@ -107,7 +107,7 @@ impl Session {
         rt().running.push((code.clone(), unit.parse_hold));
         let check = self.check_refs;
         let mut problems = Vec::new();
-        let held: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
+        let held: Vec<&Value> = self.last_error.iter().flat_map(|e| e.refs()).collect();
         let result = vm::run_module_with(&code, &mut |_| {
             if check {
                 problems.extend(checker::check(&held));
@@ -136,7 +136,7 @@ impl Session {
 
     /// Run the refcount checker now, counting what the last traceback holds.
     pub fn check(&self) -> Vec<String> {
-        let extra: Vec<&Value> = self.last_error.iter().flat_map(|e| e.held.iter()).collect();
+        let extra: Vec<&Value> = self.last_error.iter().flat_map(|e| e.refs()).collect();
         checker::check(&extra)
     }
 

@@ -34,6 +34,12 @@ fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Valu
 
 /// A builtin called with keyword arguments: only print's `sep` and `end` exist here.
 pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if matches!(
+        b,
+        BuiltinFn::Min | BuiltinFn::Max | BuiltinFn::Sum | BuiltinFn::Sorted | BuiltinFn::Any | BuiltinFn::All
+    ) {
+        return super::iterables::call(b, args, kwargs);
+    }
     if b != BuiltinFn::Print {
         return type_error(format!("{}() takes no keyword arguments", b.name()));
     }
@@ -50,6 +56,128 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
 
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
+        BuiltinFn::Min
+        | BuiltinFn::Max
+        | BuiltinFn::Sum
+        | BuiltinFn::Sorted
+        | BuiltinFn::Any
+        | BuiltinFn::All
+        | BuiltinFn::Iter
+        | BuiltinFn::Next => super::iterables::call(b, args, Vec::new()),
+        BuiltinFn::Hash => {
+            exactly_one("hash", &args)?;
+            Ok(value::int(crate::table::hash(&args[0])?))
+        }
+        BuiltinFn::Hex | BuiltinFn::Bin | BuiltinFn::Oct => {
+            exactly_one(b.name(), &args)?;
+            let Some(n) = int_value(&args[0]) else {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])));
+            };
+            let (sign, mag) = if n.sign() == num_bigint::Sign::Minus { ("-", -n) } else { ("", n) };
+            let digits = match b {
+                BuiltinFn::Hex => format!("0x{}", mag.to_str_radix(16)),
+                BuiltinFn::Bin => format!("0b{}", mag.to_str_radix(2)),
+                _ => format!("0o{}", mag.to_str_radix(8)),
+            };
+            Ok(value::str_(&format!("{sign}{digits}")))
+        }
+        BuiltinFn::Round => round(&args),
+        BuiltinFn::Divmod => {
+            if args.len() != 2 {
+                return type_error(format!("divmod expected 2 arguments, got {}", args.len()));
+            }
+            let q = ops::binary(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| divmod_err(e, &args))?;
+            let r = ops::binary(crate::ast::BinOp::Mod, &args[0], &args[1])?;
+            Ok(value::tuple(vec![q, r]))
+        }
+        BuiltinFn::Chr => {
+            exactly_one("chr", &args)?;
+            let Some(n) = ops::as_index(&args[0]) else {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])));
+            };
+            match u32::try_from(n).ok().filter(|&c| c <= 0x10ffff).and_then(char::from_u32) {
+                Some(c) => Ok(value::str_(c.encode_utf8(&mut [0; 4]))),
+                None => err(ExcKind::ValueError, "chr() arg not in range(0x110000)"),
+            }
+        }
+        BuiltinFn::Ord => {
+            exactly_one("ord", &args)?;
+            match args[0].obj() {
+                Obj::Str(s) => {
+                    let mut cs = s.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Ok(value::int(c as i64)),
+                        _ => type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            s.chars().count()
+                        )),
+                    }
+                }
+                _ => type_error(format!("ord() expected string of length 1, but {} found", type_name(&args[0]))),
+            }
+        }
+        BuiltinFn::GetAttr | BuiltinFn::HasAttr => {
+            let (lo, hi) = if b == BuiltinFn::GetAttr { (2, 3) } else { (2, 2) };
+            if args.len() < lo || args.len() > hi {
+                return type_error(if lo == hi {
+                    format!("{} expected {lo} arguments, got {}", b.name(), args.len())
+                } else {
+                    format!("{} expected at least {lo} arguments, got {}", b.name(), args.len())
+                });
+            }
+            let Obj::Str(n) = args[1].obj() else {
+                return type_error("attribute name must be string");
+            };
+            let r = crate::vm::getattr(&args[0], crate::intern::intern(n));
+            match (b, r) {
+                (BuiltinFn::HasAttr, Ok(_)) => Ok(value::bool_(true)),
+                (BuiltinFn::HasAttr, Err(e)) if e.kind == ExcKind::AttributeError => Ok(value::bool_(false)),
+                (_, Ok(v)) => Ok(v),
+                (_, Err(e)) if e.kind == ExcKind::AttributeError && args.len() == 3 => Ok(args[2].dup()),
+                (_, Err(e)) => Err(e),
+            }
+        }
+        BuiltinFn::SetAttr => {
+            if args.len() != 3 {
+                return type_error(format!("setattr expected 3 arguments, got {}", args.len()));
+            }
+            let Obj::Str(n) = args[1].obj() else {
+                return type_error("attribute name must be string");
+            };
+            crate::vm::setattr(&args[0], crate::intern::intern(n), args[2].dup())?;
+            Ok(value::none())
+        }
+        BuiltinFn::Callable => {
+            exactly_one("callable", &args)?;
+            let c = match args[0].obj() {
+                Obj::Function(_)
+                | Obj::Method(_)
+                | Obj::Builtin(_)
+                | Obj::BoundBuiltin(_)
+                | Obj::Class(_)
+                | Obj::Type(_) => true,
+                Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__call__).is_some(),
+                _ => false,
+            };
+            Ok(value::bool_(c))
+        }
+        BuiltinFn::Input => {
+            if args.len() > 1 {
+                return type_error(format!("input expected at most 1 argument, got {}", args.len()));
+            }
+            if let Some(p) = args.first() {
+                io::err(&repr::str(p)?);
+            }
+            io::flush();
+            let mut line = String::new();
+            match std::io::stdin().read_line(&mut line) {
+                Ok(0) | Err(_) => err(ExcKind::EOFError, ""),
+                Ok(_) => Ok(value::str_(line.strip_suffix('\n').unwrap_or(&line))),
+            }
+        }
+        BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
+        BuiltinFn::ExcInit => crate::vm::exc_init(args),
+        BuiltinFn::ObjectInit => Ok(value::none()),
         BuiltinFn::Print => print(&args, None, None),
         BuiltinFn::Len => {
             exactly_one("len", &args)?;
@@ -58,6 +186,16 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Obj::Tuple(t) => t.len() as i64,
                 Obj::Str(s) => s.chars().count() as i64,
                 Obj::Range(r) => ops::range_len(r),
+                Obj::Dict(d) => d.len() as i64,
+                Obj::Set(s) => s.len() as i64,
+                Obj::DictView(b) => match b.0.obj() {
+                    Obj::Dict(d) => d.len() as i64,
+                    _ => 0,
+                },
+                Obj::Instance(_) => match crate::vm::dunder::len_dunder(&args[0])? {
+                    Some(n) => n,
+                    None => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
+                },
                 _ => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
             };
             Ok(value::int(n))
@@ -112,6 +250,108 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         _ => unreachable!("list methods are called through call_method"),
     }
+}
+
+fn int_value(v: &Value) -> Option<num_bigint::BigInt> {
+    match v.obj() {
+        Obj::Int(i) => Some((*i).into()),
+        Obj::Long(b) => Some((**b).clone()),
+        Obj::Bool(b) => Some((*b as i64).into()),
+        _ => None,
+    }
+}
+
+fn divmod_err(e: Box<crate::error::PyErr>, args: &Args) -> Box<crate::error::PyErr> {
+    if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand") {
+        return crate::error::PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(&args[0]),
+                type_name(&args[1])
+            ),
+        );
+    }
+    if e.kind == ExcKind::ZeroDivisionError
+        && !matches!(args[0].obj(), Obj::Float(_))
+        && !matches!(args[1].obj(), Obj::Float(_))
+    {
+        return crate::error::PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+    }
+    e
+}
+
+/// `round(x[, n])`: ties to even, as CPython.
+fn round(args: &Args) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return type_error(format!("round() takes at most 2 arguments ({} given)", args.len()));
+    }
+    let nd = match args.get(1).map(|a| (a, a.obj())) {
+        None | Some((_, Obj::None)) => None,
+        Some((a, _)) => match ops::as_index(a) {
+            Some(n) => Some(n),
+            None => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a))),
+        },
+    };
+    match args[0].obj() {
+        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => match nd {
+            None => Ok(match args[0].obj() {
+                Obj::Bool(b) => value::int(*b as i64),
+                _ => args[0].dup(),
+            }),
+            Some(n) if n >= 0 => Ok(args[0].dup()),
+            Some(n) => {
+                let x = int_value(&args[0]).unwrap();
+                let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+                let q = num_integer::Integer::div_floor(&x, &p);
+                let r = &x - &q * &p;
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(value::big(q * p))
+            }
+        },
+        Obj::Float(f) => {
+            let f = *f;
+            match nd {
+                None => {
+                    if !f.is_finite() {
+                        let (kind, what) = if f.is_nan() {
+                            (ExcKind::ValueError, "NaN")
+                        } else {
+                            (ExcKind::OverflowError, "infinity")
+                        };
+                        return err(kind, format!("cannot convert float {what} to integer"));
+                    }
+                    let r = f.round_ties_even();
+                    Ok(value::big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+                }
+                Some(n) => {
+                    if !f.is_finite() || n > 308 {
+                        return Ok(value::float(f));
+                    }
+                    // Correctly rounded through the decimal representation, as CPython does.
+                    let s = format!("{:.*e}", 17, f);
+                    let _ = s;
+                    let text = format!("{:.*}", n.max(0) as usize, f);
+                    let r: f64 = if n >= 0 {
+                        round_half_even_decimal(f, n as usize).unwrap_or_else(|| text.parse().unwrap_or(f))
+                    } else {
+                        let p = 10f64.powi((-n) as i32);
+                        (f / p).round_ties_even() * p
+                    };
+                    Ok(value::float(r))
+                }
+            }
+        }
+        _ => type_error(format!("type {} doesn't define __round__ method", type_name(&args[0]))),
+    }
+}
+
+/// Round `f` to `n` decimals, ties to even on the exact binary value (as CPython's dtoa).
+fn round_half_even_decimal(f: f64, n: usize) -> Option<f64> {
+    // The exact decimal expansion of f decides; Rust's formatting rounds the exact value
+    // half to even, which is what CPython's correctly-rounded round() does.
+    format!("{:.*}", n, f).parse().ok()
 }
 
 fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {

@@ -9,6 +9,9 @@ use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one.
 pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    if matches!(v.obj(), Obj::Dict(_) | Obj::Set(_)) {
+        return super::dict::method(v, n);
+    }
     let Obj::List(_) = v.obj() else { return None };
     let text = name(n);
     Some(match &*text {
@@ -22,6 +25,7 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
         "remove" => BuiltinFn::ListRemove,
         "reverse" => BuiltinFn::ListReverse,
         "copy" => BuiltinFn::ListCopy,
+        "sort" => BuiltinFn::ListSort,
         _ => return None,
     })
 }
@@ -66,6 +70,19 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if matches!(this.obj(), Obj::Dict(_) | Obj::Set(_)) {
+        return super::dict::call_method(b, this, args);
+    }
+    match b {
+        BuiltinFn::ListSort => return super::iterables::list_sort(this, args, &[]),
+        BuiltinFn::ExcInit => {
+            let mut a: Args = smallvec::smallvec![this.dup()];
+            a.extend(args);
+            return crate::vm::exc_init(a);
+        }
+        BuiltinFn::ObjectInit => return Ok(value::none()),
+        _ => {}
+    }
     let qual = format!("list.{}", b.name());
     match b {
         BuiltinFn::ListAppend => {

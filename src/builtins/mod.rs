@@ -3,13 +3,16 @@
 //! int, list, range, type ...), `list.rs` (list methods), `subscript.rs` (items and
 //! slices), `names.rs` (CPython's name tables for hints).
 
+pub mod dict;
 mod functions;
+pub mod iterables;
 mod list;
 mod names;
 mod subscript;
 mod types;
 
 pub use functions::{call, call_kw};
+pub use iterables::list_sort;
 pub use list::{call_method, list_extend, method};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};
 pub use subscript::{del_item, del_slice, get_item, get_slice, set_item, set_slice};
@@ -43,10 +46,21 @@ pub enum TypeId {
     Method,
     BuiltinFunction,
     Module,
+    Dict,
+    Set,
+    Cell,
+    Iterator,
+    DictView,
+    Super,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 14] = [
+    pub const ALL: [TypeId; 25] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -61,6 +75,17 @@ impl TypeId {
         TypeId::Method,
         TypeId::BuiltinFunction,
         TypeId::Module,
+        TypeId::Dict,
+        TypeId::Set,
+        TypeId::Cell,
+        TypeId::Iterator,
+        TypeId::DictView,
+        TypeId::Super,
+        TypeId::Enumerate,
+        TypeId::Zip,
+        TypeId::Map,
+        TypeId::Filter,
+        TypeId::Reversed,
     ];
 
     pub fn name(self) -> &'static str {
@@ -79,6 +104,17 @@ impl TypeId {
             TypeId::Method => "method",
             TypeId::BuiltinFunction => "builtin_function_or_method",
             TypeId::Module => "module",
+            TypeId::Dict => "dict",
+            TypeId::Set => "set",
+            TypeId::Cell => "cell",
+            TypeId::Iterator => "iterator",
+            TypeId::DictView => "dict_keys",
+            TypeId::Super => "super",
+            TypeId::Enumerate => "enumerate",
+            TypeId::Zip => "zip",
+            TypeId::Map => "map",
+            TypeId::Filter => "filter",
+            TypeId::Reversed => "reversed",
         }
     }
 }
@@ -105,6 +141,56 @@ pub enum BuiltinFn {
     ListRemove,
     ListReverse,
     ListCopy,
+    // Iterables, numbers, attributes (functions.rs, iterables.rs).
+    Min,
+    Max,
+    Sum,
+    Sorted,
+    Any,
+    All,
+    Iter,
+    Next,
+    Hash,
+    Hex,
+    Bin,
+    Oct,
+    Round,
+    Divmod,
+    Chr,
+    Ord,
+    GetAttr,
+    SetAttr,
+    HasAttr,
+    Callable,
+    Input,
+    Super,
+    ExcInit,
+    ObjectInit,
+    /// The `NotImplemented` singleton a special method returns to decline.
+    NotImplemented,
+    ListSort,
+    // dict and set methods (dict.rs).
+    DictGet,
+    DictKeys,
+    DictValues,
+    DictItems,
+    DictPop,
+    DictPopItem,
+    DictUpdate,
+    DictSetDefault,
+    DictCopy,
+    DictClear,
+    SetAdd,
+    SetRemove,
+    SetDiscard,
+    SetPop,
+    SetClear,
+    SetCopy,
+    SetUnion,
+    SetIntersection,
+    SetDifference,
+    SetUpdate,
+    SetIsSubset,
 }
 
 impl BuiltinFn {
@@ -130,6 +216,48 @@ impl BuiltinFn {
             BuiltinFn::ListRemove => "remove",
             BuiltinFn::ListReverse => "reverse",
             BuiltinFn::ListCopy => "copy",
+            BuiltinFn::Min => "min",
+            BuiltinFn::Max => "max",
+            BuiltinFn::Sum => "sum",
+            BuiltinFn::Sorted => "sorted",
+            BuiltinFn::Any => "any",
+            BuiltinFn::All => "all",
+            BuiltinFn::Iter => "iter",
+            BuiltinFn::Next => "next",
+            BuiltinFn::Hash => "hash",
+            BuiltinFn::Hex => "hex",
+            BuiltinFn::Bin => "bin",
+            BuiltinFn::Oct => "oct",
+            BuiltinFn::Round => "round",
+            BuiltinFn::Divmod => "divmod",
+            BuiltinFn::Chr => "chr",
+            BuiltinFn::Ord => "ord",
+            BuiltinFn::GetAttr => "getattr",
+            BuiltinFn::SetAttr => "setattr",
+            BuiltinFn::HasAttr => "hasattr",
+            BuiltinFn::Callable => "callable",
+            BuiltinFn::Input => "input",
+            BuiltinFn::Super => "super",
+            BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
+            BuiltinFn::NotImplemented => "NotImplemented",
+            BuiltinFn::ListSort => "sort",
+            BuiltinFn::DictGet => "get",
+            BuiltinFn::DictKeys => "keys",
+            BuiltinFn::DictValues => "values",
+            BuiltinFn::DictItems => "items",
+            BuiltinFn::DictPop | BuiltinFn::SetPop => "pop",
+            BuiltinFn::DictPopItem => "popitem",
+            BuiltinFn::DictUpdate | BuiltinFn::SetUpdate => "update",
+            BuiltinFn::DictSetDefault => "setdefault",
+            BuiltinFn::DictCopy | BuiltinFn::SetCopy => "copy",
+            BuiltinFn::DictClear | BuiltinFn::SetClear => "clear",
+            BuiltinFn::SetAdd => "add",
+            BuiltinFn::SetRemove => "remove",
+            BuiltinFn::SetDiscard => "discard",
+            BuiltinFn::SetUnion => "union",
+            BuiltinFn::SetIntersection => "intersection",
+            BuiltinFn::SetDifference => "difference",
+            BuiltinFn::SetIsSubset => "issubset",
         }
     }
 }
@@ -145,13 +273,45 @@ pub fn install() {
         BuiltinFn::IsInstance,
         BuiltinFn::Exit,
         BuiltinFn::Quit,
+        BuiltinFn::Min,
+        BuiltinFn::Max,
+        BuiltinFn::Sum,
+        BuiltinFn::Sorted,
+        BuiltinFn::Any,
+        BuiltinFn::All,
+        BuiltinFn::Iter,
+        BuiltinFn::Next,
+        BuiltinFn::Hash,
+        BuiltinFn::Hex,
+        BuiltinFn::Bin,
+        BuiltinFn::Oct,
+        BuiltinFn::Round,
+        BuiltinFn::Divmod,
+        BuiltinFn::Chr,
+        BuiltinFn::Ord,
+        BuiltinFn::GetAttr,
+        BuiltinFn::SetAttr,
+        BuiltinFn::HasAttr,
+        BuiltinFn::Callable,
+        BuiltinFn::Input,
+        BuiltinFn::Super,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
     // The types Python code can name (NoneType, function, method... it cannot).
     for t in TypeId::ALL {
-        if matches!(t, TypeId::NoneType | TypeId::Function | TypeId::Method | TypeId::BuiltinFunction | TypeId::Module)
-        {
+        if matches!(
+            t,
+            TypeId::NoneType
+                | TypeId::Function
+                | TypeId::Method
+                | TypeId::BuiltinFunction
+                | TypeId::Module
+                | TypeId::Cell
+                | TypeId::Iterator
+                | TypeId::DictView
+                | TypeId::Super
+        ) {
             continue;
         }
         let v = rt().type_object(t).dup();

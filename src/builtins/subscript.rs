@@ -47,6 +47,14 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
                 None => err(ExcKind::IndexError, "range object index out of range"),
             }
         }
+        Obj::Dict(d) => match d.get(index)? {
+            Some(v) => Ok(v.dup()),
+            None => Err(crate::vm::key_error(index)),
+        },
+        Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__getitem__, &[index])? {
+            Some(v) => Ok(v),
+            None => type_error(format!("'{}' object is not subscriptable", type_name(o))),
+        },
         Obj::Class(_) | Obj::Type(_) => type_error(format!("type '{}' is not subscriptable", repr_name(o))),
         _ => type_error(format!("'{}' object is not subscriptable", type_name(o))),
     }
@@ -70,6 +78,15 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
             }
             None => err(ExcKind::IndexError, "list assignment index out of range"),
         },
+        Obj::Dict(d) => {
+            let old = d.set(index.dup(), v)?;
+            drop(old);
+            Ok(())
+        }
+        Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__setitem__, &[index, &v])? {
+            Some(_) => Ok(()),
+            None => type_error(format!("'{}' object does not support item assignment", type_name(o))),
+        },
         _ => type_error(format!("'{}' object does not support item assignment", type_name(o))),
     }
 }
@@ -83,6 +100,18 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
                 Ok(())
             }
             None => err(ExcKind::IndexError, "list assignment index out of range"),
+        },
+        Obj::Dict(d) => match d.remove(index)? {
+            Some((k, v)) => {
+                drop(k);
+                drop(v);
+                Ok(())
+            }
+            None => Err(crate::vm::key_error(index)),
+        },
+        Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__delitem__, &[index])? {
+            Some(_) => Ok(()),
+            None => type_error(format!("'{}' object does not support item deletion", type_name(o))),
         },
         Obj::Tuple(_) | Obj::Str(_) => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
         _ => type_error(format!("'{}' object does not support item deletion", type_name(o))),

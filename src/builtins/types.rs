@@ -122,6 +122,72 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 value::tuple(items)
             })
         }
+        TypeId::Dict => {
+            if n > 1 {
+                return type_error(format!("dict expected at most 1 argument, got {n}"));
+            }
+            let d = alloc(Obj::Dict(Box::default()));
+            if n == 1 {
+                super::dict::dict_update(&d, &args[0])?;
+            }
+            Ok(d)
+        }
+        TypeId::Set => {
+            if n > 1 {
+                return type_error(format!("set expected at most 1 argument, got {n}"));
+            }
+            let s = alloc(Obj::Set(Box::default()));
+            if n == 1 {
+                for x in iterate(&args[0])? {
+                    let Obj::Set(set) = s.obj_mut() else { unreachable!() };
+                    set.add(x)?;
+                }
+            }
+            Ok(s)
+        }
+        TypeId::Enumerate => {
+            if n == 0 || n > 2 {
+                return type_error(format!("enumerate() takes at most 2 arguments ({n} given)"));
+            }
+            let it = crate::vm::get_iter(&args[0])?;
+            let start = if n == 2 { args[1].dup() } else { value::int(0) };
+            Ok(crate::vm::make_iter(crate::object::Iter::Enumerate(it, start)))
+        }
+        TypeId::Zip => {
+            let its = args.iter().map(crate::vm::get_iter).collect::<PyResult<Vec<_>>>()?;
+            Ok(crate::vm::make_iter(crate::object::Iter::Zip(its)))
+        }
+        TypeId::Map => {
+            if n < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            let its = args[1..].iter().map(crate::vm::get_iter).collect::<PyResult<Vec<_>>>()?;
+            Ok(crate::vm::make_iter(crate::object::Iter::Map(args[0].dup(), its)))
+        }
+        TypeId::Filter => {
+            if n != 2 {
+                return type_error(format!("filter expected 2 arguments, got {n}"));
+            }
+            let it = crate::vm::get_iter(&args[1])?;
+            Ok(crate::vm::make_iter(crate::object::Iter::Filter(args[0].dup(), it)))
+        }
+        TypeId::Reversed => {
+            if n != 1 {
+                return type_error(format!("reversed expected 1 argument, got {n}"));
+            }
+            let a = &args[0];
+            match a.obj() {
+                Obj::List(l) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), l.len()))),
+                Obj::Tuple(t) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), t.len()))),
+                Obj::Str(s) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), s.chars().count()))),
+                Obj::Range(_) | Obj::Dict(_) => {
+                    let mut items = iterate(a)?;
+                    items.reverse();
+                    Ok(crate::vm::make_iter(crate::object::Iter::Gen(items, 0)))
+                }
+                _ => type_error(format!("'{}' object is not reversible", type_name(a))),
+            }
+        }
         TypeId::Object => {
             if n > 0 {
                 return type_error("object() takes no arguments");
@@ -140,16 +206,7 @@ pub fn type_of(v: &Value) -> Value {
     }
 }
 
-/// The items of an iterable, in order (for the iterables minipy has).
+/// The items of an iterable, in order.
 pub fn iterate(v: &Value) -> PyResult<Vec<Value>> {
-    Ok(match v.obj() {
-        Obj::List(items) => items.iter().map(Value::dup).collect(),
-        Obj::Tuple(items) => items.iter().map(Value::dup).collect(),
-        Obj::Str(s) => s.chars().map(|c| value::str_(c.encode_utf8(&mut [0; 4]))).collect(),
-        Obj::Range(r) => {
-            let [start, _, step] = **r;
-            (0..ops::range_len(r)).map(|k| value::int(start + k * step)).collect()
-        }
-        _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
-    })
+    crate::vm::collect(v)
 }

@@ -55,10 +55,18 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(inst.class.dup());
             }
             if let Some(v) = class_lookup(&inst.class, n) {
-                if let Obj::Function(_) = v.obj() {
-                    return Ok(alloc(Obj::Method(Box::new((v.dup(), o.dup())))));
-                }
-                return Ok(v.dup());
+                return Ok(bind(v, o));
+            }
+        }
+        Obj::Super(b) => {
+            let (class, this) = (&b.0, &b.1);
+            let Obj::Class(c) = class.obj() else { unreachable!() };
+            if let Some(v) = c.base.as_ref().and_then(|base| class_lookup(base, n)) {
+                return Ok(bind(v, this));
+            }
+            if n == sym::__init__ {
+                // object.__init__
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((builtins::BuiltinFn::ObjectInit, this.dup())))));
             }
         }
         Obj::Class(c) => {
@@ -82,6 +90,15 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         }
     }
     Err(attr_error(o, n))
+}
+
+/// A class attribute seen through an instance: functions become bound methods.
+fn bind(v: &Value, this: &Value) -> Value {
+    match v.obj() {
+        Obj::Function(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
+        Obj::Builtin(b) => alloc(Obj::BoundBuiltin(Box::new((*b, this.dup())))),
+        _ => v.dup(),
+    }
 }
 
 pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
@@ -121,6 +138,7 @@ pub(super) fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
 pub fn instance_repr(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__repr__)? {
         Some(s) => Ok(s),
+        None if super::is_exception(v) => super::exc_repr(v),
         None => Ok(format!("<__main__.{} object at {:#x}>", type_name(v), v.id())),
     }
 }
@@ -129,6 +147,7 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
 pub fn instance_str(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__str__)? {
         Some(s) => Ok(s),
+        None if super::is_exception(v) => super::exc_str(v),
         None => instance_repr(v),
     }
 }

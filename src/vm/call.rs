@@ -6,6 +6,7 @@ use super::*;
 /// Call any callable with positional arguments.
 pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
     match callee.obj() {
+        Obj::Function(func) if !func.code.simple => call_general(callee, args, Vec::new()),
         Obj::Function(func) => {
             let code = func.code.clone();
             call_code(&code, &func.defaults, args)
@@ -15,6 +16,14 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             args.insert(0, this);
             call(&func, args)
         }
+        Obj::Instance(inst) => match class_lookup(&inst.class, sym::__call__) {
+            Some(m) => {
+                let m = m.dup();
+                args.insert(0, callee.dup());
+                call(&m, args)
+            }
+            None => type_error(format!("'{}' object is not callable", type_name(callee))),
+        },
         Obj::Builtin(b) => builtins::call(*b, args),
         Obj::BoundBuiltin(bb) => {
             let (b, this) = (bb.0, bb.1.dup());
@@ -91,8 +100,12 @@ pub(super) fn bind_keywords(
 }
 
 /// A call with keyword arguments.
-pub(super) fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if kwargs.is_empty() {
+        return call(callee, args);
+    }
     match callee.obj() {
+        Obj::Function(func) if !func.code.simple => call_general(callee, args, kwargs),
         Obj::Function(func) => {
             let code = func.code.clone();
             let args = bind_keywords(&code, &func.defaults, args, kwargs)?;
@@ -105,6 +118,10 @@ pub(super) fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>)
         }
         Obj::Class(_) => instantiate(callee, args, kwargs),
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
+        Obj::BoundBuiltin(bb) if bb.0 == builtins::BuiltinFn::ListSort => {
+            let this = bb.1.dup();
+            builtins::list_sort(&this, args, &kwargs)
+        }
         Obj::BoundBuiltin(bb) => {
             type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
         }
@@ -140,12 +157,24 @@ pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> 
         }
         nargs = code.nparams;
     }
+    if nargs != code.nparams {
+        let e = arity_error(code, defaults.len(), nargs);
+        release_frame(base);
+        return Err(e);
+    }
+    run_frame(code, base, &[])
+}
+
+/// Run a code object whose parameter slots are filled from `base` up: make its cells,
+/// put its closure's cells in the free slots, execute, and release the locals first to
+/// last when it returns.
+#[inline(always)]
+pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyResult<Value> {
+    let r = rt();
     let nlocals = code.nlocals();
     let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
-    if nargs != code.nparams || too_deep || runtime::take_interrupt() {
-        let e = if nargs != code.nparams {
-            arity_error(code, defaults.len(), nargs)
-        } else if too_deep {
+    if too_deep || runtime::take_interrupt() {
+        let e = if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
         } else {
             PyErr::new(ExcKind::KeyboardInterrupt, "")
@@ -154,8 +183,19 @@ pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> 
         return Err(e);
     }
     r.depth += 1;
-    if nlocals > nargs {
+    if r.stack.len() < base + nlocals {
         r.stack.resize_with(base + nlocals, || None);
+    }
+    if !code.simple {
+        for &c in &code.cells {
+            let slot = &mut rt().stack[base + c as usize];
+            let v = slot.take();
+            *slot = Some(alloc(Obj::Cell(v)));
+        }
+        let first_free = nlocals - code.nfree;
+        for (k, cell) in closure.iter().enumerate() {
+            rt().stack[base + first_free + k] = Some(cell.dup());
+        }
     }
     let mut frame = Frame { code, base, locals: stack_ptr(base), line: 0, class_ns: None };
     let result = exec_block(&code.body, &mut frame);
@@ -187,6 +227,118 @@ pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> 
     }
 }
 
+/// Create a function object from `def` or `lambda`: defaults evaluated now, closure cells
+/// taken from the defining frame.
+pub(super) fn make_function(
+    code: &Rc<FuncCode>,
+    defaults: &[Expr],
+    kwdefaults: &[(Sym, Expr)],
+    f: &mut Frame,
+) -> PyResult<Value> {
+    let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
+    let mut kw = Vec::with_capacity(kwdefaults.len());
+    for (n, d) in kwdefaults {
+        kw.push((*n, eval(d, f)?));
+    }
+    let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+    Ok(alloc(Obj::Function(Box::new(Function {
+        name: code.name,
+        qualname: code.qualname.clone(),
+        code: code.clone(),
+        defaults,
+        kwdefaults: kw,
+        closure,
+    }))))
+}
+
+/// Bind arguments to a function with `*args`, keyword-only parameters or `**kwargs` (or
+/// with a closure), and run it.
+pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    let Obj::Function(fo) = func.obj() else { unreachable!() };
+    let code = fo.code.clone();
+    let n = code.nparams;
+    let mut slots: Vec<Option<Value>> = (0..code.nslots_params()).map(|_| None).collect();
+    let mut args = args.into_iter();
+    let nargs = args.len();
+    for (i, a) in args.by_ref().take(n).enumerate() {
+        slots[i] = Some(a);
+    }
+    let rest: Vec<Value> = args.collect();
+    if code.varargs {
+        slots[n] = Some(value::tuple(rest));
+    } else if !rest.is_empty() {
+        drop(rest);
+        let given = nargs;
+        return Err(arity_error(&code, fo.defaults.len(), given));
+    }
+    let kw_start = n + code.varargs as usize;
+    let mut extra: Option<crate::table::Dict> = code.varkw.then(Default::default);
+    for (k, v) in kwargs {
+        let pos = code.local_names[..n].iter().position(|&s| s == k);
+        let kwpos =
+            code.local_names[kw_start..kw_start + code.kwonly].iter().position(|&s| s == k).map(|i| i + kw_start);
+        match pos.or(kwpos) {
+            Some(i) if slots[i].is_some() => {
+                return type_error(format!("{}() got multiple values for argument '{}'", code.qualname, name(k)));
+            }
+            Some(i) => slots[i] = Some(v),
+            None => match &mut extra {
+                Some(d) => {
+                    let old = d.set(value::str_(&name(k)), v)?;
+                    drop(old);
+                }
+                None => {
+                    return type_error(format!("{}() got an unexpected keyword argument '{}'", code.qualname, name(k)));
+                }
+            },
+        }
+    }
+    if let Some(d) = extra {
+        slots[kw_start + code.kwonly] = Some(alloc(Obj::Dict(Box::new(d))));
+    }
+    let first_default = n - fo.defaults.len();
+    for (i, slot) in slots.iter_mut().enumerate().take(n).skip(first_default) {
+        if slot.is_none() {
+            *slot = Some(fo.defaults[i - first_default].dup());
+        }
+    }
+    let missing: Vec<Sym> = (0..n).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
+    if !missing.is_empty() {
+        return Err(missing_error(&code, &missing));
+    }
+    for i in kw_start..kw_start + code.kwonly {
+        if slots[i].is_none() {
+            let k = code.local_names[i];
+            if let Some((_, d)) = fo.kwdefaults.iter().find(|(n, _)| *n == k) {
+                slots[i] = Some(d.dup());
+            }
+        }
+    }
+    let missing: Vec<String> = (kw_start..kw_start + code.kwonly)
+        .filter(|&i| slots[i].is_none())
+        .map(|i| format!("'{}'", name(code.local_names[i])))
+        .collect();
+    if !missing.is_empty() {
+        let k = missing.len();
+        let list = match k {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+        };
+        let plural = if k == 1 { "argument" } else { "arguments" };
+        return type_error(format!("{}() missing {k} required keyword-only {plural}: {list}", code.qualname));
+    }
+    let base = rt().stack.len();
+    for s in slots {
+        if let Err(e) = push_arg(s.expect("every parameter is bound")) {
+            release_frame(base);
+            return Err(e);
+        }
+    }
+    let closure: *const [Value] = &*fo.closure;
+    run_frame(&code, base, unsafe { &*closure })
+}
+
 /// Drop a returning frame's locals, first to last.
 #[inline]
 pub(super) fn release_frame(base: usize) {
@@ -211,9 +363,15 @@ pub(super) fn release_frame(base: usize) {
 pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     let packed = value::tuple(args.iter().map(Value::dup).collect());
     let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();
-    let inst =
-        alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs: Attrs::default(), finalized: false })));
-    match class_lookup(class, sym::__init__) {
+    let mut attrs = Attrs::default();
+    let is_exc = super::exc::is_exception_class(class);
+    if is_exc {
+        // BaseException.__new__ keeps the arguments as `args`.
+        attrs.set(sym::args, packed.dup());
+    }
+    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false })));
+    let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
+    match init {
         Some(init) => {
             let init = init.dup();
             let mut a: Args = smallvec::smallvec![inst.dup()];
@@ -229,7 +387,11 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
                 return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
             }
         }
-        None if !args.is_empty() || !kwargs.is_empty() => {
+        None if is_exc && !kwargs.is_empty() => {
+            let Obj::Class(c) = class.obj() else { unreachable!() };
+            return type_error(format!("{}() takes no keyword arguments", name(c.name)));
+        }
+        None if !is_exc && (!args.is_empty() || !kwargs.is_empty()) => {
             let Obj::Class(c) = class.obj() else { unreachable!() };
             return type_error(format!("{}() takes no arguments", name(c.name)));
         }
@@ -245,7 +407,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
     match o.obj() {
         Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
             if let Some(m) = class_lookup(&inst.class, n) {
-                if let Obj::Function(_) = m.obj() {
+                if matches!(m.obj(), Obj::Function(func) if func.code.simple) {
                     // Held on the stack for the call, as LOAD_METHOD holds it.
                     let method = m.dup();
                     let Obj::Function(func) = method.obj() else { unreachable!() };

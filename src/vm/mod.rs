@@ -15,10 +15,16 @@ use std::rc::Rc;
 
 mod attr;
 mod call;
+mod comp;
+pub mod dunder;
+mod exc;
+mod iter;
 
 pub use attr::{attr_error, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
-pub use call::{call, call_code};
-use call::{call_code_at, call_kw, call_method, release_frame};
+pub use call::{call, call_code, call_kw};
+use call::{call_code_at, call_method, make_function, release_frame, run_frame};
+pub use exc::{exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_subclass, key_error};
+pub use iter::{collect, get_iter, make_iter, next};
 
 pub struct Frame<'c> {
     pub code: &'c FuncCode,
@@ -154,15 +160,8 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
         },
         StmtKind::For(t, iter, body, orelse) => return exec_for(s.line, t, iter, body, orelse, f),
-        StmtKind::Def(code, defaults, t) => {
-            let code = code.0.clone();
-            let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
-            let func = alloc(Obj::Function(Box::new(Function {
-                name: code.name,
-                qualname: code.qualname.clone(),
-                code,
-                defaults,
-            })));
+        StmtKind::Def(code, defaults, kwdefaults, t) => {
+            let func = make_function(&code.0, defaults, kwdefaults, f)?;
             store(t, func, f)?;
         }
         StmtKind::Class(cname, bases, code, t) => {
@@ -170,8 +169,8 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             if bases.len() > 1 {
                 return type_error("multiple inheritance is not supported by minipy yet");
             }
-            let base = bases.pop();
-            if let Some(b) = &base {
+            let base_class = bases.pop();
+            if let Some(b) = &base_class {
                 if !matches!(b.obj(), Obj::Class(_)) {
                     return type_error("bases must be classes");
                 }
@@ -179,22 +178,62 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let mut ns = Attrs::default();
             ns.set(sym::__module__, value::interned("__main__"));
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
+            let code = &code.0;
+            let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+            let base = rt().stack.len();
+            rt().stack.resize_with(base + code.nlocals(), || None);
+            for &c in &code.cells {
+                set_local_at(base, c, alloc(Obj::Cell(None)));
+            }
+            let first_free = code.nlocals() - code.nfree;
+            for (k, cell) in closure.into_iter().enumerate() {
+                set_local_at(base, (first_free + k) as u32, cell);
+            }
             {
-                let base = rt().stack.len();
-                let mut cf =
-                    Frame { code: &code.0, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
-                if let Err(mut e) = exec_block(&code.0.body, &mut cf) {
+                let mut cf = Frame { code, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
+                if let Err(mut e) = exec_block(&code.body, &mut cf) {
                     let entry = tb_entry(&cf, &mut e);
                     e.traceback.push(entry);
+                    release_frame(base);
                     return Err(e);
                 }
             }
-            let class = alloc(Obj::Class(Box::new(Class { name: *cname, attrs: ns, base })));
+            let class =
+                alloc(Obj::Class(Box::new(Class { name: *cname, builtin: false, attrs: ns, base: base_class })));
+            // Methods that use `super()` find the class through the `__class__` cell.
+            if let Some(&c) = code.cells.first() {
+                if let Some(Some(cell)) = rt().stack.get(base + c as usize) {
+                    if let Obj::Cell(slot) = cell.obj_mut() {
+                        *slot = Some(class.dup());
+                    }
+                }
+            }
+            release_frame(base);
             store(t, class, f)?;
         }
         StmtKind::Import(module, t) => {
             let m = crate::modules::import(*module)?;
             store(t, m, f)?;
+        }
+        StmtKind::ImportFrom(module, n, t) => {
+            let m = crate::modules::import(*module)?;
+            let v = match getattr(&m, *n) {
+                Ok(v) => v,
+                Err(_) => {
+                    return err(
+                        ExcKind::ImportError,
+                        format!("cannot import name '{}' from '{}' (unknown location)", name(*n), name(*module)),
+                    )
+                }
+            };
+            store(t, v, f)?;
+        }
+        StmtKind::Try(body, handlers, orelse, fin) => return exc::exec_try(body, handlers, orelse, fin, f),
+        StmtKind::Raise(e, cause) => return exc::exec_raise(e, cause, f),
+        StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
+        StmtKind::Comprehension(kind, loops, elt, val) => {
+            #[allow(clippy::needless_return)]
+            return Ok(Flow::Return(comp::run(*kind, loops, elt, val.as_ref(), f)?));
         }
     }
     Ok(Flow::Normal)
@@ -214,17 +253,23 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
     enum Items {
         Range { start: i64, step: i64, len: i64 },
         Seq(Value),
+        Iter(Value),
     }
     let seq = eval(iter, f)?;
     let items = match seq.obj() {
         Obj::Range(r) => Items::Range { start: r[0], step: r[2], len: ops::range_len(r) },
         Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Items::Seq(seq),
-        _ => return type_error(format!("'{}' object is not iterable", type_name(&seq))),
+        _ => {
+            let it = get_iter(&seq)?;
+            drop(seq);
+            Items::Iter(it)
+        }
     };
     let mut i: usize = 0;
     loop {
         let item = match &items {
             Items::Range { start, step, len } => ((i as i64) < *len).then(|| value::int(start + i as i64 * step)),
+            Items::Iter(it) => next(it)?,
             Items::Seq(s) => match s.obj() {
                 Obj::List(v) => v.get(i).map(Value::dup),
                 Obj::Tuple(v) => v.get(i).map(Value::dup),
@@ -270,6 +315,11 @@ fn stack_ptr(base: usize) -> *mut Option<Value> {
 #[inline(always)]
 fn local(f: &Frame, i: u32) -> Option<&'static Value> {
     unsafe { (*f.locals.add(i as usize)).as_ref() }
+}
+
+fn set_local_at(base: usize, i: u32, v: Value) {
+    let old = rt().stack[base + i as usize].replace(v);
+    drop(old);
 }
 
 #[inline(always)]
@@ -401,7 +451,7 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
         Expr::Global(n, p) => load_global(*n, f).at(p)?,
         _ => eval(callee, f)?,
     };
-    if let Obj::Function(func) = c.obj() {
+    if let (Obj::Function(func), true) = (c.obj(), is_simple_function(&c)) {
         // `c` holds the function, and the function its code and defaults, for the whole call.
         let code: *const FuncCode = &*func.code;
         let defaults: *const [Value] = &*func.defaults;
@@ -414,8 +464,33 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
         }
         return call_code_at(unsafe { &*code }, unsafe { &*defaults }, base);
     }
+    if let (Obj::Builtin(builtins::BuiltinFn::Super), true) = (c.obj(), args.is_empty()) {
+        return make_super(f);
+    }
     let args = eval_args(args, f)?;
     call(&c, args)
+}
+
+/// `super()` with no arguments: the method's class (from its `__class__` cell) and its
+/// first argument.
+fn make_super(f: &Frame) -> PyResult<Value> {
+    let class_slot = f.code.local_names.iter().position(|&n| n == sym::__class__);
+    let class = class_slot.and_then(|i| match local(f, i as u32).map(|c| c.obj()) {
+        Some(Obj::Cell(Some(c))) => Some(c.dup()),
+        _ => None,
+    });
+    let Some(class) = class else { return err(ExcKind::RuntimeError, "super(): __class__ cell not found") };
+    if f.code.nparams == 0 {
+        return err(ExcKind::RuntimeError, "super(): no arguments");
+    }
+    let this = match local(f, 0) {
+        Some(v) => match v.obj() {
+            Obj::Cell(Some(x)) if f.code.cells.contains(&0) => x.dup(),
+            _ => v.dup(),
+        },
+        None => return err(ExcKind::RuntimeError, "super(): arg[0] deleted"),
+    };
+    Ok(alloc(Obj::Super(Box::new((class, this)))))
 }
 
 #[inline(never)]
@@ -514,6 +589,147 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
                 eval(b, f)
             }
         }
+        Expr::Deref(i, n, p) => load_deref(f, *i, *n).at(p),
+        Expr::Dict(items) => {
+            let d = alloc(Obj::Dict(Box::default()));
+            for (k, v) in items {
+                let k = eval(k, f)?;
+                let v = eval(v, f)?;
+                let Obj::Dict(dict) = d.obj_mut() else { unreachable!() };
+                let old = dict.set(k, v)?;
+                drop(old);
+            }
+            Ok(d)
+        }
+        Expr::Set(items) => {
+            let s = alloc(Obj::Set(Box::default()));
+            for x in items {
+                let x = eval(x, f)?;
+                let Obj::Set(set) = s.obj_mut() else { unreachable!() };
+                set.add(x)?;
+            }
+            Ok(s)
+        }
+        Expr::ListStar(items) => Ok(value::list(eval_star_items(items, f)?)),
+        Expr::TupleStar(items) => Ok(value::tuple(eval_star_items(items, f)?)),
+        Expr::Comp(code, first, p) => {
+            let first = eval(first, f)?;
+            let it = get_iter(&first).at(p)?;
+            drop(first);
+            let code = &code.0;
+            let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+            let base = rt().stack.len();
+            push_arg(it)?;
+            run_frame(code, base, &closure).at(p)
+        }
+        Expr::Lambda(code, defaults, kwdefaults) => make_function(&code.0, defaults, kwdefaults, f),
+        Expr::FString(pieces) => {
+            let mut out = String::new();
+            fstring(pieces, f, &mut out)?;
+            Ok(value::str_(&out))
+        }
+        Expr::CallEx(callee, pos, kws, p) => {
+            let c = eval(callee, f)?;
+            let args: Args = eval_star_items(pos, f)?.into_iter().collect();
+            let mut k: Vec<(Sym, Value)> = Vec::new();
+            for (n, e) in kws {
+                let v = eval(e, f)?;
+                match n {
+                    Some(n) => k.push((*n, v)),
+                    None => {
+                        let Obj::Dict(d) = v.obj() else {
+                            return type_error(format!(
+                                "{} argument after ** must be a mapping, not {}",
+                                callee_name(&c),
+                                type_name(&v)
+                            ))
+                            .at(p);
+                        };
+                        for (_, key, x) in &d.entries {
+                            let Obj::Str(s) = key.obj() else {
+                                return type_error("keywords must be strings").at(p);
+                            };
+                            k.push((crate::intern::intern(s), x.dup()));
+                        }
+                    }
+                }
+            }
+            call_kw(&c, args, k).at(p)
+        }
+    }
+}
+
+fn is_simple_function(c: &Value) -> bool {
+    matches!(c.obj(), Obj::Function(f) if f.code.simple)
+}
+
+/// A callable's name as CPython's call errors show it: `f()`.
+fn callee_name(c: &Value) -> String {
+    match c.obj() {
+        Obj::Function(func) => format!("{}()", func.qualname),
+        Obj::Builtin(b) => format!("{}()", b.name()),
+        _ => format!("{}()", type_name(c)),
+    }
+}
+
+fn eval_star_items(items: &[(bool, Expr)], f: &mut Frame) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for (star, e) in items {
+        let v = eval(e, f)?;
+        if *star {
+            out.extend(collect(&v)?);
+        } else {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+fn fstring(pieces: &[crate::code::FPiece], f: &mut Frame, out: &mut String) -> PyResult<()> {
+    for p in pieces {
+        match p {
+            crate::code::FPiece::Lit(i) => {
+                if let Obj::Str(s) = f.code.consts[*i as usize].obj() {
+                    out.push_str(s);
+                }
+            }
+            crate::code::FPiece::Field(e, conv, spec) => {
+                let v = eval(e, f)?;
+                let v = match conv {
+                    Some('r') => value::str_(&repr::repr(&v)?),
+                    Some('s') => value::str_(&repr::str(&v)?),
+                    Some('a') => value::str_(&repr::ascii(&repr::repr(&v)?)),
+                    _ => v,
+                };
+                let mut spec_text = String::new();
+                fstring(spec, f, &mut spec_text)?;
+                out.push_str(&crate::format::format_value(&v, &spec_text)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Read a cell variable.
+fn load_deref(f: &Frame, i: u32, n: Sym) -> PyResult<Value> {
+    if let Some(cell) = local(f, i) {
+        if let Obj::Cell(Some(v)) = cell.obj() {
+            return Ok(v.dup());
+        }
+    }
+    if (i as usize) < f.code.nlocals() - f.code.nfree {
+        return Err(unbound_local(n));
+    }
+    err(
+        ExcKind::NameError,
+        format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name(n)),
+    )
+}
+
+fn cell_of(f: &Frame, i: u32) -> &'static mut Option<Value> {
+    match local(f, i).map(|c| c.obj_mut()) {
+        Some(Obj::Cell(slot)) => slot,
+        _ => unreachable!("a cell variable's slot holds a cell"),
     }
 }
 
@@ -582,7 +798,13 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             let r = inplace(op, cur, &rhs)?;
             builtins::set_item(&o, &i, r)?;
         }
-        Target::Tuple(_, _) => return type_error("illegal expression for augmented assignment"),
+        Target::Deref(i, n) => {
+            let cur = load_deref(f, *i, *n)?;
+            let rhs = eval(e, f)?;
+            let r = inplace(op, cur, &rhs)?;
+            store(t, r, f)?;
+        }
+        Target::Tuple(..) | Target::Starred(..) => return type_error("illegal expression for augmented assignment"),
     }
     Ok(())
 }
@@ -620,6 +842,36 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
 pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
     match t {
         Target::Local(i) => set_local(f, *i, v),
+        Target::Deref(i, _) => {
+            let old = cell_of(f, *i).replace(v);
+            drop(old);
+        }
+        Target::Starred(before, star, after, _) => {
+            let mut items = collect(&v).map_err(|e| {
+                if e.kind == ExcKind::TypeError {
+                    PyErr::new(ExcKind::TypeError, format!("cannot unpack non-iterable {} object", type_name(&v)))
+                } else {
+                    e
+                }
+            })?;
+            drop(v);
+            let need = before.len() + after.len();
+            if items.len() < need {
+                return err(
+                    ExcKind::ValueError,
+                    format!("not enough values to unpack (expected at least {need}, got {})", items.len()),
+                );
+            }
+            let tail = items.split_off(items.len() - after.len());
+            let middle = items.split_off(before.len());
+            for (t, item) in before.iter().zip(items) {
+                store(t, item, f)?;
+            }
+            store(star, value::list(middle), f)?;
+            for (t, item) in after.iter().zip(tail) {
+                store(t, item, f)?;
+            }
+        }
         Target::Global(n) => set_global(*n, v),
         Target::ClassName(n) => {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
@@ -650,10 +902,13 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
 }
 
 fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    if !matches!(v.obj(), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)) {
-        return type_error(format!("cannot unpack non-iterable {} object", type_name(v)));
-    }
-    let items = builtins::iterate(v)?;
+    let items = collect(v).map_err(|e| {
+        if e.kind == ExcKind::TypeError && e.msg.ends_with("is not iterable") {
+            PyErr::new(ExcKind::TypeError, format!("cannot unpack non-iterable {} object", type_name(v)))
+        } else {
+            e
+        }
+    })?;
     if items.len() > n {
         return err(ExcKind::ValueError, format!("too many values to unpack (expected {n})"));
     }
@@ -665,6 +920,11 @@ fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
 
 fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
     match t {
+        Target::Deref(i, n) => match cell_of(f, *i).take() {
+            Some(v) => drop(v),
+            None => return Err(unbound_local(*n)),
+        },
+        Target::Starred(..) => return type_error("cannot delete starred"),
         Target::Local(i) => {
             let old = unsafe { (*f.locals.add(*i as usize)).take() };
             match old {

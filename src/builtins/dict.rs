@@ -1,0 +1,306 @@
+//! The methods of `dict` (get, keys, values, items, pop, popitem, update, setdefault, copy,
+//! clear) and of `set` (add, remove, discard, pop, clear, copy, union, intersection,
+//! difference, update), and subscripting a dict.
+use super::{iterate, Args, BuiltinFn};
+use crate::error::{err, type_error, ExcKind, PyResult};
+use crate::heap::{alloc, Value};
+use crate::intern::{name, Sym};
+use crate::object::{type_name, Obj, ViewKind};
+use crate::table::{Dict, Set};
+use crate::value;
+
+pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    let text = name(n);
+    match v.obj() {
+        Obj::Dict(_) => Some(match &*text {
+            "get" => BuiltinFn::DictGet,
+            "keys" => BuiltinFn::DictKeys,
+            "values" => BuiltinFn::DictValues,
+            "items" => BuiltinFn::DictItems,
+            "pop" => BuiltinFn::DictPop,
+            "popitem" => BuiltinFn::DictPopItem,
+            "update" => BuiltinFn::DictUpdate,
+            "setdefault" => BuiltinFn::DictSetDefault,
+            "copy" => BuiltinFn::DictCopy,
+            "clear" => BuiltinFn::DictClear,
+            _ => return None,
+        }),
+        Obj::Set(_) => Some(match &*text {
+            "add" => BuiltinFn::SetAdd,
+            "remove" => BuiltinFn::SetRemove,
+            "discard" => BuiltinFn::SetDiscard,
+            "pop" => BuiltinFn::SetPop,
+            "clear" => BuiltinFn::SetClear,
+            "copy" => BuiltinFn::SetCopy,
+            "union" => BuiltinFn::SetUnion,
+            "intersection" => BuiltinFn::SetIntersection,
+            "difference" => BuiltinFn::SetDifference,
+            "update" => BuiltinFn::SetUpdate,
+            "issubset" => BuiltinFn::SetIsSubset,
+            _ => return None,
+        }),
+        _ => None,
+    }
+}
+
+pub fn dict_of(v: &Value) -> &'static mut Dict {
+    match v.obj_mut() {
+        Obj::Dict(d) => d,
+        _ => unreachable!("dict method on a non-dict"),
+    }
+}
+
+pub fn set_of(v: &Value) -> &'static mut Set {
+    match v.obj_mut() {
+        Obj::Set(s) => s,
+        _ => unreachable!("set method on a non-set"),
+    }
+}
+
+fn count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if max == 0 {
+        return type_error(format!("{what}() takes no arguments ({n} given)"));
+    }
+    if min == max && min == 1 {
+        return type_error(format!("{what}() takes exactly one argument ({n} given)"));
+    }
+    if n < min {
+        return type_error(format!(
+            "{what} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        ));
+    }
+    type_error(format!("{what} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+}
+
+/// `d.update(other)` / `dict(other)`: from a dict or from an iterable of pairs.
+pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
+    if let Obj::Dict(src) = other.obj() {
+        let pairs: Vec<(Value, Value)> = src.entries.iter().map(|(_, k, v)| (k.dup(), v.dup())).collect();
+        for (k, v) in pairs {
+            let old = dict_of(d).set(k, v)?;
+            drop(old);
+        }
+        return Ok(());
+    }
+    for (i, item) in iterate(other)?.into_iter().enumerate() {
+        let pair = match item.obj() {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => iterate(&item)?,
+            _ => return type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")),
+        };
+        if pair.len() != 2 {
+            return err(
+                ExcKind::ValueError,
+                format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+            );
+        }
+        let mut it = pair.into_iter();
+        let (k, v) = (it.next().unwrap(), it.next().unwrap());
+        let old = dict_of(d).set(k, v)?;
+        drop(old);
+    }
+    Ok(())
+}
+
+pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    match b {
+        BuiltinFn::DictGet => {
+            count("get", &args, 1, 2)?;
+            let d = dict_of(this);
+            Ok(match d.get(&args[0])? {
+                Some(v) => v.dup(),
+                None => args.get(1).map(Value::dup).unwrap_or_else(value::none),
+            })
+        }
+        BuiltinFn::DictKeys | BuiltinFn::DictValues | BuiltinFn::DictItems => {
+            let (what, kind) = match b {
+                BuiltinFn::DictKeys => ("dict.keys", ViewKind::Keys),
+                BuiltinFn::DictValues => ("dict.values", ViewKind::Values),
+                _ => ("dict.items", ViewKind::Items),
+            };
+            count(what, &args, 0, 0)?;
+            Ok(alloc(Obj::DictView(Box::new((this.dup(), kind)))))
+        }
+        BuiltinFn::DictPop => {
+            count("pop", &args, 1, 2)?;
+            match dict_of(this).remove(&args[0])? {
+                Some((k, v)) => {
+                    drop(k);
+                    Ok(v)
+                }
+                None => match args.pop() {
+                    Some(default) if args.len() == 1 => Ok(default),
+                    _ => Err(crate::vm::key_error(&args[0])),
+                },
+            }
+        }
+        BuiltinFn::DictPopItem => {
+            count("dict.popitem", &args, 0, 0)?;
+            match dict_of(this).pop_last() {
+                Some((k, v)) => Ok(value::tuple(vec![k, v])),
+                None => err(ExcKind::KeyError, "'popitem(): dictionary is empty'"),
+            }
+        }
+        BuiltinFn::DictUpdate => {
+            count("update", &args, 0, 1)?;
+            if let Some(o) = args.first() {
+                dict_update(this, o)?;
+            }
+            Ok(value::none())
+        }
+        BuiltinFn::DictSetDefault => {
+            count("setdefault", &args, 1, 2)?;
+            if let Some(v) = dict_of(this).get(&args[0])? {
+                return Ok(v.dup());
+            }
+            let default = args.get(1).map(Value::dup).unwrap_or_else(value::none);
+            let key = args.swap_remove(0);
+            dict_of(this).set(key, default.dup())?;
+            Ok(default)
+        }
+        BuiltinFn::DictCopy => {
+            count("dict.copy", &args, 0, 0)?;
+            let d = alloc(Obj::Dict(Box::default()));
+            dict_update(&d, this)?;
+            Ok(d)
+        }
+        BuiltinFn::DictClear => {
+            count("dict.clear", &args, 0, 0)?;
+            for (_, k, v) in dict_of(this).take() {
+                drop(k);
+                drop(v);
+            }
+            Ok(value::none())
+        }
+        BuiltinFn::SetAdd => {
+            count("set.add", &args, 1, 1)?;
+            set_of(this).add(args.pop().unwrap())?;
+            Ok(value::none())
+        }
+        BuiltinFn::SetRemove => {
+            count("set.remove", &args, 1, 1)?;
+            match set_of(this).remove(&args[0])? {
+                Some(old) => {
+                    drop(old);
+                    Ok(value::none())
+                }
+                None => Err(crate::vm::key_error(&args[0])),
+            }
+        }
+        BuiltinFn::SetDiscard => {
+            count("set.discard", &args, 1, 1)?;
+            let old = set_of(this).remove(&args[0])?;
+            drop(old);
+            Ok(value::none())
+        }
+        BuiltinFn::SetPop => {
+            count("set.pop", &args, 0, 0)?;
+            match set_of(this).pop() {
+                Some(v) => Ok(v),
+                None => err(ExcKind::KeyError, "'pop from an empty set'"),
+            }
+        }
+        BuiltinFn::SetClear => {
+            count("set.clear", &args, 0, 0)?;
+            set_of(this).take().into_iter().for_each(drop);
+            Ok(value::none())
+        }
+        BuiltinFn::SetCopy | BuiltinFn::SetUnion | BuiltinFn::SetUpdate => {
+            let out =
+                if b == BuiltinFn::SetUpdate { this.dup() } else { new_set(set_of(this).iter().map(Value::dup))? };
+            if b == BuiltinFn::SetCopy {
+                count("set.copy", &args, 0, 0)?;
+            }
+            for a in &args {
+                for x in iterate(a)? {
+                    set_of(&out).add(x)?;
+                }
+            }
+            Ok(if b == BuiltinFn::SetUpdate { value::none() } else { out })
+        }
+        BuiltinFn::SetIntersection | BuiltinFn::SetDifference | BuiltinFn::SetIsSubset => {
+            let mut keep: Vec<Value> = set_of(this).iter().map(Value::dup).collect();
+            for a in &args {
+                let other = new_set(iterate(a)?.into_iter())?;
+                let mut next = Vec::new();
+                for x in keep {
+                    let inside = set_of(&other).contains(&x)?;
+                    if inside == (b != BuiltinFn::SetDifference) {
+                        next.push(x);
+                    }
+                }
+                keep = next;
+            }
+            if b == BuiltinFn::SetIsSubset {
+                count("set.issubset", &args, 1, 1)?;
+                return Ok(value::bool_(keep.len() == set_of(this).len()));
+            }
+            new_set(keep.into_iter())
+        }
+        _ => unreachable!("not a dict or set method"),
+    }
+}
+
+pub fn new_set(items: impl Iterator<Item = Value>) -> PyResult<Value> {
+    let s = alloc(Obj::Set(Box::default()));
+    for x in items {
+        set_of(&s).add(x)?;
+    }
+    Ok(s)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    use crate::ast::BinOp;
+    let (Obj::Set(x), Obj::Set(y)) = (a.obj(), b.obj()) else { return Ok(None) };
+    let r = match op {
+        BinOp::BitOr => new_set(x.iter().chain(y.iter()).map(Value::dup).collect::<Vec<_>>().into_iter())?,
+        BinOp::BitAnd => {
+            let mut keep = Vec::new();
+            for v in x.iter() {
+                if y.contains(v)? {
+                    keep.push(v.dup());
+                }
+            }
+            new_set(keep.into_iter())?
+        }
+        BinOp::Sub => {
+            let mut keep = Vec::new();
+            for v in x.iter() {
+                if !y.contains(v)? {
+                    keep.push(v.dup());
+                }
+            }
+            new_set(keep.into_iter())?
+        }
+        BinOp::BitXor => {
+            let mut keep = Vec::new();
+            for v in x.iter() {
+                if !y.contains(v)? {
+                    keep.push(v.dup());
+                }
+            }
+            for v in y.iter() {
+                if !x.contains(v)? {
+                    keep.push(v.dup());
+                }
+            }
+            new_set(keep.into_iter())?
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+pub fn type_check_key(v: &Value) -> PyResult<()> {
+    crate::table::hash(v).map(|_| ())
+}
+
+#[allow(dead_code)]
+fn describe(v: &Value) -> String {
+    type_name(v).to_string()
+}

@@ -1,0 +1,377 @@
+//! Hash tables: `dict` (insertion ordered, as CPython's compact dict) and `set` (CPython's
+//! open-addressing set table, so a set iterates in CPython's order), and `hash()` itself.
+
+use crate::error::{type_error, PyResult};
+use crate::heap::Value;
+use crate::intern::sym;
+use crate::object::{class_lookup, type_name, Obj};
+use crate::ops;
+use std::collections::HashMap;
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// CPython's hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2.
+fn hash_i64(i: i64) -> i64 {
+    let m = MODULUS as i128;
+    let mut h = ((i as i128).abs() % m) as i64;
+    if i < 0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn hash_big(b: &num_bigint::BigInt) -> i64 {
+    use num_traits::ToPrimitive;
+    let m = num_bigint::BigInt::from(MODULUS);
+    let r = (b.magnitude() % m.magnitude()).to_i64().unwrap();
+    let h = if b.sign() == num_bigint::Sign::Minus { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's `_Py_HashDouble`.
+fn hash_float(v: f64) -> i64 {
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    let (mut m, mut e) = frexp(v.abs());
+    let sign: i64 = if v < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (xxHash-based, 3.8+).
+fn hash_tuple(items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for it in items {
+        let lane = hash(it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+/// FNV-1a: strings hash differently in every CPython process anyway.
+fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(v)`, with CPython's values for numbers and tuples.
+pub fn hash(v: &Value) -> PyResult<i64> {
+    Ok(match v.obj() {
+        Obj::Int(i) => hash_i64(*i),
+        Obj::Bool(b) => *b as i64,
+        Obj::Long(b) => hash_big(b),
+        Obj::Float(f) => hash_float(*f),
+        Obj::Str(s) => hash_str(s),
+        Obj::Tuple(items) => hash_tuple(items)?,
+        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
+            return type_error(format!("unhashable type: '{}'", type_name(v)));
+        }
+        Obj::Instance(inst) => {
+            if let Some(h) = class_lookup(&inst.class, sym::__hash__) {
+                if matches!(h.obj(), Obj::None) {
+                    return type_error(format!("unhashable type: '{}'", type_name(v)));
+                }
+                let r = crate::vm::call(h, smallvec::smallvec![v.dup()])?;
+                return match r.obj() {
+                    Obj::Int(i) => Ok(hash_i64(*i)),
+                    Obj::Long(b) => Ok(hash_big(b)),
+                    Obj::Bool(b) => Ok(*b as i64),
+                    _ => type_error("__hash__ method should return an integer"),
+                };
+            }
+            // A class that defines __eq__ without __hash__ is unhashable.
+            if class_lookup(&inst.class, sym::__eq__).is_some() {
+                return type_error(format!("unhashable type: '{}'", type_name(v)));
+            }
+            identity_hash(v)
+        }
+        _ => identity_hash(v),
+    })
+}
+
+fn identity_hash(v: &Value) -> i64 {
+    let id = v.id() as i64;
+    (id >> 4) | (id << 60)
+}
+
+fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(a.is(b) || ops::eq(a, b)?)
+}
+
+/// A dict: entries in insertion order, found through an index by hash.
+#[derive(Default)]
+pub struct Dict {
+    pub entries: Vec<(i64, Value, Value)>,
+    index: HashMap<i64, smallvec::SmallVec<[u32; 1]>>,
+}
+
+impl Dict {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn find(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
+        if let Some(slots) = self.index.get(&h) {
+            for &i in slots.clone().iter() {
+                let k = self.entries[i as usize].1.dup();
+                if keys_equal(&k, key)? {
+                    return Ok(Some(i as usize));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn get(&self, key: &Value) -> PyResult<Option<&Value>> {
+        let h = hash(key)?;
+        Ok(self.find(h, key)?.map(|i| &self.entries[i].2))
+    }
+
+    /// Store `value` under `key`; returns the value it replaced (the key kept is the first one).
+    pub fn set(&mut self, key: Value, value: Value) -> PyResult<Option<Value>> {
+        let h = hash(&key)?;
+        if let Some(i) = self.find(h, &key)? {
+            return Ok(Some(std::mem::replace(&mut self.entries[i].2, value)));
+        }
+        self.index.entry(h).or_default().push(self.entries.len() as u32);
+        self.entries.push((h, key, value));
+        Ok(None)
+    }
+
+    /// Remove `key`: returns its key and value.
+    pub fn remove(&mut self, key: &Value) -> PyResult<Option<(Value, Value)>> {
+        let h = hash(key)?;
+        let Some(i) = self.find(h, key)? else { return Ok(None) };
+        let (_, k, v) = self.entries.remove(i);
+        self.reindex();
+        Ok(Some((k, v)))
+    }
+
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let (_, k, v) = self.entries.pop()?;
+        self.reindex();
+        Some((k, v))
+    }
+
+    fn reindex(&mut self) {
+        self.index.clear();
+        for (i, (h, _, _)) in self.entries.iter().enumerate() {
+            self.index.entry(*h).or_default().push(i as u32);
+        }
+    }
+
+    /// Take every entry out (for clearing and for the dealloc order).
+    pub fn take(&mut self) -> Vec<(i64, Value, Value)> {
+        self.index.clear();
+        std::mem::take(&mut self.entries)
+    }
+}
+
+/// A set: CPython's table — open addressing, linear probes then perturbation — so that
+/// iteration order is CPython's.
+pub struct Set {
+    /// (hash, key); `None` is empty, `Some((_, None))` a deleted slot.
+    table: Vec<Option<(i64, Option<Value>)>>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for Set {
+    fn default() -> Set {
+        Set { table: (0..8).map(|_| None).collect(), fill: 0, used: 0 }
+    }
+}
+
+const LINEAR_PROBES: usize = 9;
+
+impl Set {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Value> {
+        self.table.iter().filter_map(|e| e.as_ref().and_then(|(_, k)| k.as_ref()))
+    }
+
+    /// The slot holding `key`, or where it would go.
+    fn lookup(&self, h: i64, key: &Value) -> PyResult<(usize, bool)> {
+        let mask = self.table.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    None => return Ok((freeslot.unwrap_or(j), false)),
+                    Some((eh, Some(k))) => {
+                        if *eh == h && keys_equal(&k.dup(), key)? {
+                            return Ok((j, true));
+                        }
+                    }
+                    Some((_, None)) => {
+                        if freeslot.is_none() {
+                            freeslot = Some(j);
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let h = hash(key)?;
+        Ok(self.lookup(h, key)?.1)
+    }
+
+    /// Add `key`; false if it was there already (the new reference is dropped).
+    pub fn add(&mut self, key: Value) -> PyResult<bool> {
+        let h = hash(&key)?;
+        let (slot, found) = self.lookup(h, &key)?;
+        if found {
+            return Ok(false);
+        }
+        if self.table[slot].is_none() {
+            self.fill += 1;
+        }
+        self.table[slot] = Some((h, Some(key)));
+        self.used += 1;
+        if self.fill * 5 >= (self.table.len() - 1) * 3 {
+            let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(target);
+        }
+        Ok(true)
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = 8;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, (0..size).map(|_| None).collect());
+        self.fill = self.used;
+        let mask = size - 1;
+        for (h, k) in old.into_iter().flatten().filter_map(|(h, k)| k.map(|k| (h, k))) {
+            // Insert without comparisons: every key is distinct.
+            let mut perturb = h as u64;
+            let mut i = (h as u64 as usize) & mask;
+            'probe: loop {
+                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                for j in i..=i + probes {
+                    if self.table[j].is_none() {
+                        self.table[j] = Some((h, Some(k)));
+                        break 'probe;
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
+        let h = hash(key)?;
+        let (slot, found) = self.lookup(h, key)?;
+        if !found {
+            return Ok(None);
+        }
+        let old = self.table[slot].as_mut().and_then(|(_, k)| k.take());
+        self.used -= 1;
+        Ok(old)
+    }
+
+    pub fn take(&mut self) -> Vec<Value> {
+        let old = std::mem::take(&mut self.table);
+        *self = Set::default();
+        old.into_iter().flatten().filter_map(|(_, k)| k).collect()
+    }
+
+    pub fn pop(&mut self) -> Option<Value> {
+        let slot = self.table.iter().position(|e| matches!(e, Some((_, Some(_)))))?;
+        self.used -= 1;
+        self.table[slot].as_mut().and_then(|(_, k)| k.take())
+    }
+}
+
+impl Set {
+    /// The first live key at or after table position `i`, with its position.
+    pub fn next_from(&self, i: usize) -> Option<(usize, &Value)> {
+        self.table
+            .iter()
+            .enumerate()
+            .skip(i)
+            .find_map(|(j, e)| e.as_ref().and_then(|(_, k)| k.as_ref()).map(|k| (j, k)))
+    }
+}

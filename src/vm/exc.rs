@@ -1,0 +1,350 @@
+//! Exceptions as objects: the builtin exception classes, `raise`, `try`/`except`/`finally`,
+//! `assert`, and the exception object an error becomes when Python code catches it.
+
+use super::*;
+use crate::code::Handler;
+
+/// Create the builtin exception classes (BaseException → Exception → ...) and bind them.
+pub fn install_exceptions() {
+    let mut classes: Vec<Value> = Vec::new();
+    for &k in ExcKind::ALL {
+        let base = if k == ExcKind::BaseException { None } else { Some(classes[k.base() as usize].dup()) };
+        let mut attrs = Attrs::default();
+        if k == ExcKind::BaseException {
+            attrs.set(sym::__init__, alloc(Obj::Builtin(builtins::BuiltinFn::ExcInit)));
+        }
+        let name = crate::intern::intern(k.name());
+        let class = alloc(Obj::Class(Box::new(Class { name, builtin: true, attrs, base })));
+        set_builtin(name, class.dup());
+        classes.push(class);
+    }
+    rt().exc_classes = classes;
+}
+
+/// Whether class `c` is `base` or derives from it.
+pub fn is_subclass(c: &Value, base: &Value) -> bool {
+    let mut cur = Some(c);
+    while let Some(x) = cur {
+        if x.is(base) {
+            return true;
+        }
+        let Obj::Class(cd) = x.obj() else { return false };
+        cur = cd.base.as_ref();
+    }
+    false
+}
+
+pub fn is_exception_class(c: &Value) -> bool {
+    is_subclass(c, &rt().exc_classes[ExcKind::BaseException as usize])
+}
+
+/// The instance is an exception object.
+pub fn is_exception(v: &Value) -> bool {
+    match v.obj() {
+        Obj::Instance(inst) => is_exception_class(&inst.class),
+        _ => false,
+    }
+}
+
+/// The nearest builtin exception class of a class.
+fn kind_of_class(c: &Value) -> ExcKind {
+    let mut cur = Some(c);
+    while let Some(x) = cur {
+        if let Some(k) = rt().exc_classes.iter().position(|e| e.is(x)) {
+            return ExcKind::ALL[k];
+        }
+        let Obj::Class(cd) = x.obj() else { break };
+        cur = cd.base.as_ref();
+    }
+    ExcKind::Exception
+}
+
+/// The exception object of an error, made on first use: an instance of the builtin class
+/// with the message as its one argument.
+pub fn exc_value(e: &mut PyErr) -> Value {
+    if let Some(v) = &e.value {
+        return v.dup();
+    }
+    let class = rt().exc_classes[e.kind as usize].dup();
+    let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
+    let mut attrs = Attrs::default();
+    attrs.set(sym::args, args);
+    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false })));
+    e.value = Some(v.dup());
+    v
+}
+
+/// A KeyError carrying its key.
+pub fn key_error(key: &Value) -> Box<PyErr> {
+    let class = rt().exc_classes[ExcKind::KeyError as usize].dup();
+    let mut attrs = Attrs::default();
+    attrs.set(sym::args, value::tuple(vec![key.dup()]));
+    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false })));
+    PyErr::from_value(ExcKind::KeyError, v)
+}
+
+/// The class an error is an instance of.
+fn class_of(e: &PyErr) -> Value {
+    match &e.value {
+        Some(v) => match v.obj() {
+            Obj::Instance(inst) => inst.class.dup(),
+            _ => rt().exc_classes[e.kind as usize].dup(),
+        },
+        None => rt().exc_classes[e.kind as usize].dup(),
+    }
+}
+
+fn matches(e: &PyErr, typ: &Value) -> PyResult<bool> {
+    match typ.obj() {
+        Obj::Class(_) if is_exception_class(typ) => Ok(is_subclass(&class_of(e), typ)),
+        Obj::Tuple(items) => {
+            for t in items.iter() {
+                if matches(e, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
+    }
+}
+
+/// `str(e)` for an exception object without its own `__str__`.
+pub fn exc_str(v: &Value) -> PyResult<String> {
+    let Obj::Instance(inst) = v.obj() else { return Ok(String::new()) };
+    let Some(args) = inst.attrs.get(sym::args) else { return Ok(String::new()) };
+    let Obj::Tuple(items) = args.obj() else { return repr::str(args) };
+    let is_key_error = is_subclass(&inst.class, &rt().exc_classes[ExcKind::KeyError as usize]);
+    match items.len() {
+        0 => Ok(String::new()),
+        1 if is_key_error => repr::repr(&items[0]),
+        1 => repr::str(&items[0]),
+        _ => repr::repr(args),
+    }
+}
+
+/// `repr(e)`: `ValueError('bad')`.
+pub fn exc_repr(v: &Value) -> PyResult<String> {
+    let Obj::Instance(inst) = v.obj() else { return Ok(String::new()) };
+    let name = type_name(v);
+    match inst.attrs.get(sym::args).map(|a| (a, a.obj())) {
+        Some((_, Obj::Tuple(items))) if items.len() == 1 => Ok(format!("{name}({})", repr::repr(&items[0])?)),
+        Some((a, Obj::Tuple(_))) => Ok(format!("{name}{}", repr::repr(a)?)),
+        _ => Ok(format!("{name}()")),
+    }
+}
+
+/// Make the error `raise x` raises: x is an exception class (called with no arguments) or
+/// an exception object.
+fn make_raise(x: Value) -> PyResult<Box<PyErr>> {
+    let v = match x.obj() {
+        Obj::Class(_) if is_exception_class(&x) => {
+            let v = call(&x, Args::new())?;
+            if !is_exception(&v) {
+                return type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    repr::repr(&x)?,
+                    type_name(&v)
+                ));
+            }
+            v
+        }
+        Obj::Instance(_) if is_exception(&x) => x,
+        _ => return type_error("exceptions must derive from BaseException"),
+    };
+    let Obj::Instance(inst) = v.obj() else { unreachable!() };
+    let kind = kind_of_class(&inst.class);
+    Ok(PyErr::from_value(kind, v))
+}
+
+/// The error a handler's exception would have if it is re-raised (its traceback kept).
+fn handled_error(v: &Value) -> Option<Box<PyErr>> {
+    for slot in rt().handling.iter().rev().flatten() {
+        if slot.value.as_ref().is_some_and(|x| x.is(v)) {
+            let mut copy = PyErr::from_value(slot.kind, v.dup());
+            copy.traceback = slot.traceback.clone();
+            return Some(copy);
+        }
+    }
+    None
+}
+
+pub(super) fn exec_raise(exc: &Option<Expr>, cause: &Option<Expr>, f: &mut Frame) -> PyResult<Flow> {
+    let Some(exc) = exc else {
+        // A bare `raise` re-raises the exception being handled, traceback and all.
+        let r = rt();
+        let Some(slot) = r.handling.iter_mut().rev().find(|s| s.is_some()) else {
+            return err(ExcKind::RuntimeError, "No active exception to reraise");
+        };
+        return Err(slot.take().unwrap());
+    };
+    let x = eval(exc, f)?;
+    let mut e = make_raise(x)?;
+    if let Some(c) = cause {
+        let c = eval(c, f)?;
+        e.suppress_context = true;
+        match c.obj() {
+            Obj::None => {}
+            _ => {
+                let ce = match handled_error(&c) {
+                    Some(ce) => ce,
+                    None => make_raise(c)?,
+                };
+                e.cause = Some(ce);
+            }
+        }
+    }
+    Err(e)
+}
+
+pub(super) fn exec_assert(test: &Expr, msg: &Option<Expr>, p: &Pos, f: &mut Frame) -> PyResult<Flow> {
+    if eval_cond(test, f)? {
+        return Ok(Flow::Normal);
+    }
+    let class = rt().exc_classes[ExcKind::AssertionError as usize].dup();
+    let args: Args = match msg {
+        Some(m) => smallvec::smallvec![eval(m, f)?],
+        None => Args::new(),
+    };
+    let v = call(&class, args)?;
+    Err(PyErr::from_value(ExcKind::AssertionError, v)).at(p)
+}
+
+pub(super) fn exec_try(
+    body: &[Stmt],
+    handlers: &[Handler],
+    orelse: &[Stmt],
+    fin: &[Stmt],
+    f: &mut Frame,
+) -> PyResult<Flow> {
+    let mut result = exec_block(body, f);
+    if let Err(e) = result {
+        result = handle(e, handlers, f);
+    } else if let Ok(Flow::Normal) = result {
+        result = exec_block(orelse, f);
+    }
+    if fin.is_empty() {
+        return result;
+    }
+    // `finally` runs with the pending error as the one being handled.
+    let line = f.line;
+    match result {
+        Ok(flow) => match exec_block(fin, f)? {
+            Flow::Normal => Ok(flow),
+            other => Ok(other),
+        },
+        Err(mut e) => {
+            if e.caught_at.is_none() {
+                e.caught_at = Some((line, e.pos.take()));
+            }
+            rt().handling.push(Some(e));
+            let r = exec_block(fin, f);
+            let pending = rt().handling.pop().flatten();
+            match r {
+                Ok(Flow::Normal) => match pending {
+                    Some(mut e) => {
+                        restore_line(&mut e, f);
+                        Err(e)
+                    }
+                    None => Ok(Flow::Normal),
+                },
+                // `return`/`break` in finally swallows the error.
+                Ok(other) => Ok(other),
+                Err(mut e2) => {
+                    if let Some(p) = pending {
+                        chain(&mut e2, p);
+                    }
+                    Err(e2)
+                }
+            }
+        }
+    }
+}
+
+/// Put back the line an error was raised at in this frame (a handler ran since).
+fn restore_line(e: &mut PyErr, f: &mut Frame) {
+    if let Some((line, pos)) = e.caught_at.take() {
+        f.line = line;
+        e.pos = pos;
+    }
+}
+
+/// Set `context` of a new error raised while `old` was handled.
+fn chain(new: &mut PyErr, old: Box<PyErr>) {
+    if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
+        new.context = Some(old);
+    }
+}
+
+fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Flow> {
+    if handlers.is_empty() {
+        return Err(e);
+    }
+    // The frame's own line and position of the error, for the traceback if it goes on.
+    let raised_line = f.line;
+    for h in handlers {
+        f.line = h.line;
+        let hit = match &h.typ {
+            None => true,
+            Some(t) => {
+                let t = eval(t, f)?;
+                matches(&e, &t)?
+            }
+        };
+        if !hit {
+            continue;
+        }
+        if e.kind == ExcKind::RecursionError || e.kind == ExcKind::KeyboardInterrupt {
+            runtime::take_interrupt();
+        }
+        e.caught_at = Some((raised_line, e.pos.take()));
+        // The traceback's frames are released once handled, unless re-raised.
+        if let Some(n) = &h.name {
+            let v = exc_value(&mut e);
+            store(n, v, f)?;
+        }
+        rt().handling.push(Some(e));
+        let r = exec_block(&h.body, f);
+        let pending = rt().handling.pop().flatten();
+        if let Some(n) = &h.name {
+            // `except E as e` ends with `del e`.
+            let _ = delete_quiet(n, f);
+        }
+        return match r {
+            Ok(flow) => {
+                drop(pending);
+                Ok(flow)
+            }
+            Err(mut e2) => {
+                match pending {
+                    // A bare `raise` took it: it goes on with its own traceback.
+                    None => {
+                        restore_line(&mut e2, f);
+                    }
+                    Some(p) => chain(&mut e2, p),
+                }
+                Err(e2)
+            }
+        };
+    }
+    f.line = raised_line;
+    Err(e)
+}
+
+fn delete_quiet(t: &Target, f: &mut Frame) -> PyResult<()> {
+    delete(t, f)
+}
+
+/// `BaseException.__init__(self, *args)`: set `args`.
+pub fn exc_init(args: Args) -> PyResult<Value> {
+    let mut it = args.into_iter();
+    let Some(this) = it.next() else {
+        return type_error("descriptor '__init__' of 'BaseException' object needs an argument");
+    };
+    let rest: Vec<Value> = it.collect();
+    if let Obj::Instance(inst) = this.obj_mut() {
+        let old = inst.attrs.set(sym::args, value::tuple(rest));
+        drop(old);
+    }
+    Ok(value::none())
+}

@@ -1,0 +1,207 @@
+//! The iteration protocol: `iter()` and `next()` for every iterable kind, user classes
+//! with `__iter__`/`__next__` included.
+
+use super::*;
+use crate::object::{Iter, ViewKind};
+
+/// `iter(v)`.
+pub fn get_iter(v: &Value) -> PyResult<Value> {
+    let it = match v.obj() {
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Iter::Seq(v.dup(), 0),
+        Obj::Range(r) => Iter::Range { next: r[0], step: r[2], left: ops::range_len(r) },
+        Obj::Dict(_) => Iter::Dict(v.dup(), 0, ViewKind::Keys),
+        Obj::DictView(b) => Iter::Dict(b.0.dup(), 0, b.1),
+        Obj::Set(_) => Iter::Set(v.dup(), 0),
+        Obj::Iter(_) => return Ok(v.dup()),
+        Obj::Instance(inst) => {
+            if let Some(m) = class_lookup(&inst.class, sym::__iter__) {
+                let m = m.dup();
+                let r = call(&m, smallvec::smallvec![v.dup()])?;
+                let ok = match r.obj() {
+                    Obj::Iter(_) => true,
+                    Obj::Instance(i) => class_lookup(&i.class, sym::__next__).is_some(),
+                    _ => false,
+                };
+                if !ok {
+                    return type_error(format!("iter() returned non-iterator of type '{}'", type_name(&r)));
+                }
+                return Ok(r);
+            }
+            return type_error(format!("'{}' object is not iterable", type_name(v)));
+        }
+        _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
+    };
+    Ok(alloc(Obj::Iter(Box::new(it))))
+}
+
+fn iter_state(it: &Value) -> &'static mut Iter {
+    match it.obj_mut() {
+        Obj::Iter(s) => s,
+        _ => unreachable!("not an iterator"),
+    }
+}
+
+/// `next(it)`: the next item, or None when it is exhausted.
+pub fn next(it: &Value) -> PyResult<Option<Value>> {
+    if let Obj::Instance(inst) = it.obj() {
+        let Some(m) = class_lookup(&inst.class, sym::__next__) else {
+            return type_error(format!("'{}' object is not an iterator", type_name(it)));
+        };
+        let m = m.dup();
+        return match call(&m, smallvec::smallvec![it.dup()]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.kind == ExcKind::StopIteration => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    let Obj::Iter(_) = it.obj() else {
+        return type_error(format!("'{}' object is not an iterator", type_name(it)));
+    };
+    let state = iter_state(it);
+    let item = match state {
+        Iter::Seq(seq, i) => {
+            let item = match seq.obj() {
+                Obj::List(v) => v.get(*i).map(Value::dup),
+                Obj::Tuple(v) => v.get(*i).map(Value::dup),
+                Obj::Str(s) => s.chars().nth(*i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                _ => None,
+            };
+            *i += 1;
+            item
+        }
+        Iter::Range { next, step, left } => {
+            if *left <= 0 {
+                None
+            } else {
+                let v = value::int(*next);
+                *next += *step;
+                *left -= 1;
+                Some(v)
+            }
+        }
+        Iter::Dict(d, i, kind) => {
+            let Obj::Dict(dict) = d.obj() else { unreachable!() };
+            let item = dict.entries.get(*i).map(|(_, k, v)| match kind {
+                ViewKind::Keys => k.dup(),
+                ViewKind::Values => v.dup(),
+                ViewKind::Items => value::tuple(vec![k.dup(), v.dup()]),
+            });
+            *i += 1;
+            item
+        }
+        Iter::Set(s, i) => {
+            let Obj::Set(set) = s.obj() else { unreachable!() };
+            match set.next_from(*i) {
+                Some((j, k)) => {
+                    *i = j + 1;
+                    Some(k.dup())
+                }
+                None => None,
+            }
+        }
+        Iter::Reversed(seq, i) => {
+            if *i == 0 {
+                None
+            } else {
+                *i -= 1;
+                match seq.obj() {
+                    Obj::List(v) => v.get(*i).map(Value::dup),
+                    Obj::Tuple(v) => v.get(*i).map(Value::dup),
+                    Obj::Str(s) => s.chars().nth(*i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                    _ => None,
+                }
+            }
+        }
+        Iter::Enumerate(inner, n) => {
+            let inner = inner.dup();
+            match next(&inner)? {
+                Some(x) => {
+                    let Iter::Enumerate(_, n) = iter_state(it) else { unreachable!() };
+                    let count = std::mem::replace(n, value::none());
+                    let following = ops::binary(crate::ast::BinOp::Add, &count, &value::int(1))?;
+                    let Iter::Enumerate(_, n) = iter_state(it) else { unreachable!() };
+                    let old = std::mem::replace(n, following);
+                    drop(old);
+                    Some(value::tuple(vec![count, x]))
+                }
+                None => {
+                    let _ = n;
+                    None
+                }
+            }
+        }
+        Iter::Zip(its) => {
+            let its: Vec<Value> = its.iter().map(Value::dup).collect();
+            let mut items = Vec::with_capacity(its.len());
+            for i in &its {
+                match next(i)? {
+                    Some(x) => items.push(x),
+                    None => return Ok(None),
+                }
+            }
+            if its.is_empty() {
+                None
+            } else {
+                Some(value::tuple(items))
+            }
+        }
+        Iter::Map(func, its) => {
+            let func = func.dup();
+            let its: Vec<Value> = its.iter().map(Value::dup).collect();
+            let mut args = Args::new();
+            for i in &its {
+                match next(i)? {
+                    Some(x) => args.push(x),
+                    None => return Ok(None),
+                }
+            }
+            Some(call(&func, args)?)
+        }
+        Iter::Filter(func, inner) => {
+            let (func, inner) = (func.dup(), inner.dup());
+            loop {
+                let Some(x) = next(&inner)? else { break None };
+                let keep = if matches!(func.obj(), Obj::None) {
+                    ops::truthy(&x)?
+                } else {
+                    ops::truthy(&call(&func, smallvec::smallvec![x.dup()])?)?
+                };
+                if keep {
+                    break Some(x);
+                }
+            }
+        }
+        Iter::Gen(items, i) => {
+            if *i < items.len() {
+                // Hand over the reference the generator held.
+                let v = std::mem::replace(&mut items[*i], value::none());
+                *i += 1;
+                Some(v)
+            } else {
+                None
+            }
+        }
+        Iter::Exhausted => None,
+    };
+    Ok(item)
+}
+
+/// Every item of an iterable, in order.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    match v.obj() {
+        Obj::List(items) => return Ok(items.iter().map(Value::dup).collect()),
+        Obj::Tuple(items) => return Ok(items.iter().map(Value::dup).collect()),
+        _ => {}
+    }
+    let it = get_iter(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Make an iterator object.
+pub fn make_iter(state: Iter) -> Value {
+    alloc(Obj::Iter(Box::new(state)))
+}
