@@ -11,6 +11,7 @@ pub mod checker;
 pub mod code;
 pub mod compiler;
 pub mod error;
+pub mod format;
 pub mod gc;
 pub mod heap;
 pub mod intern;
