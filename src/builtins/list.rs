@@ -9,6 +9,9 @@ use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one.
 pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    if let Obj::Str(_) = v.obj() {
+        return super::str::method(n);
+    }
     let Obj::List(_) = v.obj() else { return None };
     let text = name(n);
     Some(match &*text {
@@ -66,6 +69,9 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if let Obj::Str(_) = this.obj() {
+        return super::str::call_method(b, this, args);
+    }
     let qual = format!("list.{}", b.name());
     match b {
         BuiltinFn::ListAppend => {

@@ -106,7 +106,8 @@ pub(super) fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>)
         Obj::Class(_) => instantiate(callee, args, kwargs),
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
         Obj::BoundBuiltin(bb) => {
-            type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
+            let (b, this) = (bb.0, bb.1.dup());
+            builtins::call_method_kw(b, &this, args, kwargs)
         }
         Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
