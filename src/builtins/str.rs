@@ -721,3 +721,47 @@ pub fn call_method_kw(b: BuiltinFn, this: &Value, args: Args, kwargs: Vec<(Sym, 
         _ => type_error(format!("str.{}() takes no keyword arguments", b.name())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Every expected value below was printed by python3.11.
+    #[test]
+    fn splitting_follows_python() {
+        assert_eq!(split_whitespace("  a  b\tc\n d  ", 1, false), ["a", "b\tc\n d  "]);
+        assert_eq!(split_whitespace("  a  b\tc\n d  ", 1, true), ["  a  b\tc", "d"]);
+        assert_eq!(split_whitespace("   ", 0, false), Vec::<&str>::new());
+        assert_eq!(split_whitespace("a\u{3000}b\x1cc\u{85}d", -1, false), ["a", "b", "c", "d"]);
+        assert_eq!(split_sep("a,b,,c,", ",", 2, true), ["a,b,", "c", ""]);
+        assert_eq!(split_sep("aaa", "aa", -1, false), ["", "a"]);
+        assert_eq!(split_sep("aaa", "aa", -1, true), ["a", ""]);
+        assert_eq!(splitlines("a\nb\r\nc\r", true), ["a\n", "b\r\n", "c\r"]);
+        assert_eq!(splitlines("a\n\nb\n", false), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn searching_counts_characters() {
+        assert_eq!(find("héllo", "l", None, None, false), 2);
+        assert_eq!(find("héllo", "l", None, None, true), 3);
+        assert_eq!(find("héllo", "", Some(10), None, false), -1);
+        assert_eq!(find("héllo", "", Some(2), Some(4), true), 4);
+        assert_eq!(find("héllo", "l", Some(1), Some(-1), false), 2);
+        assert_eq!(count("aaaa", "", Some(2), None), 3);
+        assert_eq!(count("aaaa", "", Some(5), None), 0);
+        assert!(tailmatch("hello", "", Some(5), None, false));
+        assert!(!tailmatch("hello", "", Some(6), None, true));
+        assert!(tailmatch("hello", "l", Some(0), Some(-1), true));
+    }
+
+    #[test]
+    fn case_mappings_follow_python() {
+        assert_eq!(title("héllo wORLD 3rd x_y"), "Héllo World 3Rd X_Y");
+        assert_eq!(title("they're bill's friends"), "They'Re Bill'S Friends");
+        assert_eq!(title("ǆemal ǅ"), "ǅemal ǅ");
+        assert_eq!(capitalize("ßa"), "Ssa");
+        assert_eq!(capitalize("hello WORLD"), "Hello world");
+        assert_eq!(replace("abc", "", "-", 2).as_deref(), Some("-a-bc"));
+        assert_eq!(replace("aaa", "a", "b", 0), None);
+    }
+}
