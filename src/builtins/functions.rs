@@ -248,7 +248,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             Ok(value::int(crate::gc::collect() as i64))
         }
-        _ => unreachable!("list methods are called through call_method"),
+        BuiltinFn::Format => crate::format::format_builtin(&args),
+        _ => unreachable!("list and str methods are called through call_method"),
     }
 }
 

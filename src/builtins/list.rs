@@ -12,6 +12,9 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     if matches!(v.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::method(v, n);
     }
+    if let Obj::Str(_) = v.obj() {
+        return super::str::method(n);
+    }
     let Obj::List(_) = v.obj() else { return None };
     let text = name(n);
     Some(match &*text {
@@ -70,6 +73,11 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if let Obj::Str(_) = this.obj() {
+        if !matches!(b, BuiltinFn::ExcInit | BuiltinFn::ObjectInit) {
+            return super::str::call_method(b, this, args);
+        }
+    }
     if matches!(this.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::call_method(b, this, args);
     }

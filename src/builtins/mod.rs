@@ -1,13 +1,14 @@
 //! The builtins: the function and type tables, and where each lives —
 //! `functions.rs` (print, len, id, ..., sys.getrefcount, gc.collect), `types.rs` (calling
-//! int, list, range, type ...), `list.rs` (list methods), `subscript.rs` (items and
-//! slices), `names.rs` (CPython's name tables for hints).
+//! int, list, range, type ...), `list.rs` (list methods), `str.rs` (str methods),
+//! `subscript.rs` (items and slices), `names.rs` (CPython's name tables for hints).
 
 pub mod dict;
 mod functions;
 pub mod iterables;
 mod list;
 mod names;
+mod str;
 mod subscript;
 mod types;
 
@@ -191,6 +192,40 @@ pub enum BuiltinFn {
     SetDifference,
     SetUpdate,
     SetIsSubset,
+    // The builtin function format() and the methods of str (str.rs).
+    Format,
+    StrUpper,
+    StrLower,
+    StrSplit,
+    StrRsplit,
+    StrJoin,
+    StrReplace,
+    StrStrip,
+    StrLstrip,
+    StrRstrip,
+    StrStartswith,
+    StrEndswith,
+    StrFind,
+    StrRfind,
+    StrIndex,
+    StrRindex,
+    StrCount,
+    StrFormat,
+    StrTitle,
+    StrCapitalize,
+    StrIsdigit,
+    StrIsalpha,
+    StrIsalnum,
+    StrIsspace,
+    StrIsupper,
+    StrIslower,
+    StrZfill,
+    StrCenter,
+    StrLjust,
+    StrRjust,
+    StrSplitlines,
+    StrPartition,
+    StrRpartition,
 }
 
 impl BuiltinFn {
@@ -258,6 +293,40 @@ impl BuiltinFn {
             BuiltinFn::SetIntersection => "intersection",
             BuiltinFn::SetDifference => "difference",
             BuiltinFn::SetIsSubset => "issubset",
+            // format() and the methods of str.
+            BuiltinFn::Format => "format",
+            BuiltinFn::StrUpper => "upper",
+            BuiltinFn::StrLower => "lower",
+            BuiltinFn::StrSplit => "split",
+            BuiltinFn::StrRsplit => "rsplit",
+            BuiltinFn::StrJoin => "join",
+            BuiltinFn::StrReplace => "replace",
+            BuiltinFn::StrStrip => "strip",
+            BuiltinFn::StrLstrip => "lstrip",
+            BuiltinFn::StrRstrip => "rstrip",
+            BuiltinFn::StrStartswith => "startswith",
+            BuiltinFn::StrEndswith => "endswith",
+            BuiltinFn::StrFind => "find",
+            BuiltinFn::StrRfind => "rfind",
+            BuiltinFn::StrIndex => "index",
+            BuiltinFn::StrRindex => "rindex",
+            BuiltinFn::StrCount => "count",
+            BuiltinFn::StrFormat => "format",
+            BuiltinFn::StrTitle => "title",
+            BuiltinFn::StrCapitalize => "capitalize",
+            BuiltinFn::StrIsdigit => "isdigit",
+            BuiltinFn::StrIsalpha => "isalpha",
+            BuiltinFn::StrIsalnum => "isalnum",
+            BuiltinFn::StrIsspace => "isspace",
+            BuiltinFn::StrIsupper => "isupper",
+            BuiltinFn::StrIslower => "islower",
+            BuiltinFn::StrZfill => "zfill",
+            BuiltinFn::StrCenter => "center",
+            BuiltinFn::StrLjust => "ljust",
+            BuiltinFn::StrRjust => "rjust",
+            BuiltinFn::StrSplitlines => "splitlines",
+            BuiltinFn::StrPartition => "partition",
+            BuiltinFn::StrRpartition => "rpartition",
         }
     }
 }
@@ -271,6 +340,7 @@ pub fn install() {
         BuiltinFn::Repr,
         BuiltinFn::Abs,
         BuiltinFn::IsInstance,
+        BuiltinFn::Format,
         BuiltinFn::Exit,
         BuiltinFn::Quit,
         BuiltinFn::Min,
@@ -324,4 +394,17 @@ fn exactly_one(what: &str, args: &Args) -> PyResult<()> {
         return type_error(format!("{what}() takes exactly one argument ({} given)", args.len()));
     }
     Ok(())
+}
+
+/// A builtin method called with keyword arguments: only some str methods take them.
+pub fn call_method_kw(
+    b: BuiltinFn,
+    this: &Value,
+    args: Args,
+    kwargs: Vec<(crate::intern::Sym, Value)>,
+) -> PyResult<Value> {
+    if let Obj::Str(_) = this.obj() {
+        return str::call_method_kw(b, this, args, kwargs);
+    }
+    type_error(format!("{}.{}() takes no keyword arguments", crate::object::type_name(this), b.name()))
 }

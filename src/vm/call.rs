@@ -123,7 +123,8 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             builtins::list_sort(&this, args, &kwargs)
         }
         Obj::BoundBuiltin(bb) => {
-            type_error(format!("{}.{}() takes no keyword arguments", type_name(&bb.1), bb.0.name()))
+            let (b, this) = (bb.0, bb.1.dup());
+            builtins::call_method_kw(b, &this, args, kwargs)
         }
         Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
