@@ -85,8 +85,9 @@ pub struct PyErr {
     /// `raise ... from cause`.
     pub cause: Option<Box<PyErr>>,
     pub suppress_context: bool,
-    /// The line (and position) of the frame that caught it, for a bare `raise` to restore.
-    pub caught_at: Option<(u32, Option<Pos>)>,
+    /// The innermost frame's traceback line is already in `traceback` (it was caught there
+    /// and re-raised): leaving that frame adds no second one.
+    pub frame_done: bool,
 }
 
 /// Attach the position of the expression an error came out of, unless a deeper one has.
@@ -131,7 +132,7 @@ impl PyErr {
             context: None,
             cause: None,
             suppress_context: false,
-            caught_at: None,
+            frame_done: false,
         })
     }
 

@@ -74,6 +74,10 @@ well_known! {
     reverse = "reverse",
     default = "default",
     start = "start",
+    __cause__ = "__cause__",
+    __context__ = "__context__",
+    __traceback__ = "__traceback__",
+    __suppress_context__ = "__suppress_context__",
 }
 
 impl Interner {

@@ -69,7 +69,13 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             Parsed::Complete(crate::compiler::flatten_imports(stmts))
         }
         Err(ParseError::UnrecognizedEof { location, expected }) => {
-            if interactive && (!open.is_empty() || expected.iter().any(|e| e == "INDENT") || src.ends_with("\\\n")) {
+            let awaits_clause = expected.iter().any(|e| e == "\"except\"" || e == "\"finally\"");
+            if interactive
+                && (!open.is_empty()
+                    || expected.iter().any(|e| e == "INDENT")
+                    || src.ends_with("\\\n")
+                    || (awaits_clause && !block_ended(src)))
+            {
                 return Parsed::Incomplete;
             }
             if let Some(&(c, at)) = open.last() {
@@ -86,6 +92,11 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             if interactive && start >= src.len() {
                 return Parsed::Incomplete;
             }
+            // `try:` and its body so far, with no `except` or `finally` yet: more is coming.
+            let awaits_clause = expected.iter().any(|e| e == "\"except\"" || e == "\"finally\"");
+            if interactive && awaits_clause && matches!(tok, Tok::Dedent) && !block_ended(src) {
+                return Parsed::Incomplete;
+            }
             Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
         }
         Err(ParseError::InvalidToken { location }) => {
@@ -96,6 +107,13 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
         }
         Err(ParseError::User { error }) => Parsed::Error(lex_error(source, &error, &tokens)),
     }
+}
+
+/// A block typed at the prompt ends at a blank line.
+fn block_ended(src: &str) -> bool {
+    src.ends_with("\n\n")
+        || src.trim().is_empty()
+        || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'))
 }
 
 fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> SyntaxErr {

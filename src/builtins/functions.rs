@@ -175,6 +175,31 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Ok(_) => Ok(value::str_(line.strip_suffix('\n').unwrap_or(&line))),
             }
         }
+        BuiltinFn::IsSubclass => {
+            if args.len() != 2 {
+                return type_error(format!("issubclass expected 2 arguments, got {}", args.len()));
+            }
+            let classes: Vec<Value> = match args[1].obj() {
+                Obj::Tuple(t) => t.iter().map(Value::dup).collect(),
+                _ => vec![args[1].dup()],
+            };
+            if !matches!(args[0].obj(), Obj::Class(_) | Obj::Type(_)) {
+                return type_error("issubclass() arg 1 must be a class");
+            }
+            for c in &classes {
+                let hit = match (args[0].obj(), c.obj()) {
+                    (Obj::Class(_), Obj::Class(_)) => crate::vm::is_subclass(&args[0], c),
+                    (_, Obj::Type(TypeId::Object)) => true,
+                    (Obj::Type(a), Obj::Type(b)) => a == b || (*a == TypeId::Bool && *b == TypeId::Int),
+                    (_, Obj::Class(_) | Obj::Type(_)) => false,
+                    _ => return type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+                };
+                if hit {
+                    return Ok(value::bool_(true));
+                }
+            }
+            Ok(value::bool_(false))
+        }
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),

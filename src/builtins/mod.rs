@@ -170,6 +170,7 @@ pub enum BuiltinFn {
     /// The `NotImplemented` singleton a special method returns to decline.
     NotImplemented,
     ListSort,
+    IsSubclass,
     // dict and set methods (dict.rs).
     DictGet,
     DictKeys,
@@ -276,6 +277,7 @@ impl BuiltinFn {
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
             BuiltinFn::NotImplemented => "NotImplemented",
             BuiltinFn::ListSort => "sort",
+            BuiltinFn::IsSubclass => "issubclass",
             BuiltinFn::DictGet => "get",
             BuiltinFn::DictKeys => "keys",
             BuiltinFn::DictValues => "values",
@@ -365,6 +367,7 @@ pub fn install() {
         BuiltinFn::Callable,
         BuiltinFn::Input,
         BuiltinFn::Super,
+        BuiltinFn::IsSubclass,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }

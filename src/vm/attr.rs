@@ -57,6 +57,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(v) = class_lookup(&inst.class, n) {
                 return Ok(bind(v, o));
             }
+            if super::is_exception(o) {
+                if n == sym::__cause__ || n == sym::__context__ || n == sym::__traceback__ {
+                    return Ok(value::none());
+                }
+                if n == sym::__suppress_context__ {
+                    return Ok(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
+                }
+            }
         }
         Obj::Super(b) => {
             let (class, this) = (&b.0, &b.1);

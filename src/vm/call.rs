@@ -218,8 +218,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
             })
         }
         Err(mut e) => {
-            let entry = tb_entry(&frame, &mut e);
-            e.traceback.push(entry);
+            push_tb(&frame, &mut e);
             // The traceback keeps the frame, and so its locals, alive.
             let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
             e.held.extend(locals.into_iter().flatten());

@@ -190,6 +190,12 @@ pub(super) fn exec_raise(exc: &Option<Expr>, cause: &Option<Expr>, f: &mut Frame
                     Some(ce) => ce,
                     None => make_raise(c)?,
                 };
+                if let (Some(ev), Some(cv)) = (&e.value, &ce.value) {
+                    if let Obj::Instance(inst) = ev.obj_mut() {
+                        let prev = inst.attrs.set(sym::__cause__, cv.dup());
+                        drop(prev);
+                    }
+                }
                 e.cause = Some(ce);
             }
         }
@@ -234,18 +240,18 @@ pub(super) fn exec_try(
             other => Ok(other),
         },
         Err(mut e) => {
-            if e.caught_at.is_none() {
-                e.caught_at = Some((line, e.pos.take()));
+            if !e.frame_done {
+                let entry = tb_entry(f, &mut e);
+                e.traceback.push(entry);
+                e.frame_done = true;
             }
+            let _ = line;
             rt().handling.push(Some(e));
             let r = exec_block(fin, f);
             let pending = rt().handling.pop().flatten();
             match r {
                 Ok(Flow::Normal) => match pending {
-                    Some(mut e) => {
-                        restore_line(&mut e, f);
-                        Err(e)
-                    }
+                    Some(e) => Err(e),
                     None => Ok(Flow::Normal),
                 },
                 // `return`/`break` in finally swallows the error.
@@ -261,17 +267,16 @@ pub(super) fn exec_try(
     }
 }
 
-/// Put back the line an error was raised at in this frame (a handler ran since).
-fn restore_line(e: &mut PyErr, f: &mut Frame) {
-    if let Some((line, pos)) = e.caught_at.take() {
-        f.line = line;
-        e.pos = pos;
-    }
-}
-
 /// Set `context` of a new error raised while `old` was handled.
-fn chain(new: &mut PyErr, old: Box<PyErr>) {
+fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
+        old.frame_done = false;
+        if let (Some(nv), Some(ov)) = (&new.value, &old.value) {
+            if let Obj::Instance(inst) = nv.obj_mut() {
+                let prev = inst.attrs.set(sym::__context__, ov.dup());
+                drop(prev);
+            }
+        }
         new.context = Some(old);
     }
 }
@@ -297,7 +302,15 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
         if e.kind == ExcKind::RecursionError || e.kind == ExcKind::KeyboardInterrupt {
             runtime::take_interrupt();
         }
-        e.caught_at = Some((raised_line, e.pos.take()));
+        // The traceback gets this frame's line now, as CPython's does when it is raised here.
+        let saved = f.line;
+        f.line = raised_line;
+        if !e.frame_done {
+            let entry = tb_entry(f, &mut e);
+            e.traceback.push(entry);
+        }
+        e.frame_done = true;
+        f.line = saved;
         // The traceback's frames are released once handled, unless re-raised.
         if let Some(n) = &h.name {
             let v = exc_value(&mut e);
@@ -316,12 +329,9 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
                 Ok(flow)
             }
             Err(mut e2) => {
-                match pending {
-                    // A bare `raise` took it: it goes on with its own traceback.
-                    None => {
-                        restore_line(&mut e2, f);
-                    }
-                    Some(p) => chain(&mut e2, p),
+                // A bare `raise` took it: it goes on with its own traceback.
+                if let Some(p) = pending {
+                    chain(&mut e2, p);
                 }
                 Err(e2)
             }

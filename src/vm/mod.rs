@@ -50,8 +50,7 @@ pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResul
     let mut frame = Frame { code, base, locals: stack_ptr(base), line: 1, class_ns: None };
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
-            let entry = tb_entry(&frame, &mut e);
-            e.traceback.push(entry);
+            push_tb(&frame, &mut e);
             return Err(e);
         }
         after(s);
@@ -61,6 +60,15 @@ pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResul
 
 /// The traceback line for a frame the exception leaves; it takes the position the
 /// exception was raised at in this frame, so the caller's call site can set its own.
+fn push_tb(f: &Frame, e: &mut PyErr) {
+    if e.frame_done {
+        e.frame_done = false;
+        return;
+    }
+    let entry = tb_entry(f, e);
+    e.traceback.push(entry);
+}
+
 fn tb_entry(f: &Frame, e: &mut PyErr) -> TbEntry {
     let name: Rc<str> = match f.code.kind {
         CodeKind::Module => Rc::from("<module>"),
@@ -192,8 +200,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             {
                 let mut cf = Frame { code, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
                 if let Err(mut e) = exec_block(&code.body, &mut cf) {
-                    let entry = tb_entry(&cf, &mut e);
-                    e.traceback.push(entry);
+                    push_tb(&cf, &mut e);
                     release_frame(base);
                     return Err(e);
                 }
