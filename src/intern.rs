@@ -75,6 +75,7 @@ well_known! {
     default = "default",
     start = "start",
     __cause__ = "__cause__",
+    __bases__ = "__bases__",
     __context__ = "__context__",
     __traceback__ = "__traceback__",
     __suppress_context__ = "__suppress_context__",

@@ -14,13 +14,23 @@ pub fn import(module: Sym) -> PyResult<Value> {
     }
     let functions: &[BuiltinFn] = match &*name(module) {
         "sys" => &[BuiltinFn::GetRefCount],
-        "gc" => &[BuiltinFn::GcCollect],
+        "gc" => &[BuiltinFn::GcCollect, BuiltinFn::GcIsEnabled, BuiltinFn::GcEnable, BuiltinFn::GcDisable],
+        "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
+        "weakref" => &[BuiltinFn::WeakrefRef],
         other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
     };
     let mut attrs = Attrs::default();
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));
     for f in functions {
         attrs.set(intern(f.name()), alloc(Obj::Builtin(*f)));
+    }
+    if &*name(module) == "sys" {
+        let info = ["3", "11", "7"].iter().map(|d| crate::value::int(d.parse().unwrap())).collect::<Vec<_>>();
+        let mut items = info;
+        items.push(crate::value::interned("final"));
+        items.push(crate::value::int(0));
+        attrs.set(intern("version_info"), crate::value::tuple(items));
+        attrs.set(intern("maxsize"), crate::value::int(i64::MAX));
     }
     let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
     rt().modules.push((module, m.dup()));

@@ -42,6 +42,8 @@ pub enum Obj {
     DictView(Box<(Value, ViewKind)>),
     /// `super()`: the class to start the search after, and the instance.
     Super(Box<(Value, Value)>),
+    /// `weakref.ref(x)`: the referent's slot and allocation number, not a reference.
+    WeakRef(u32, u32),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -367,9 +369,17 @@ impl Obj {
             Obj::Dict(_) => TypeId::Dict,
             Obj::Set(_) => TypeId::Set,
             Obj::Cell(_) => TypeId::Cell,
-            Obj::Iter(_) => TypeId::Iterator,
+            Obj::Iter(it) => match **it {
+                Iter::Gen(..) => TypeId::Generator,
+                Iter::Enumerate(..) => TypeId::Enumerate,
+                Iter::Zip(_) => TypeId::Zip,
+                Iter::Map(..) => TypeId::Map,
+                Iter::Filter(..) => TypeId::Filter,
+                _ => TypeId::Iterator,
+            },
             Obj::DictView(_) => TypeId::DictView,
             Obj::Super(_) => TypeId::Super,
+            Obj::WeakRef(..) => TypeId::WeakRef,
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }
     }

@@ -294,6 +294,14 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Super(b) => {
             let _ = write!(out, "<super: {}, <{} object>>", repr(&b.0)?, crate::object::type_name(&b.1));
         }
+        Obj::WeakRef(i, seq) => match crate::builtins::weak_target(*i, *seq) {
+            Some(t) => {
+                let _ = write!(out, "<weakref at {:#x}; to '{}' at {:#x}>", v.id(), crate::object::type_name(&t), t.id());
+            }
+            None => {
+                let _ = write!(out, "<weakref at {:#x}; dead>", v.id());
+            }
+        },
         Obj::Free(_) | Obj::Dying => out.push_str("<freed>"),
     }
     Ok(())

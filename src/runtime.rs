@@ -30,6 +30,8 @@ pub struct Runtime {
     /// Exceptions being handled by `except` blocks, innermost last (a bare `raise` takes the
     /// last; `None` once it has been re-raised).
     pub handling: Vec<Option<Box<crate::error::PyErr>>>,
+    /// `gc.enable()` / `gc.disable()`.
+    pub gc_enabled: bool,
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -84,6 +86,7 @@ pub fn init() {
             running: Vec::new(),
             exc_classes: Vec::new(),
             handling: Vec::new(),
+            gc_enabled: true,
         }))
     });
     builtins::install();

@@ -126,7 +126,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 });
             }
             let Obj::Str(n) = args[1].obj() else {
-                return type_error("attribute name must be string");
+                return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             let r = crate::vm::getattr(&args[0], crate::intern::intern(n));
             match (b, r) {
@@ -142,7 +142,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 return type_error(format!("setattr expected 3 arguments, got {}", args.len()));
             }
             let Obj::Str(n) = args[1].obj() else {
-                return type_error("attribute name must be string");
+                return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             crate::vm::setattr(&args[0], crate::intern::intern(n), args[2].dup())?;
             Ok(value::none())
@@ -199,6 +199,87 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 }
             }
             Ok(value::bool_(false))
+        }
+        BuiltinFn::DictFromKeys => {
+            if args.is_empty() || args.len() > 2 {
+                return type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()));
+            }
+            let d = crate::heap::alloc(Obj::Dict(Box::default()));
+            for k in super::iterate(&args[0])? {
+                let v = args.get(1).map(Value::dup).unwrap_or_else(value::none);
+                let Obj::Dict(dict) = d.obj_mut() else { unreachable!() };
+                let old = dict.set(k, v)?;
+                drop(old);
+            }
+            Ok(d)
+        }
+        BuiltinFn::Pow => {
+            if args.len() < 2 || args.len() > 3 {
+                return type_error(format!("pow expected at least 2 arguments, got {}", args.len()));
+            }
+            if args.len() == 3 {
+                let (Some(b), Some(e), Some(m)) = (int_value(&args[0]), int_value(&args[1]), int_value(&args[2])) else {
+                    return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+                };
+                if m == num_bigint::BigInt::from(0) {
+                    return err(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
+                }
+                if e < num_bigint::BigInt::from(0) {
+                    return err(ExcKind::ValueError, "base is not invertible for the given modulus");
+                }
+                let r = b.modpow(&e, &m);
+                let r = if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0)) { r + &m } else { r };
+                return Ok(value::big(r));
+            }
+            ops::binary(crate::ast::BinOp::Pow, &args[0], &args[1])
+        }
+        BuiltinFn::DelAttr => {
+            if args.len() != 2 {
+                return type_error(format!("delattr expected 2 arguments, got {}", args.len()));
+            }
+            let Obj::Str(n) = args[1].obj() else {
+                return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
+            };
+            let sym = crate::intern::intern(n);
+            let old = match args[0].obj_mut() {
+                Obj::Instance(inst) => inst.attrs.remove(sym),
+                Obj::Class(c) => c.attrs.remove(sym),
+                _ => None,
+            };
+            match old {
+                Some(v) => {
+                    drop(v);
+                    Ok(value::none())
+                }
+                None => Err(crate::vm::attr_error(&args[0], sym)),
+            }
+        }
+        BuiltinFn::CopyCopy => {
+            exactly_one("copy", &args)?;
+            super::copy::copy(&args[0])
+        }
+        BuiltinFn::CopyDeepCopy => {
+            if args.is_empty() || args.len() > 2 {
+                return type_error(format!("deepcopy() takes from 1 to 3 positional arguments but {} were given", args.len()));
+            }
+            super::copy::deepcopy(&args[0])
+        }
+        BuiltinFn::WeakrefRef => {
+            if args.is_empty() || args.len() > 2 {
+                return type_error(format!("ref() takes at most 2 arguments ({} given)", args.len()));
+            }
+            match args[0].obj() {
+                Obj::Instance(_) | Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Type(_) => {}
+                _ => return type_error(format!("cannot create weak reference to '{}' object", type_name(&args[0]))),
+            }
+            let i = args[0].index();
+            let seq = crate::heap::heap().slots[i as usize].seq & !crate::heap::INTERNED;
+            Ok(crate::heap::alloc(Obj::WeakRef(i, seq)))
+        }
+        BuiltinFn::GcIsEnabled => Ok(value::bool_(crate::runtime::rt().gc_enabled)),
+        BuiltinFn::GcEnable | BuiltinFn::GcDisable => {
+            crate::runtime::rt().gc_enabled = b == BuiltinFn::GcEnable;
+            Ok(value::none())
         }
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),

@@ -3,6 +3,7 @@
 //! int, list, range, type ...), `list.rs` (list methods), `str.rs` (str methods),
 //! `subscript.rs` (items and slices), `names.rs` (CPython's name tables for hints).
 
+mod copy;
 pub mod dict;
 mod functions;
 pub mod iterables;
@@ -17,7 +18,7 @@ pub use iterables::list_sort;
 pub use list::{call_method, list_extend, method};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};
 pub use subscript::{del_item, del_slice, get_item, get_slice, set_item, set_slice};
-pub use types::{call_type, iterate, type_of};
+pub use types::{call_type, call_type_kw, iterate, type_of};
 
 use crate::object::release_reversed;
 
@@ -58,10 +59,12 @@ pub enum TypeId {
     Map,
     Filter,
     Reversed,
+    WeakRef,
+    Generator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 25] = [
+    pub const ALL: [TypeId; 27] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -87,6 +90,8 @@ impl TypeId {
         TypeId::Map,
         TypeId::Filter,
         TypeId::Reversed,
+        TypeId::WeakRef,
+        TypeId::Generator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -116,6 +121,8 @@ impl TypeId {
             TypeId::Map => "map",
             TypeId::Filter => "filter",
             TypeId::Reversed => "reversed",
+            TypeId::WeakRef => "weakref.ReferenceType",
+            TypeId::Generator => "generator",
         }
     }
 }
@@ -171,6 +178,15 @@ pub enum BuiltinFn {
     NotImplemented,
     ListSort,
     IsSubclass,
+    DictFromKeys,
+    Pow,
+    DelAttr,
+    CopyCopy,
+    CopyDeepCopy,
+    WeakrefRef,
+    GcIsEnabled,
+    GcEnable,
+    GcDisable,
     // dict and set methods (dict.rs).
     DictGet,
     DictKeys,
@@ -278,6 +294,15 @@ impl BuiltinFn {
             BuiltinFn::NotImplemented => "NotImplemented",
             BuiltinFn::ListSort => "sort",
             BuiltinFn::IsSubclass => "issubclass",
+            BuiltinFn::DictFromKeys => "fromkeys",
+            BuiltinFn::Pow => "pow",
+            BuiltinFn::DelAttr => "delattr",
+            BuiltinFn::CopyCopy => "copy",
+            BuiltinFn::CopyDeepCopy => "deepcopy",
+            BuiltinFn::WeakrefRef => "ref",
+            BuiltinFn::GcIsEnabled => "isenabled",
+            BuiltinFn::GcEnable => "enable",
+            BuiltinFn::GcDisable => "disable",
             BuiltinFn::DictGet => "get",
             BuiltinFn::DictKeys => "keys",
             BuiltinFn::DictValues => "values",
@@ -368,6 +393,8 @@ pub fn install() {
         BuiltinFn::Input,
         BuiltinFn::Super,
         BuiltinFn::IsSubclass,
+        BuiltinFn::Pow,
+        BuiltinFn::DelAttr,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
@@ -384,12 +411,40 @@ pub fn install() {
                 | TypeId::Iterator
                 | TypeId::DictView
                 | TypeId::Super
+                | TypeId::WeakRef
+                | TypeId::Generator
         ) {
             continue;
         }
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
     }
+}
+
+/// The referent of a weak reference, if it is still alive.
+pub fn weak_target(index: u32, seq: u32) -> Option<Value> {
+    let slot = crate::heap::heap().slots.get(index as usize)?;
+    if slot.obj.is_live() && slot.seq & !crate::heap::INTERNED == seq {
+        return Some(crate::heap::borrow_index(index));
+    }
+    None
+}
+
+/// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.
+pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
+    let sample = match t {
+        TypeId::Str => crate::value::interned(""),
+        TypeId::List => crate::value::list(Vec::new()),
+        TypeId::Dict => alloc(Obj::Dict(Box::default())),
+        TypeId::Set => alloc(Obj::Set(Box::default())),
+        _ => return None,
+    };
+    if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
+        return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));
+    }
+    let b = method(&sample, n)?;
+    // Unbound: the type object stands where the receiver goes; the call takes the first argument.
+    Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))))
 }
 
 fn exactly_one(what: &str, args: &Args) -> PyResult<()> {

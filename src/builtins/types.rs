@@ -54,6 +54,18 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 return Ok(value::int(0));
             }
             let a = &args[0];
+            if n == 2 {
+                let Some(base) = ops::as_index(&args[1]) else {
+                    return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[1])));
+                };
+                if base != 0 && !(2..=36).contains(&base) {
+                    return err(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
+                }
+                return match a.obj() {
+                    Obj::Str(s) => int_with_base(s, base),
+                    _ => type_error("int() can't convert non-string with explicit base"),
+                };
+            }
             match a.obj() {
                 Obj::Int(_) | Obj::Long(_) => Ok(a.dup()),
                 Obj::Bool(b) => Ok(value::int(*b as i64)),
@@ -195,6 +207,60 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             type_error("object() instances are not supported by minipy yet")
         }
         _ => type_error(format!("cannot create '{}' instances", t.name())),
+    }
+}
+
+/// A builtin type called with keyword arguments: `dict(a=1)`, `int('ff', base=16)`,
+/// `enumerate(x, start=1)`.
+pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, Value)>) -> PyResult<Value> {
+    match t {
+        TypeId::Dict => {
+            let d = call_type(t, args)?;
+            for (k, v) in kwargs {
+                let Obj::Dict(dict) = d.obj_mut() else { unreachable!() };
+                let old = dict.set(value::str_(&crate::intern::name(k)), v)?;
+                drop(old);
+            }
+            Ok(d)
+        }
+        TypeId::Int | TypeId::Enumerate => {
+            let want = if t == TypeId::Int { "base" } else { "start" };
+            for (k, v) in kwargs {
+                let kn = crate::intern::name(k);
+                if &*kn != want || args.len() != 1 {
+                    return type_error(format!("'{kn}' is an invalid keyword argument for {}()", t.name()));
+                }
+                args.push(v);
+            }
+            call_type(t, args)
+        }
+        _ => type_error(format!("{}() takes no keyword arguments", t.name())),
+    }
+}
+
+/// `int(text, base)`.
+fn int_with_base(s: &str, base: i64) -> PyResult<Value> {
+    let t = s.trim().replace('_', "");
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (digits, radix) = match base {
+        0 => match lower.get(..2) {
+            Some("0x") => (&body[2..], 16),
+            Some("0o") => (&body[2..], 8),
+            Some("0b") => (&body[2..], 2),
+            _ => (&body[..], 10),
+        },
+        16 if lower.starts_with("0x") => (&body[2..], 16),
+        8 if lower.starts_with("0o") => (&body[2..], 8),
+        2 if lower.starts_with("0b") => (&body[2..], 2),
+        b => (&body[..], b as u32),
+    };
+    match num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
+        Some(v) if !digits.is_empty() && !digits.starts_with(['+', '-']) => Ok(value::big(if neg { -v } else { v })),
+        _ => err(ExcKind::ValueError, format!("invalid literal for int() with base {base}: {}", repr::str_repr(s))),
     }
 }
 

@@ -81,6 +81,10 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__name__ {
                 return Ok(value::str_(&name(c.name)));
             }
+            if n == sym::__bases__ {
+                let base = c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
+                return Ok(value::tuple(vec![base]));
+            }
             if let Some(v) = class_lookup(o, n) {
                 return Ok(v.dup());
             }
@@ -91,6 +95,19 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
         }
         Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
+        Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
+        Obj::Type(t) => {
+            if n == sym::__name__ || n == sym::__qualname__ {
+                return Ok(value::str_(t.name()));
+            }
+            if n == sym::__bases__ {
+                let object = rt().type_object(builtins::TypeId::Object).dup();
+                return Ok(value::tuple(if *t == builtins::TypeId::Object { vec![] } else { vec![object] }));
+            }
+            if let Some(b) = builtins::type_attr(*t, n) {
+                return Ok(b);
+            }
+        }
         _ => {
             if let Some(b) = builtins::method(o, n) {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));

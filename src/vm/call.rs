@@ -25,12 +25,36 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             None => type_error(format!("'{}' object is not callable", type_name(callee))),
         },
         Obj::Builtin(b) => builtins::call(*b, args),
+        Obj::BoundBuiltin(bb) if matches!(bb.1.obj(), Obj::Type(_)) => {
+            // An unbound method of a builtin type: `str.lower(s)`.
+            let b = bb.0;
+            let Obj::Type(t) = bb.1.obj() else { unreachable!() };
+            if args.is_empty() {
+                return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
+            }
+            let this = args.remove(0);
+            if this.obj().type_id() != *t {
+                return type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    b.name(),
+                    t.name(),
+                    type_name(&this)
+                ));
+            }
+            builtins::call_method(b, &this, args)
+        }
         Obj::BoundBuiltin(bb) => {
             let (b, this) = (bb.0, bb.1.dup());
             builtins::call_method(b, &this, args)
         }
         Obj::Class(_) => instantiate(callee, args, Vec::new()),
         Obj::Type(t) => builtins::call_type(*t, args),
+        Obj::WeakRef(i, seq) => {
+            if !args.is_empty() {
+                return type_error(format!("weakref() takes no arguments ({} given)", args.len()));
+            }
+            Ok(builtins::weak_target(*i, *seq).unwrap_or_else(value::none))
+        }
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
 }
@@ -126,7 +150,7 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             let (b, this) = (bb.0, bb.1.dup());
             builtins::call_method_kw(b, &this, args, kwargs)
         }
-        Obj::Type(t) => type_error(format!("{}() takes no keyword arguments", t.name())),
+        Obj::Type(t) => builtins::call_type_kw(*t, args, kwargs),
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
 }

@@ -1,0 +1,93 @@
+//! The `copy` module: `copy.copy` (a new container holding the same items) and
+//! `copy.deepcopy` (new containers all the way down, shared parts shared once, via a memo).
+use crate::error::{type_error, PyResult};
+use crate::heap::{alloc, Value};
+use crate::object::{Attrs, Instance, Obj};
+use crate::value;
+use std::collections::HashMap;
+
+pub fn copy(v: &Value) -> PyResult<Value> {
+    Ok(match v.obj() {
+        Obj::List(items) => value::list(items.iter().map(Value::dup).collect()),
+        Obj::Dict(d) => {
+            let out = alloc(Obj::Dict(Box::default()));
+            for (_, k, x) in d.entries.iter() {
+                let Obj::Dict(o) = out.obj_mut() else { unreachable!() };
+                o.set(k.dup(), x.dup())?;
+            }
+            out
+        }
+        Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
+        Obj::Instance(inst) => {
+            let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
+            alloc(Obj::Instance(Box::new(Instance { class: inst.class.dup(), attrs, finalized: false })))
+        }
+        _ => v.dup(),
+    })
+}
+
+pub fn deepcopy(v: &Value) -> PyResult<Value> {
+    let mut memo: HashMap<u32, Value> = HashMap::new();
+    deep(v, &mut memo)
+}
+
+fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
+    if let Some(done) = memo.get(&v.index()) {
+        return Ok(done.dup());
+    }
+    let out = match v.obj() {
+        Obj::List(items) => {
+            let out = value::list(Vec::with_capacity(items.len()));
+            memo.insert(v.index(), out.dup());
+            let items: Vec<Value> = items.iter().map(Value::dup).collect();
+            for x in items {
+                let c = deep(&x, memo)?;
+                let Obj::List(o) = out.obj_mut() else { unreachable!() };
+                o.push(c);
+            }
+            out
+        }
+        Obj::Tuple(items) => {
+            let copies = items.iter().map(|x| deep(x, memo)).collect::<PyResult<Vec<_>>>()?;
+            if copies.iter().zip(items.iter()).all(|(a, b)| a.is(b)) {
+                v.dup()
+            } else {
+                value::tuple(copies)
+            }
+        }
+        Obj::Dict(d) => {
+            let out = alloc(Obj::Dict(Box::default()));
+            memo.insert(v.index(), out.dup());
+            let pairs: Vec<(Value, Value)> = d.entries.iter().map(|(_, k, x)| (k.dup(), x.dup())).collect();
+            for (k, x) in pairs {
+                let (k, x) = (deep(&k, memo)?, deep(&x, memo)?);
+                let Obj::Dict(o) = out.obj_mut() else { unreachable!() };
+                o.set(k, x)?;
+            }
+            out
+        }
+        Obj::Set(s) => {
+            let items: Vec<Value> = s.iter().map(Value::dup).collect();
+            let copies = items.iter().map(|x| deep(x, memo)).collect::<PyResult<Vec<_>>>()?;
+            super::dict::new_set(copies.into_iter())?
+        }
+        Obj::Instance(inst) => {
+            let out = alloc(Obj::Instance(Box::new(Instance {
+                class: inst.class.dup(),
+                attrs: Attrs::default(),
+                finalized: false,
+            })));
+            memo.insert(v.index(), out.dup());
+            let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();
+            for (k, x) in attrs {
+                let c = deep(&x, memo)?;
+                let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
+                o.attrs.set(k, c);
+            }
+            out
+        }
+        Obj::Iter(_) | Obj::Cell(_) => return type_error(format!("cannot pickle '{}' object", crate::object::type_name(v))),
+        _ => v.dup(),
+    };
+    Ok(out)
+}
