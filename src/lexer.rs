@@ -175,6 +175,18 @@ pub enum Tok {
     PercentEqual,
     #[token("**=")]
     DoubleStarEqual,
+    #[token("|=")]
+    VBarEqual,
+    #[token("&=")]
+    AmperEqual,
+    #[token("^=")]
+    CircumflexEqual,
+    #[token("<<=")]
+    LShiftEqual,
+    #[token(">>=")]
+    RShiftEqual,
+    #[token("@=")]
+    AtEqual,
 
     // Produced by the indentation layer, never by the scanner.
     Indent,
@@ -323,7 +335,17 @@ impl<'a> Lexer<'a> {
         let tok = match tok {
             Ok(t) => t,
             Err(()) => {
-                self.pending.push_back(Err(LexError { kind: LexErrorKind::BadChar, offset: span.start }));
+                // The scanner does not backtrack: a string that never closes fails here.
+                let rest = self.src[span.start..].trim_start_matches(['r', 'R', 'f', 'F', 'u', 'U']);
+                let short_prefix = self.src.len() - span.start - rest.len() <= 2;
+                let kind = if short_prefix && (rest.starts_with("\"\"\"") || rest.starts_with("'''")) {
+                    LexErrorKind::UnterminatedTriple
+                } else if short_prefix && rest.starts_with(['"', '\'']) {
+                    LexErrorKind::UnterminatedString
+                } else {
+                    LexErrorKind::BadChar
+                };
+                self.pending.push_back(Err(LexError { kind, offset: span.start }));
                 self.done = true;
                 return;
             }

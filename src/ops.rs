@@ -164,6 +164,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         return float_op(op, x, y);
     }
     if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+        if let (BinOp::Mod, Obj::Str(t)) = (op, a.obj()) {
+            return Ok(value::str_(&crate::format::percent_format(t, b)?));
+        }
         if let Some(r) = crate::vm::dunder::binary_dunder(op, a, b)? {
             return Ok(r);
         }
@@ -313,6 +316,9 @@ fn repeat_count(v: &Value) -> Option<i64> {
 }
 
 fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (BinOp::Mod, Obj::Str(t)) = (op, a.obj()) {
+        return Ok(value::str_(&crate::format::percent_format(t, b)?));
+    }
     match (op, a.obj(), b.obj()) {
         // Concatenating with an empty str or tuple gives back the other operand itself.
         (BinOp::Add, Obj::Str(x), Obj::Str(_)) if x.is_empty() => Ok(b.dup()),
@@ -455,6 +461,57 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
         (Obj::Str(x), Obj::Str(y)) => Ok(x.cmp(y)),
         (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
+        (Obj::Set(x), Obj::Set(y)) => {
+            // Subset order: only the answer to the operator asked matters.
+            let mut sub = x.len() <= y.len();
+            if sub {
+                for k in x.iter() {
+                    if !y.contains(k)? {
+                        sub = false;
+                        break;
+                    }
+                }
+            }
+            let mut sup = y.len() <= x.len();
+            if sup {
+                for k in y.iter() {
+                    if !x.contains(k)? {
+                        sup = false;
+                        break;
+                    }
+                }
+            }
+            Ok(match op {
+                "<" => {
+                    if sub && !sup {
+                        Ordering::Less
+                    } else {
+                        Ordering::Equal
+                    }
+                }
+                "<=" => {
+                    if sub {
+                        Ordering::Less
+                    } else {
+                        Ordering::Greater
+                    }
+                }
+                ">" => {
+                    if sup && !sub {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Equal
+                    }
+                }
+                _ => {
+                    if sup {
+                        Ordering::Greater
+                    } else {
+                        Ordering::Less
+                    }
+                }
+            })
+        }
         (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
             let cop = match op {
                 "<" => crate::ast::CmpOp::Lt,

@@ -296,7 +296,8 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         }
         Obj::WeakRef(i, seq) => match crate::builtins::weak_target(*i, *seq) {
             Some(t) => {
-                let _ = write!(out, "<weakref at {:#x}; to '{}' at {:#x}>", v.id(), crate::object::type_name(&t), t.id());
+                let _ =
+                    write!(out, "<weakref at {:#x}; to '{}' at {:#x}>", v.id(), crate::object::type_name(&t), t.id());
             }
             None => {
                 let _ = write!(out, "<weakref at {:#x}; dead>", v.id());

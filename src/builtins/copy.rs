@@ -86,7 +86,9 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
             }
             out
         }
-        Obj::Iter(_) | Obj::Cell(_) => return type_error(format!("cannot pickle '{}' object", crate::object::type_name(v))),
+        Obj::Iter(_) | Obj::Cell(_) => {
+            return type_error(format!("cannot pickle '{}' object", crate::object::type_name(v)))
+        }
         _ => v.dup(),
     };
     Ok(out)

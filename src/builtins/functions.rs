@@ -218,7 +218,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 return type_error(format!("pow expected at least 2 arguments, got {}", args.len()));
             }
             if args.len() == 3 {
-                let (Some(b), Some(e), Some(m)) = (int_value(&args[0]), int_value(&args[1]), int_value(&args[2])) else {
+                let (Some(b), Some(e), Some(m)) = (int_value(&args[0]), int_value(&args[1]), int_value(&args[2]))
+                else {
                     return type_error("pow() 3rd argument not allowed unless all arguments are integers");
                 };
                 if m == num_bigint::BigInt::from(0) {
@@ -228,7 +229,13 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                     return err(ExcKind::ValueError, "base is not invertible for the given modulus");
                 }
                 let r = b.modpow(&e, &m);
-                let r = if r != num_bigint::BigInt::from(0) && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0)) { r + &m } else { r };
+                let r = if r != num_bigint::BigInt::from(0)
+                    && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
+                {
+                    r + &m
+                } else {
+                    r
+                };
                 return Ok(value::big(r));
             }
             ops::binary(crate::ast::BinOp::Pow, &args[0], &args[1])
@@ -260,7 +267,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::CopyDeepCopy => {
             if args.is_empty() || args.len() > 2 {
-                return type_error(format!("deepcopy() takes from 1 to 3 positional arguments but {} were given", args.len()));
+                return type_error(format!(
+                    "deepcopy() takes from 1 to 3 positional arguments but {} were given",
+                    args.len()
+                ));
             }
             super::copy::deepcopy(&args[0])
         }

@@ -1,12 +1,11 @@
 //! Builtins that consume iterables: min, max, sum, sorted (and list.sort), any, all,
 //! iter, next.
 use super::{iterate, Args, BuiltinFn};
-use crate::error::{err, type_error, ExcKind, PyErr, PyResult};
+use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
 use crate::intern::{name, sym, Sym};
 use crate::object::Obj;
 use crate::{ops, value};
-use std::cmp::Ordering;
 
 /// Split keyword arguments: the allowed ones by name, or CPython's error.
 fn kw<'a>(what: &str, kwargs: &'a [(Sym, Value)], allowed: &[Sym]) -> PyResult<Vec<Option<&'a Value>>> {
@@ -29,41 +28,124 @@ pub fn sort_values(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyR
         _ => items.iter().map(Value::dup).collect(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut failure: Option<Box<PyErr>> = None;
-    let less = |a: &Value, b: &Value, failure: &mut Option<Box<PyErr>>| -> bool {
-        if failure.is_some() {
-            return false;
-        }
-        match ops::compare(a, b, crate::ast::CmpOp::Lt) {
-            Ok(r) => r,
-            Err(e) => {
-                *failure = Some(e);
-                false
-            }
-        }
-    };
     if reverse {
         // CPython reverses, sorts stably, and reverses again.
         idx.reverse();
     }
-    idx.sort_by(|&a, &b| {
-        if less(&keys[b], &keys[a], &mut failure) {
-            Ordering::Greater
-        } else if less(&keys[a], &keys[b], &mut failure) {
-            Ordering::Less
-        } else {
-            Ordering::Equal
-        }
-    });
+    timsort(&mut idx, &keys)?;
     if reverse {
         idx.reverse();
-    }
-    if let Some(e) = failure {
-        return Err(e);
     }
     drop(keys);
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
     Ok(idx.into_iter().map(|i| slots[i].take().unwrap()).collect())
+}
+
+fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    ops::compare(a, b, crate::ast::CmpOp::Lt)
+}
+
+/// CPython's list sort: runs found by count_run and extended by binary insertion, merged
+/// stably — so the comparisons it makes, and the error a bad one raises, are CPython's.
+fn timsort(idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = {
+        let (mut m, mut r) = (n, 0);
+        while m >= 64 {
+            r |= m & 1;
+            m >>= 1;
+        }
+        m + r
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        // count_run: a strictly descending run is reversed in place.
+        let mut hi = lo + 1;
+        if hi < n {
+            if lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+                hi += 1;
+                while hi < n && lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+                    hi += 1;
+                }
+                idx[lo..hi].reverse();
+            } else {
+                hi += 1;
+                while hi < n && !lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+                    hi += 1;
+                }
+            }
+        }
+        let force = (lo + minrun).min(n);
+        if hi < force {
+            binary_insertion(idx, keys, lo, force, hi)?;
+            hi = force;
+        }
+        runs.push((lo, hi));
+        lo = hi;
+    }
+    // Merge neighbouring runs until one is left (stable).
+    while runs.len() > 1 {
+        let mut next = Vec::new();
+        for pair in runs.chunks(2) {
+            if let [(a, m), (_, b)] = *pair {
+                merge(idx, keys, a, m, b)?;
+                next.push((a, b));
+            } else {
+                next.push(pair[0]);
+            }
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
+fn binary_insertion(idx: &mut [usize], keys: &[Value], lo: usize, hi: usize, start: usize) -> PyResult<()> {
+    for s in start..hi {
+        let pivot = idx[s];
+        let (mut l, mut r) = (lo, s);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(&keys[pivot], &keys[idx[p]])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        idx.copy_within(l..s, l + 1);
+        idx[l] = pivot;
+    }
+    Ok(())
+}
+
+fn merge(idx: &mut [usize], keys: &[Value], a: usize, m: usize, b: usize) -> PyResult<()> {
+    let left: Vec<usize> = idx[a..m].to_vec();
+    let right: Vec<usize> = idx[m..b].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, a);
+    while i < left.len() && j < right.len() {
+        if lt(&keys[right[j]], &keys[left[i]])? {
+            idx[k] = right[j];
+            j += 1;
+        } else {
+            idx[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        idx[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        idx[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
 }
 
 fn min_max(b: BuiltinFn, args: Args, kwargs: &[(Sym, Value)]) -> PyResult<Value> {

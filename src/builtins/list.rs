@@ -146,7 +146,19 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             }
             let mut count = 0;
             let mut i = 0;
+            let mut stop = usize::MAX;
+            if b == BuiltinFn::ListIndex && args.len() > 1 {
+                let len = list_items(this).len() as i64;
+                let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) } as usize;
+                i = clamp(index_arg(&args[1])?);
+                if let Some(e) = args.get(2) {
+                    stop = clamp(index_arg(e)?);
+                }
+            }
             loop {
+                if i >= stop {
+                    break;
+                }
                 let Some(x) = list_items(this).get(i).map(Value::dup) else { break };
                 if x.is(&args[0]) || ops::eq(&x, &args[0])? {
                     match b {

@@ -82,7 +82,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(value::str_(&name(c.name)));
             }
             if n == sym::__bases__ {
-                let base = c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
+                let base =
+                    c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
                 return Ok(value::tuple(vec![base]));
             }
             if let Some(v) = class_lookup(o, n) {
@@ -92,6 +93,18 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         Obj::Module(m) => {
             if let Some(v) = m.attrs.get(n) {
                 return Ok(v.dup());
+            }
+        }
+        Obj::Method(m) => {
+            let text = name(n);
+            if &*text == "__self__" {
+                return Ok(m.1.dup());
+            }
+            if &*text == "__func__" {
+                return Ok(m.0.dup());
+            }
+            if n == sym::__name__ {
+                return getattr(&m.0, n);
             }
         }
         Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),

@@ -670,6 +670,24 @@ fn is_simple_function(c: &Value) -> bool {
     matches!(c.obj(), Obj::Function(f) if f.code.simple)
 }
 
+fn dunder_suffix(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add__",
+        BinOp::Sub => "sub__",
+        BinOp::Mul => "mul__",
+        BinOp::Div => "truediv__",
+        BinOp::FloorDiv => "floordiv__",
+        BinOp::Mod => "mod__",
+        BinOp::Pow => "pow__",
+        BinOp::MatMul => "matmul__",
+        BinOp::LShift => "lshift__",
+        BinOp::RShift => "rshift__",
+        BinOp::BitAnd => "and__",
+        BinOp::BitOr => "or__",
+        BinOp::BitXor => "xor__",
+    }
+}
+
 /// A callable's name as CPython's call errors show it: `f()`.
 fn callee_name(c: &Value) -> String {
     match c.obj() {
@@ -818,6 +836,43 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
 
 /// `a op= b`: lists change in place (and stay the same object); everything else rebinds.
 fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
+    inplace_op(op, cur, rhs).map_err(|mut e| {
+        // The message names the augmented operator: `+=`.
+        let plain = format!("for {}:", op.symbol());
+        if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand type(s) ") && e.msg.contains(&plain) {
+            e.msg = e.msg.replacen(&plain, &format!("for {}=:", op.symbol()), 1);
+        }
+        e
+    })
+}
+
+fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
+    if let (Obj::Set(_), Obj::Set(_)) = (cur.obj(), rhs.obj()) {
+        if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+            // The set changes in place and stays the same object.
+            let r = binary(op, &cur, rhs)?;
+            let Obj::Set(new) = r.obj_mut() else { unreachable!() };
+            let items = new.take();
+            let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
+            let old = s.take();
+            for x in items {
+                s.add(x)?;
+            }
+            drop(old);
+            return Ok(cur);
+        }
+    }
+    if let (Obj::Dict(_), BinOp::BitOr) = (cur.obj(), op) {
+        builtins::dict::dict_update(&cur, rhs)?;
+        return Ok(cur);
+    }
+    if let Obj::Instance(inst) = cur.obj() {
+        let iname = format!("__i{}", dunder_suffix(op));
+        if let Some(m) = class_lookup(&inst.class, crate::intern::intern(&iname)) {
+            let m = m.dup();
+            return call(&m, smallvec::smallvec![cur.dup(), rhs.dup()]);
+        }
+    }
     if let Obj::List(_) = cur.obj() {
         match op {
             BinOp::Add => {
