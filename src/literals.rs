@@ -48,7 +48,9 @@ pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKi
         let body_at = at + prefix.len() + quotes;
         if prefix.contains(['f', 'F']) {
             let raw = prefix.contains(['r', 'R']);
-            parts.extend(fstring_parts(inner, body_at, raw)?);
+            // CPython 3.11 reports an f-string's errors just after its closing quote.
+            let end = at + t.len();
+            parts.extend(fstring_parts(inner, body_at, raw).map_err(|(k, _)| (k, end))?);
         } else {
             parts.push(FPart::Lit(parse_string(t)));
         }
@@ -62,6 +64,10 @@ pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKi
         }
     }
     Ok(ExprKind::FString(merged))
+}
+
+fn fstring_error_plain(msg: &str, at: usize) -> (LexErrorKind, usize) {
+    (LexErrorKind::Message(msg.to_string(), 1), at)
 }
 
 fn fstring_error(msg: &str, at: usize) -> (LexErrorKind, usize) {
@@ -139,6 +145,9 @@ fn fstring_field(body: &str, start: usize, at: usize) -> Result<(FPart, usize), 
         i += 1;
     }
     let expr_text = &body[start..i];
+    if expr_text.contains('\\') {
+        return Err(fstring_error_plain("f-string expression part cannot include a backslash", at + start));
+    }
     if expr_text.trim().is_empty() {
         return Err(fstring_error("empty expression not allowed", at + start));
     }

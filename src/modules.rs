@@ -16,7 +16,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
         "sys" => &[BuiltinFn::GetRefCount],
         "gc" => &[BuiltinFn::GcCollect, BuiltinFn::GcIsEnabled, BuiltinFn::GcEnable, BuiltinFn::GcDisable],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
-        "weakref" => &[BuiltinFn::WeakrefRef],
+        "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
         other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
     };
     let mut attrs = Attrs::default();

@@ -62,7 +62,8 @@ pub enum Iter {
         step: i64,
         left: i64,
     },
-    Dict(Value, usize, ViewKind),
+    /// Over a dict: the position, what it yields, and the size it must keep.
+    Dict(Value, usize, ViewKind, usize),
     Set(Value, usize),
     Reversed(Value, usize),
     Enumerate(Value, Value),
@@ -83,9 +84,9 @@ impl Iter {
                 _ => "list_iterator",
             },
             Iter::Range { .. } => "range_iterator",
-            Iter::Dict(_, _, ViewKind::Keys) => "dict_keyiterator",
-            Iter::Dict(_, _, ViewKind::Values) => "dict_valueiterator",
-            Iter::Dict(_, _, ViewKind::Items) => "dict_itemiterator",
+            Iter::Dict(_, _, ViewKind::Keys, _) => "dict_keyiterator",
+            Iter::Dict(_, _, ViewKind::Values, _) => "dict_valueiterator",
+            Iter::Dict(_, _, ViewKind::Items, _) => "dict_itemiterator",
             Iter::Set(..) => "set_iterator",
             Iter::Reversed(..) => "list_reverseiterator",
             Iter::Enumerate(..) => "enumerate",
@@ -99,7 +100,7 @@ impl Iter {
 
     fn children(&self, f: &mut impl FnMut(&Value)) {
         match self {
-            Iter::Seq(v, _) | Iter::Dict(v, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
+            Iter::Seq(v, _) | Iter::Dict(v, _, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
             Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
                 f(a);
                 f(b);
@@ -115,7 +116,7 @@ impl Iter {
 
     fn release(self) {
         match self {
-            Iter::Seq(v, _) | Iter::Dict(v, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
+            Iter::Seq(v, _) | Iter::Dict(v, _, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
             Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
                 drop(a);
                 drop(b);

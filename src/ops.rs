@@ -281,7 +281,11 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x < 0.0 && y.fract() != 0.0 {
                 return err(ExcKind::ValueError, "math domain error");
             }
-            x.powf(y)
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return err(ExcKind::OverflowError, "(34, 'Numerical result out of range')");
+            }
+            r
         }
         _ => return type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol())),
     }))

@@ -32,6 +32,9 @@ pub struct Runtime {
     pub handling: Vec<Option<Box<crate::error::PyErr>>>,
     /// `gc.enable()` / `gc.disable()`.
     pub gc_enabled: bool,
+    /// The basic weak reference to each object that has one (referent slot → weakref slot),
+    /// which `weakref.ref(x)` hands out again, as CPython does.
+    pub weakrefs: std::collections::HashMap<u32, u32>,
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -87,6 +90,7 @@ pub fn init() {
             exc_classes: Vec::new(),
             handling: Vec::new(),
             gc_enabled: true,
+            weakrefs: std::collections::HashMap::new(),
         }))
     });
     builtins::install();

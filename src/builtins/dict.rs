@@ -132,10 +132,8 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                     drop(k);
                     Ok(v)
                 }
-                None => match args.pop() {
-                    Some(default) if args.len() == 1 => Ok(default),
-                    _ => Err(crate::vm::key_error(&args[0])),
-                },
+                None if args.len() == 2 => Ok(args.pop().unwrap()),
+                None => Err(crate::vm::key_error(&args[0])),
             }
         }
         BuiltinFn::DictPopItem => {

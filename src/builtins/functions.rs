@@ -284,7 +284,22 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             let i = args[0].index();
             let seq = crate::heap::heap().slots[i as usize].seq & !crate::heap::INTERNED;
-            Ok(crate::heap::alloc(Obj::WeakRef(i, seq)))
+            if args.len() == 1 {
+                if let Some(w) = existing_weakref(i, seq) {
+                    return Ok(w);
+                }
+            }
+            let w = crate::heap::alloc(Obj::WeakRef(i, seq));
+            if args.len() == 1 {
+                crate::runtime::rt().weakrefs.insert(i, w.index());
+            }
+            Ok(w)
+        }
+        BuiltinFn::WeakrefCount => {
+            exactly_one("getweakrefcount", &args)?;
+            let i = args[0].index();
+            let seq = crate::heap::heap().slots[i as usize].seq & !crate::heap::INTERNED;
+            Ok(value::int(existing_weakref(i, seq).is_some() as i64))
         }
         BuiltinFn::GcIsEnabled => Ok(value::bool_(crate::runtime::rt().gc_enabled)),
         BuiltinFn::GcEnable | BuiltinFn::GcDisable => {
@@ -366,6 +381,16 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::Format => crate::format::format_builtin(&args),
         _ => unreachable!("list and str methods are called through call_method"),
+    }
+}
+
+/// The live basic weakref to slot `i` (allocation `seq`), if there is one.
+fn existing_weakref(i: u32, seq: u32) -> Option<Value> {
+    let &w = crate::runtime::rt().weakrefs.get(&i)?;
+    let slot = crate::heap::heap().slots.get(w as usize)?;
+    match slot.obj {
+        Obj::WeakRef(t, s) if t == i && s == seq => Some(crate::heap::borrow_index(w)),
+        _ => None,
     }
 }
 

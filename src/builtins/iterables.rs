@@ -251,6 +251,18 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
             if args.is_empty() || args.len() > 2 {
                 return type_error(format!("next expected at least 1 argument, got {}", args.len()));
             }
+            if let Obj::Instance(_) = args[0].obj() {
+                // A user __next__'s StopIteration goes on with its own traceback.
+                if let Some(r) = crate::vm::dunder::call_dunder(&args[0], sym::__next__, &[]).or_else(|e| {
+                    if e.kind == ExcKind::StopIteration && args.len() == 2 {
+                        Ok(Some(args[1].dup()))
+                    } else {
+                        Err(e)
+                    }
+                })? {
+                    return Ok(r);
+                }
+            }
             match crate::vm::next(&args[0])? {
                 Some(v) => Ok(v),
                 None => match args.get(1) {

@@ -399,9 +399,9 @@ fn pad(this: &Value, s: &str, width: i64, fill: char, left: i64) -> Value {
 }
 
 fn join(sep: &str, iterable: &Value) -> PyResult<Value> {
-    let items = match iterable.obj() {
-        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_) => iterate(iterable)?,
-        _ => return type_error("can only join an iterable"),
+    let items = match crate::vm::get_iter(iterable) {
+        Ok(_) => iterate(iterable)?,
+        Err(_) => return type_error("can only join an iterable"),
     };
     // One exact str joins to itself.
     if items.len() == 1 {

@@ -9,8 +9,11 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
     let it = match v.obj() {
         Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Iter::Seq(v.dup(), 0),
         Obj::Range(r) => Iter::Range { next: r[0], step: r[2], left: ops::range_len(r) },
-        Obj::Dict(_) => Iter::Dict(v.dup(), 0, ViewKind::Keys),
-        Obj::DictView(b) => Iter::Dict(b.0.dup(), 0, b.1),
+        Obj::Dict(d) => Iter::Dict(v.dup(), 0, ViewKind::Keys, d.len()),
+        Obj::DictView(b) => {
+            let Obj::Dict(d) = b.0.obj() else { unreachable!() };
+            Iter::Dict(b.0.dup(), 0, b.1, d.len())
+        }
         Obj::Set(_) => Iter::Set(v.dup(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
         Obj::Instance(inst) => {
@@ -79,8 +82,12 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 Some(v)
             }
         }
-        Iter::Dict(d, i, kind) => {
+        Iter::Dict(d, i, kind, size) => {
             let Obj::Dict(dict) = d.obj() else { unreachable!() };
+            if dict.len() != *size {
+                *size = usize::MAX;
+                return err(ExcKind::RuntimeError, "dictionary changed size during iteration");
+            }
             let item = dict.entries.get(*i).map(|(_, k, v)| match kind {
                 ViewKind::Keys => k.dup(),
                 ViewKind::Values => v.dup(),

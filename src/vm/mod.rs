@@ -656,7 +656,15 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
                             let Obj::Str(s) = key.obj() else {
                                 return type_error("keywords must be strings").at(p);
                             };
-                            k.push((crate::intern::intern(s), x.dup()));
+                            let sym = crate::intern::intern(s);
+                            if k.iter().any(|(n, _)| *n == sym) {
+                                return type_error(format!(
+                                    "{} got multiple values for keyword argument '{s}'",
+                                    callee_name(&c)
+                                ))
+                                .at(p);
+                            }
+                            k.push((sym, x.dup()));
                         }
                     }
                 }
@@ -691,7 +699,7 @@ fn dunder_suffix(op: BinOp) -> &'static str {
 /// A callable's name as CPython's call errors show it: `f()`.
 fn callee_name(c: &Value) -> String {
     match c.obj() {
-        Obj::Function(func) => format!("{}()", func.qualname),
+        Obj::Function(func) => format!("__main__.{}()", func.qualname),
         Obj::Builtin(b) => format!("{}()", b.name()),
         _ => format!("{}()", type_name(c)),
     }
