@@ -103,7 +103,8 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
-    Dict(Vec<(Expr, Expr)>),
+    /// A dict display; a `None` key is a `**mapping` item.
+    Dict(Vec<(Option<Expr>, Expr)>),
     Set(Vec<Expr>),
     ListComp(Box<Expr>, Vec<Comprehension>),
     SetComp(Box<Expr>, Vec<Comprehension>),
@@ -194,6 +195,8 @@ pub struct Handler {
 pub struct FuncDef {
     pub name: String,
     pub params: Vec<String>,
+    /// How many of `params` are positional-only (before `/`).
+    pub posonly: usize,
     /// Each parameter's default value, if it has one.
     pub defaults: Vec<Option<Expr>>,
     /// `*args`
@@ -233,12 +236,15 @@ pub enum ParamItem {
     Plain(String, Option<Expr>, usize),
     Star(Option<String>, usize),
     DoubleStar(String, usize),
+    /// `/`: the parameters before it are positional-only.
+    Slash(usize),
 }
 
 /// A checked parameter list: positional parameters, `*args`, keyword-only, `**kwargs`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
     pub params: Vec<String>,
+    pub posonly: usize,
     pub defaults: Vec<Option<Expr>>,
     pub vararg: Option<String>,
     pub kwonly: Vec<(String, Option<Expr>)>,
@@ -263,7 +269,10 @@ impl Params {
         for item in items {
             if p.kwarg.is_some() {
                 let at = match &item {
-                    ParamItem::Plain(_, _, at) | ParamItem::Star(_, at) | ParamItem::DoubleStar(_, at) => *at,
+                    ParamItem::Plain(_, _, at)
+                    | ParamItem::Star(_, at)
+                    | ParamItem::DoubleStar(_, at)
+                    | ParamItem::Slash(at) => *at,
                 };
                 return Err((K::Message("arguments cannot follow var-keyword argument".into(), 1), at));
             }
@@ -296,6 +305,19 @@ impl Params {
                     dup(&n, at, &mut names)?;
                     p.kwarg = Some(n);
                 }
+                ParamItem::Slash(at) => {
+                    if seen_star || p.posonly > 0 || p.params.is_empty() {
+                        let msg = if p.params.is_empty() {
+                            "at least one argument must precede /"
+                        } else if p.posonly > 0 {
+                            "/ may appear only once"
+                        } else {
+                            "/ must be ahead of *"
+                        };
+                        return Err((K::Message(msg.into(), 1), at));
+                    }
+                    p.posonly = p.params.len();
+                }
             }
         }
         Ok(p)
@@ -305,6 +327,7 @@ impl Params {
         FuncDef {
             name,
             params: self.params,
+            posonly: self.posonly,
             defaults: self.defaults,
             vararg: self.vararg,
             kwonly: self.kwonly,

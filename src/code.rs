@@ -66,6 +66,8 @@ pub struct FuncCode {
     pub nparams: usize,
     /// Keyword-only parameters (after `*` or `*args`).
     pub kwonly: usize,
+    /// Positional-only parameters (before `/`).
+    pub posonly: usize,
     pub varargs: bool,
     pub varkw: bool,
     /// Frame slots: parameters, other locals, then the free variables (closure cells).
@@ -216,7 +218,10 @@ pub enum Expr {
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
     Deref(u32, Sym, Pos),
     Dict(Vec<(Expr, Expr)>),
+    /// A dict display with `**mapping` items (a `None` key).
+    DictStar(Vec<(Option<Expr>, Expr)>),
     Set(Vec<Expr>),
+    SetStar(Vec<(bool, Expr)>),
     /// A display with `*x` items: each bool says whether the item is unpacked.
     ListStar(Vec<(bool, Expr)>),
     TupleStar(Vec<(bool, Expr)>),

@@ -45,6 +45,7 @@ enum ConstKey {
 #[derive(Default)]
 struct Sig {
     nparams: usize,
+    posonly: usize,
     kwonly: usize,
     varargs: bool,
     varkw: bool,
@@ -175,6 +176,7 @@ impl Compiler {
         let body = body?;
         let simple = kind == CodeKind::Function
             && sig.kwonly == 0
+            && sig.posonly == 0
             && !sig.varargs
             && !sig.varkw
             && scope.cells.is_empty()
@@ -185,6 +187,7 @@ impl Compiler {
             kind,
             nparams: sig.nparams,
             kwonly: sig.kwonly,
+            posonly: sig.posonly,
             varargs: sig.varargs,
             varkw: sig.varkw,
             local_names: scope.locals,
@@ -396,7 +399,7 @@ impl Compiler {
                 match items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_))) {
                     Some(k) if verb == "assign to" => {
                         if items[k + 1..].iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                            return Err(self.err("multiple starred expressions in assignment", e.span));
+                            return Err(self.err_without_text("multiple starred expressions in assignment", e.span));
                         }
                         let before = items[..k].iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?;
                         let ExprKind::Starred(x) = &items[k].kind else { unreachable!() };
@@ -408,7 +411,7 @@ impl Compiler {
                 }
             }
             ExprKind::Starred(_) if verb == "assign to" => {
-                return Err(self.err("starred assignment target must be in a list or tuple", e.span));
+                return Err(self.err_without_text("starred assignment target must be in a list or tuple", e.span));
             }
             _ => {
                 let what = describe(e);
@@ -458,6 +461,7 @@ impl Compiler {
         let qual = self.qualname.join(".");
         let sig = Sig {
             nparams: f.params.len(),
+            posonly: f.posonly,
             kwonly: f.kwonly.len(),
             varargs: f.vararg.is_some(),
             varkw: f.kwarg.is_some(),
@@ -712,12 +716,24 @@ impl Compiler {
             ExprKind::IfElse(c, a, b) => {
                 Expr::IfElse(Box::new(self.expr(c)?), Box::new(self.expr(a)?), Box::new(self.expr(b)?))
             }
+            ExprKind::Dict(items) if items.iter().any(|(k, _)| k.is_none()) => {
+                let mut v = Vec::with_capacity(items.len());
+                for (k, x) in items {
+                    let k = k.as_ref().map(|k| self.expr(k)).transpose()?;
+                    v.push((k, self.expr(x)?));
+                }
+                Expr::DictStar(v)
+            }
             ExprKind::Dict(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for (k, x) in items {
+                    let k = k.as_ref().expect("no ** items here");
                     v.push((self.expr(k)?, self.expr(x)?));
                 }
                 Expr::Dict(v)
+            }
+            ExprKind::Set(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                Expr::SetStar(self.star_items(items)?)
             }
             ExprKind::Set(items) => Expr::Set(self.exprs(items)?),
             ExprKind::ListComp(elt, gens) => self.comprehension(CompKind::List, elt, None, gens, span)?,

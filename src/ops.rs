@@ -437,11 +437,29 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             a.is(b)
         }
         _ if is_int(a) && is_int(b) => as_big(a) == as_big(b),
+        (Obj::Float(f), _) if is_int(b) => int_float_cmp(&as_big(b).unwrap(), *f) == Some(Ordering::Equal),
+        (_, Obj::Float(f)) if is_int(a) => int_float_cmp(&as_big(a).unwrap(), *f) == Some(Ordering::Equal),
         _ => match (num_operand(a), num_operand(b)) {
             (Some(x), Some(y)) => x == y,
             _ => false,
         },
     })
+}
+
+/// An int compared with a float exactly, as CPython does (no rounding of the int).
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl)?;
+    match i.cmp(&fb) {
+        Ordering::Equal if f != fl => Some(Ordering::Less),
+        o => Some(o),
+    }
 }
 
 fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -535,6 +553,12 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
             }
         }
         _ if is_int(a) && is_int(b) => Ok(as_big(a).cmp(&as_big(b))),
+        (Obj::Float(f), _) if is_int(b) && !f.is_nan() => {
+            Ok(int_float_cmp(&as_big(b).unwrap(), *f).unwrap_or(Ordering::Equal).reverse())
+        }
+        (_, Obj::Float(f)) if is_int(a) && !f.is_nan() => {
+            Ok(int_float_cmp(&as_big(a).unwrap(), *f).unwrap_or(Ordering::Equal))
+        }
         _ => match (num_operand(a), num_operand(b)) {
             (Some(x), Some(y)) => Ok(x.partial_cmp(&y).unwrap_or(Ordering::Equal)),
             _ => fail(),

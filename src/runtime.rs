@@ -35,6 +35,8 @@ pub struct Runtime {
     /// The basic weak reference to each object that has one (referent slot → weakref slot),
     /// which `weakref.ref(x)` hands out again, as CPython does.
     pub weakrefs: std::collections::HashMap<u32, u32>,
+    /// The class of `object()` instances (which take no attributes).
+    pub object_class: Option<Value>,
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -91,6 +93,7 @@ pub fn init() {
             handling: Vec::new(),
             gc_enabled: true,
             weakrefs: std::collections::HashMap::new(),
+            object_class: None,
         }))
     });
     builtins::install();

@@ -163,7 +163,9 @@ impl Walk {
                 items.iter().for_each(|i| self.expr(i))
             }
             ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
-                self.expr(k);
+                if let Some(k) = k {
+                    self.expr(k);
+                }
                 self.expr(v);
             }),
             ExprKind::Binary(a, _, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {

@@ -15,6 +15,20 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     if let Obj::Str(_) = v.obj() {
         return super::str::method(n);
     }
+    if let Obj::Float(_) = v.obj() {
+        return match &*name(n) {
+            "is_integer" => Some(BuiltinFn::FloatIsInteger),
+            "as_integer_ratio" => Some(BuiltinFn::FloatAsIntegerRatio),
+            _ => None,
+        };
+    }
+    if let Obj::Tuple(_) = v.obj() {
+        return match &*name(n) {
+            "count" => Some(BuiltinFn::ListCount),
+            "index" => Some(BuiltinFn::ListIndex),
+            _ => None,
+        };
+    }
     let Obj::List(_) = v.obj() else { return None };
     let text = name(n);
     Some(match &*text {
@@ -90,6 +104,43 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         }
         BuiltinFn::ObjectInit => return Ok(value::none()),
         _ => {}
+    }
+    if let Obj::Float(f) = this.obj() {
+        arg_count(&format!("float.{}", b.name()), &args, 0, 0)?;
+        let f = *f;
+        if b == BuiltinFn::FloatIsInteger {
+            return Ok(value::bool_(f.is_finite() && f.fract() == 0.0));
+        }
+        if f.is_nan() {
+            return err(ExcKind::ValueError, "cannot convert NaN to integer ratio");
+        }
+        if f.is_infinite() {
+            return err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio");
+        }
+        // f = m * 2**e exactly; reduce the fraction.
+        let (mut num, mut den) = (f, num_bigint::BigInt::from(1));
+        let mut e = 0;
+        while num.fract() != 0.0 {
+            num *= 2.0;
+            e += 1;
+        }
+        let mut n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
+        den <<= e;
+        let g = num_integer::Integer::gcd(&n, &den);
+        n /= &g;
+        den /= &g;
+        return Ok(value::tuple(vec![value::big(n), value::big(den)]));
+    }
+    if let Obj::Tuple(items) = this.obj() {
+        // tuple.count / tuple.index, over a list copy of the items.
+        let copy = value::list(items.iter().map(Value::dup).collect());
+        return call_method(b, &copy, args).map_err(|mut e| {
+            e.msg = e.msg.replace("in list", "in tuple").replace("list.index", "tuple.index");
+            if e.msg.ends_with("is not in list") || e.msg.ends_with("is not in tuple") {
+                e.msg = "tuple.index(x): x not in tuple".into();
+            }
+            e
+        });
     }
     let qual = format!("list.{}", b.name());
     match b {

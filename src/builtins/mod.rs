@@ -230,6 +230,9 @@ pub enum BuiltinFn {
     StrCount,
     StrFormat,
     StrTitle,
+    StrSwapcase,
+    FloatIsInteger,
+    FloatAsIntegerRatio,
     StrCapitalize,
     StrIsdigit,
     StrIsalpha,
@@ -342,6 +345,9 @@ impl BuiltinFn {
             BuiltinFn::StrCount => "count",
             BuiltinFn::StrFormat => "format",
             BuiltinFn::StrTitle => "title",
+            BuiltinFn::StrSwapcase => "swapcase",
+            BuiltinFn::FloatIsInteger => "is_integer",
+            BuiltinFn::FloatAsIntegerRatio => "as_integer_ratio",
             BuiltinFn::StrCapitalize => "capitalize",
             BuiltinFn::StrIsdigit => "isdigit",
             BuiltinFn::StrIsalpha => "isalpha",
@@ -465,6 +471,15 @@ pub fn call_method_kw(
 ) -> PyResult<Value> {
     if let Obj::Str(_) = this.obj() {
         return str::call_method_kw(b, this, args, kwargs);
+    }
+    if b == BuiltinFn::DictUpdate {
+        let r = dict::call_method(b, this, args)?;
+        for (k, v) in kwargs {
+            let Obj::Dict(d) = this.obj_mut() else { unreachable!() };
+            let old = d.set(crate::value::str_(&crate::intern::name(k)), v)?;
+            drop(old);
+        }
+        return Ok(r);
     }
     type_error(format!("{}.{}() takes no keyword arguments", crate::object::type_name(this), b.name()))
 }

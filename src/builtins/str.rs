@@ -29,6 +29,7 @@ pub fn method(n: Sym) -> Option<BuiltinFn> {
         "count" => BuiltinFn::StrCount,
         "format" => BuiltinFn::StrFormat,
         "title" => BuiltinFn::StrTitle,
+        "swapcase" => BuiltinFn::StrSwapcase,
         "capitalize" => BuiltinFn::StrCapitalize,
         "isdigit" => BuiltinFn::StrIsdigit,
         "isalpha" => BuiltinFn::StrIsalpha,
@@ -453,11 +454,25 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
     let Obj::Str(text) = this.obj() else { unreachable!("str method on a non-str") };
     let s: &str = text;
     match b {
-        BuiltinFn::StrUpper | BuiltinFn::StrLower | BuiltinFn::StrTitle | BuiltinFn::StrCapitalize => {
+        BuiltinFn::StrUpper
+        | BuiltinFn::StrLower
+        | BuiltinFn::StrTitle
+        | BuiltinFn::StrCapitalize
+        | BuiltinFn::StrSwapcase => {
             no_args(b, &args)?;
             let out = match b {
                 BuiltinFn::StrUpper => s.to_uppercase(),
                 BuiltinFn::StrLower => s.to_lowercase(),
+                BuiltinFn::StrSwapcase => s
+                    .chars()
+                    .flat_map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_uppercase().collect::<Vec<_>>()
+                        }
+                    })
+                    .collect(),
                 BuiltinFn::StrTitle => title(s),
                 _ => capitalize(s),
             };

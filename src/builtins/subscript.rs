@@ -60,6 +60,13 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     }
 }
 
+fn has_dunder(o: &Value, n: crate::intern::Sym) -> bool {
+    match o.obj() {
+        Obj::Instance(inst) => crate::object::class_lookup(&inst.class, n).is_some(),
+        _ => false,
+    }
+}
+
 fn repr_name(o: &Value) -> String {
     match o.obj() {
         Obj::Class(c) => name(c.name).to_string(),
@@ -85,6 +92,7 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
         }
         Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__setitem__, &[index, &v])? {
             Some(_) => Ok(()),
+            None if has_dunder(o, crate::intern::sym::__delitem__) => err(ExcKind::AttributeError, "__setitem__"),
             None => type_error(format!("'{}' object does not support item assignment", type_name(o))),
         },
         _ => type_error(format!("'{}' object does not support item assignment", type_name(o))),
@@ -111,6 +119,7 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
         },
         Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__delitem__, &[index])? {
             Some(_) => Ok(()),
+            None if has_dunder(o, crate::intern::sym::__setitem__) => err(ExcKind::AttributeError, "__delitem__"),
             None => type_error(format!("'{}' object does not support item deletion", type_name(o))),
         },
         Obj::Tuple(_) | Obj::Str(_) => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),

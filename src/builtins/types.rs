@@ -204,7 +204,12 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             if n > 0 {
                 return type_error("object() takes no arguments");
             }
-            type_error("object() instances are not supported by minipy yet")
+            let class = rt().object_class.as_ref().expect("the object class exists").dup();
+            Ok(alloc(Obj::Instance(Box::new(crate::object::Instance {
+                class,
+                attrs: crate::object::Attrs::default(),
+                finalized: false,
+            }))))
         }
         _ => type_error(format!("cannot create '{}' instances", t.name())),
     }

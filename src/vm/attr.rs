@@ -140,6 +140,12 @@ fn bind(v: &Value, this: &Value) -> Value {
 }
 
 pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
+    if let Obj::Instance(inst) = o.obj() {
+        if rt().object_class.as_ref().is_some_and(|c| c.is(&inst.class)) {
+            drop(v);
+            return err(ExcKind::AttributeError, format!("'object' object has no attribute '{}'", name(n)));
+        }
+    }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.set(n, v),
         Obj::Class(c) => c.attrs.set(n, v),
@@ -177,7 +183,11 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__repr__)? {
         Some(s) => Ok(s),
         None if super::is_exception(v) => super::exc_repr(v),
-        None => Ok(format!("<__main__.{} object at {:#x}>", type_name(v), v.id())),
+        None => {
+            let builtin = matches!(v.obj(), Obj::Instance(i) if matches!(i.class.obj(), Obj::Class(c) if c.builtin));
+            let module = if builtin { "" } else { "__main__." };
+            Ok(format!("<{module}{} object at {:#x}>", type_name(v), v.id()))
+        }
     }
 }
 

@@ -297,8 +297,22 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     }
     let kw_start = n + code.varargs as usize;
     let mut extra: Option<crate::table::Dict> = code.varkw.then(Default::default);
+    if !code.varkw {
+        let posonly: Vec<String> = kwargs
+            .iter()
+            .filter(|(k, _)| code.local_names[..code.posonly].contains(k))
+            .map(|(k, _)| name(*k).to_string())
+            .collect();
+        if !posonly.is_empty() {
+            return type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                code.qualname,
+                posonly.join(", ")
+            ));
+        }
+    }
     for (k, v) in kwargs {
-        let pos = code.local_names[..n].iter().position(|&s| s == k);
+        let pos = code.local_names[code.posonly..n].iter().position(|&s| s == k).map(|i| i + code.posonly);
         let kwpos =
             code.local_names[kw_start..kw_start + code.kwonly].iter().position(|&s| s == k).map(|i| i + kw_start);
         match pos.or(kwpos) {
@@ -444,7 +458,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
                 }
             }
         }
-        Obj::List(_) | Obj::Str(_) | Obj::Tuple(_) => {
+        Obj::List(_) | Obj::Str(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Float(_) => {
             if let Some(b) = builtins::method(&o, n) {
                 let a = eval_args(args, f)?;
                 return builtins::call_method(b, &o, a);

@@ -19,6 +19,9 @@ pub fn install_exceptions() {
         classes.push(class);
     }
     rt().exc_classes = classes;
+    let object = crate::intern::intern("object");
+    rt().object_class =
+        Some(alloc(Obj::Class(Box::new(Class { name: object, builtin: true, attrs: Attrs::default(), base: None }))));
 }
 
 /// Whether class `c` is `base` or derives from it.

@@ -617,6 +617,36 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
             Ok(s)
         }
+        Expr::DictStar(items) => {
+            let d = alloc(Obj::Dict(Box::default()));
+            for (k, v) in items {
+                match k {
+                    Some(k) => {
+                        let k = eval(k, f)?;
+                        let v = eval(v, f)?;
+                        let Obj::Dict(dict) = d.obj_mut() else { unreachable!() };
+                        let old = dict.set(k, v)?;
+                        drop(old);
+                    }
+                    None => {
+                        let m = eval(v, f)?;
+                        if !matches!(m.obj(), Obj::Dict(_)) {
+                            return type_error(format!("'{}' object is not a mapping", type_name(&m)));
+                        }
+                        builtins::dict::dict_update(&d, &m)?;
+                    }
+                }
+            }
+            Ok(d)
+        }
+        Expr::SetStar(items) => {
+            let s = alloc(Obj::Set(Box::default()));
+            for x in eval_star_items(items, f)? {
+                let Obj::Set(set) = s.obj_mut() else { unreachable!() };
+                set.add(x)?;
+            }
+            Ok(s)
+        }
         Expr::ListStar(items) => Ok(value::list(eval_star_items(items, f)?)),
         Expr::TupleStar(items) => Ok(value::tuple(eval_star_items(items, f)?)),
         Expr::Comp(code, first, p) => {
@@ -857,16 +887,44 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
 fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     if let (Obj::Set(_), Obj::Set(_)) = (cur.obj(), rhs.obj()) {
         if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
-            // The set changes in place and stays the same object.
-            let r = binary(op, &cur, rhs)?;
-            let Obj::Set(new) = r.obj_mut() else { unreachable!() };
-            let items = new.take();
-            let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
-            let old = s.take();
-            for x in items {
-                s.add(x)?;
+            // The set changes in place and stays the same object, as CPython's
+            // set_*_update functions change it (`&=` swaps in a new table).
+            let other: Vec<Value> = match rhs.obj() {
+                Obj::Set(o) => o.iter().map(Value::dup).collect(),
+                _ => unreachable!(),
+            };
+            match op {
+                BinOp::BitOr => {
+                    for x in other {
+                        let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
+                        s.add(x)?;
+                    }
+                }
+                BinOp::Sub => {
+                    for x in other {
+                        let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
+                        let old = s.remove(&x)?;
+                        drop(old);
+                    }
+                }
+                BinOp::BitXor => {
+                    for x in other {
+                        let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
+                        match s.remove(&x)? {
+                            Some(old) => drop(old),
+                            None => {
+                                s.add(x)?;
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    let r = binary(op, &cur, rhs)?;
+                    let Obj::Set(new) = r.obj_mut() else { unreachable!() };
+                    let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
+                    std::mem::swap(&mut **s, &mut **new);
+                }
             }
-            drop(old);
             return Ok(cur);
         }
     }
