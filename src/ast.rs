@@ -146,6 +146,8 @@ pub enum CallArg {
     Star(Expr),
     /// `**mapping`
     DoubleStar(Expr),
+    /// An unparenthesized generator expression (only allowed as the sole argument).
+    Gen(Expr),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -180,6 +182,8 @@ pub enum StmtKind {
     /// `raise [exc [from cause]]`
     Raise(Option<Expr>, Option<Expr>),
     Assert(Expr, Option<Expr>),
+    /// `yield [value]` (minipy has no generator functions).
+    Yield(Option<Expr>),
 }
 
 /// `except [type [as name]]: body`
@@ -230,6 +234,24 @@ impl StmtKind {
     }
 }
 
+/// Check a call's arguments: an unparenthesized generator expression must be the only one.
+pub fn call_args(args: Vec<CallArg>) -> Result<Vec<CallArg>, (crate::lexer::LexErrorKind, usize)> {
+    let n = args.len();
+    args.into_iter()
+        .map(|a| match a {
+            CallArg::Gen(g) if n == 1 => Ok(CallArg::Pos(g)),
+            CallArg::Gen(g) => Err((
+                crate::lexer::LexErrorKind::Message(
+                    "Generator expression must be parenthesized".into(),
+                    (g.span.end - g.span.start) as usize,
+                ),
+                g.span.start as usize,
+            )),
+            a => Ok(a),
+        })
+        .collect()
+}
+
 /// One item of a parameter list as the parser meets it (with its start offset).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ParamItem {
@@ -259,13 +281,12 @@ impl Params {
         let mut seen_default = false;
         let mut seen_star = false;
         let mut names: Vec<String> = Vec::new();
-        let dup = |n: &str, at: usize, names: &mut Vec<String>| {
-            if names.iter().any(|x| x == n) {
-                return Err((K::Message(format!("duplicate argument '{n}' in function definition"), n.len()), at));
-            }
+        // Duplicates are the compiler's to report (CPython's symtable does), after the block.
+        let dup = |n: &str, _at: usize, names: &mut Vec<String>| -> Result<(), (K, usize)> {
             names.push(n.to_string());
             Ok(())
         };
+        let mut bare_star: Option<usize> = None;
         for item in items {
             if p.kwarg.is_some() {
                 let at = match &item {
@@ -298,6 +319,8 @@ impl Params {
                     seen_star = true;
                     if let Some(n) = &n {
                         dup(n, at, &mut names)?;
+                    } else {
+                        bare_star = Some(at);
                     }
                     p.vararg = n;
                 }
@@ -319,6 +342,9 @@ impl Params {
                     p.posonly = p.params.len();
                 }
             }
+        }
+        if let (Some(at), true) = (bare_star, p.kwonly.is_empty()) {
+            return Err((K::Message("named arguments must follow bare *".into(), 1), at));
         }
         Ok(p)
     }

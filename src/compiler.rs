@@ -323,7 +323,7 @@ impl Compiler {
             }
             A::Def(f) => {
                 let name = intern(&f.name);
-                let (code, defaults, kwdefaults) = self.function(name, f)?;
+                let (code, defaults, kwdefaults) = self.function(name, f, s.span)?;
                 StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name))
             }
             A::Class(c) => {
@@ -368,6 +368,10 @@ impl Compiler {
                 e.as_ref().map(|e| self.expr(e)).transpose()?,
                 cause.as_ref().map(|e| self.expr(e)).transpose()?,
             ),
+            A::Yield(_) if self.scope().kind != CodeKind::Function => {
+                return Err(self.err_without_text("'yield' outside function", s.span));
+            }
+            A::Yield(_) => return Err(self.err("minipy does not support generator functions", s.span)),
             A::Assert(t, msg) => {
                 let p = self.pos(t);
                 StmtKind::Assert(self.expr(t)?, msg.as_ref().map(|e| self.expr(e)).transpose()?, p)
@@ -391,6 +395,10 @@ impl Compiler {
     }
 
     fn target(&mut self, e: &ast::Expr, verb: &str) -> CResult<Target> {
+        self.target_at(e, verb, true)
+    }
+
+    fn target_at(&mut self, e: &ast::Expr, verb: &str, top: bool) -> CResult<Target> {
         Ok(match &e.kind {
             ExprKind::Name(n) => self.name_target(intern(n)),
             ExprKind::Attribute(obj, name) => Target::Attr(self.expr(obj)?, intern(name), e.span),
@@ -401,21 +409,35 @@ impl Compiler {
                         if items[k + 1..].iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
                             return Err(self.err_without_text("multiple starred expressions in assignment", e.span));
                         }
-                        let before = items[..k].iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?;
+                        let before =
+                            items[..k].iter().map(|t| self.target_at(t, verb, false)).collect::<CResult<_>>()?;
                         let ExprKind::Starred(x) = &items[k].kind else { unreachable!() };
-                        let star = Box::new(self.target(x, verb)?);
-                        let after = items[k + 1..].iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?;
+                        let star = Box::new(self.target_at(x, verb, false)?);
+                        let after =
+                            items[k + 1..].iter().map(|t| self.target_at(t, verb, false)).collect::<CResult<_>>()?;
                         Target::Starred(before, star, after, e.span)
                     }
-                    _ => Target::Tuple(items.iter().map(|t| self.target(t, verb)).collect::<CResult<_>>()?, e.span),
+                    _ => Target::Tuple(
+                        items.iter().map(|t| self.target_at(t, verb, false)).collect::<CResult<_>>()?,
+                        e.span,
+                    ),
                 }
             }
             ExprKind::Starred(_) if verb == "assign to" => {
                 return Err(self.err_without_text("starred assignment target must be in a list or tuple", e.span));
             }
+            ExprKind::Literal(l @ (Literal::None | Literal::True | Literal::False)) => {
+                let what = match l {
+                    Literal::None => "None",
+                    Literal::True => "True",
+                    _ => "False",
+                };
+                return Err(self.err(&format!("cannot {verb} {what}"), e.span));
+            }
             _ => {
                 let what = describe(e);
                 let msg = if verb == "assign to"
+                    && top
                     && !matches!(e.kind, ExprKind::Compare(..) | ExprKind::And(..) | ExprKind::Or(..))
                 {
                     format!("cannot {verb} {what} here. Maybe you meant '==' instead of '='?")
@@ -445,7 +467,18 @@ impl Compiler {
 
     /// Compile a `def` or `lambda`: its code, default values and keyword-only defaults.
     #[allow(clippy::type_complexity)]
-    fn function(&mut self, name: Sym, f: &ast::FuncDef) -> CResult<(Rc<FuncCode>, Vec<Expr>, Vec<(Sym, Expr)>)> {
+    fn function(
+        &mut self,
+        name: Sym,
+        f: &ast::FuncDef,
+        span: Span,
+    ) -> CResult<(Rc<FuncCode>, Vec<Expr>, Vec<(Sym, Expr)>)> {
+        let names = crate::scope::param_names(f);
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return Err(self.err_without_text(&format!("duplicate argument '{n}' in function definition"), span));
+            }
+        }
         // Defaults are evaluated where the function is defined.
         let mut defaults = Vec::new();
         for d in f.defaults.iter().flatten() {
@@ -667,9 +700,22 @@ impl Compiler {
                     let callee = self.expr(f)?;
                     let mut pos = Vec::new();
                     let mut kws = Vec::new();
+                    let mut dstar: Option<Span> = None;
                     for a in args {
                         match a {
-                            ast::CallArg::Pos(x) => pos.push((false, self.expr(x)?)),
+                            ast::CallArg::Star(x) if dstar.is_some() => {
+                                let d = dstar.unwrap();
+                                let _ = x;
+                                return Err(self.err(
+                                    "iterable argument unpacking follows keyword argument unpacking",
+                                    Span { start: d.start.saturating_sub(2), end: d.end },
+                                ));
+                            }
+                            ast::CallArg::DoubleStar(x) if dstar.is_none() => {
+                                dstar = Some(x.span);
+                                kws.push((None, self.expr(x)?));
+                            }
+                            ast::CallArg::Pos(x) | ast::CallArg::Gen(x) => pos.push((false, self.expr(x)?)),
                             ast::CallArg::Star(x) => pos.push((true, self.expr(x)?)),
                             ast::CallArg::Kw(n, x, _) => kws.push((Some(intern(n)), self.expr(x)?)),
                             ast::CallArg::DoubleStar(x) => kws.push((None, self.expr(x)?)),
@@ -681,7 +727,7 @@ impl Compiler {
                 let mut kws: Vec<(Sym, Expr)> = Vec::new();
                 for a in args {
                     match a {
-                        ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_) => unreachable!(),
+                        ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_) | ast::CallArg::Gen(_) => unreachable!(),
                         ast::CallArg::Pos(x) if !kws.is_empty() => {
                             let at = Span { start: x.span.end, end: x.span.end + 1 };
                             return Err(self.err("positional argument follows keyword argument", at));
@@ -741,10 +787,10 @@ impl Compiler {
             ExprKind::GenExp(elt, gens) => self.comprehension(CompKind::Gen, elt, None, gens, span)?,
             ExprKind::DictComp(k, v, gens) => self.comprehension(CompKind::Dict, k, Some(v), gens, span)?,
             ExprKind::Lambda(f) => {
-                let (code, defaults, kwdefaults) = self.function(sym::lambda, f)?;
+                let (code, defaults, kwdefaults) = self.function(sym::lambda, f, e.span)?;
                 Expr::Lambda(CodeRef(code), defaults, kwdefaults)
             }
-            ExprKind::Starred(_) => return Err(self.err("can't use starred expression here", e.span)),
+            ExprKind::Starred(_) => return Err(self.err_without_text("can't use starred expression here", e.span)),
             ExprKind::FString(parts) => {
                 if parts.iter().all(|p| matches!(p, ast::FPart::Lit(_))) {
                     let text: String =

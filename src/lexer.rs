@@ -222,6 +222,32 @@ pub struct LexError {
     pub offset: usize,
 }
 
+/// CPython's complaints about a number's spelling: leading zeros, misplaced underscores.
+fn bad_number(text: &str) -> Option<(&'static str, usize)> {
+    let b = text.as_bytes();
+    let decimal = !(text.len() > 1 && b[0] == b'0' && matches!(b[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B'));
+    for (i, w) in b.windows(2).enumerate() {
+        if w == b"__" {
+            return Some(("invalid decimal literal", i));
+        }
+    }
+    if b.last() == Some(&b'_') {
+        return Some(("invalid decimal literal", b.len() - 1));
+    }
+    if decimal
+        && b.len() > 1
+        && b[0] == b'0'
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b'_')
+        && b.iter().any(|c| (b'1'..=b'9').contains(c))
+    {
+        return Some((
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            0,
+        ));
+    }
+    None
+}
+
 pub type Spanned = Result<(usize, Tok, usize), LexError>;
 
 pub struct Lexer<'a> {
@@ -346,6 +372,14 @@ impl<'a> Lexer<'a> {
                     LexErrorKind::BadChar
                 };
                 self.pending.push_back(Err(LexError { kind, offset: span.start }));
+                self.done = true;
+                return;
+            }
+        };
+        if let Tok::Int(_) | Tok::Float(_) = tok {
+            if let Some((msg, at)) = bad_number(&self.src[span.clone()]) {
+                let kind = LexErrorKind::Message(msg.to_string(), 1);
+                self.pending.push_back(Err(LexError { kind, offset: span.start + at }));
                 self.done = true;
                 return;
             }

@@ -109,6 +109,149 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
     }
 }
 
+/// Tokens that can end an expression, and that can begin one.
+fn ends_expr(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+fn starts_expr(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+/// The index of the token where the expression ending at token `end` starts: an atom,
+/// or a bracketed group, with the trailers and attribute dots before it.
+fn expr_start(tokens: &[(usize, Tok, usize)], end: usize) -> usize {
+    let mut i = end;
+    loop {
+        // A closing bracket: go back to its opening one.
+        if matches!(tokens[i].1, Tok::RPar | Tok::RSqb | Tok::RBrace) {
+            let mut depth = 0i32;
+            while i > 0 {
+                match tokens[i].1 {
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    break;
+                }
+                i -= 1;
+            }
+        }
+        // `a.b`, `f(x)`, `a[i]`: keep going back through the trailer.
+        if i >= 2 && tokens[i - 1].1 == Tok::Dot && ends_expr(&tokens[i - 2].1) {
+            i -= 2;
+            continue;
+        }
+        if i >= 1 && matches!(tokens[i].1, Tok::LPar | Tok::LSqb) && ends_expr(&tokens[i - 1].1) {
+            i -= 1;
+            continue;
+        }
+        return i;
+    }
+}
+
+/// The error messages CPython's PEG parser gives for common mistakes, found from the
+/// tokens around the one the grammar could not take.
+fn pegen_hints(
+    source: &Source,
+    tokens: &[(usize, Tok, usize)],
+    idx: usize,
+    tok: &Tok,
+    expected: &[String],
+) -> Option<SyntaxErr> {
+    let stmt_start = tokens[..idx]
+        .iter()
+        .rposition(|(_, t, _)| matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::Colon))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let depth: i32 = tokens[..idx]
+        .iter()
+        .map(|(_, t, _)| match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => -1,
+            _ => 0,
+        })
+        .sum();
+    // `if x = 1:` — an `=` in a condition.
+    if *tok == Tok::Equal && idx > 0 && depth == 0 {
+        if let Some((_, Tok::If | Tok::Elif | Tok::While, _)) = tokens.get(stmt_start) {
+            let a = tokens[stmt_start + 1].0;
+            let end = tokens[idx + 1..]
+                .iter()
+                .position(|(_, t, _)| matches!(t, Tok::Colon | Tok::Newline))
+                .map(|k| tokens[idx + k].2)
+                .unwrap_or(tokens[idx].2);
+            return Some(SyntaxErr::at(source, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, end));
+        }
+    }
+    // `f(x.y=1)` — an expression where a keyword argument's name goes.
+    if *tok == Tok::Equal && idx > 1 && depth > 0 && ends_expr(&tokens[idx - 1].1) {
+        let start = expr_start(tokens, idx - 1);
+        let is_call = start > 0 && matches!(tokens[start - 1].1, Tok::LPar | Tok::Comma);
+        if is_call && start + 1 < idx {
+            return Some(SyntaxErr::at(
+                source,
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                tokens[start].0,
+                tokens[idx].2,
+            ));
+        }
+    }
+    // `x = 1 if True` — a conditional expression without `else`.
+    if expected.iter().any(|e| e == "\"else\"") {
+        if let Some(if_at) = tokens[..idx].iter().rposition(|(_, t, _)| *t == Tok::If) {
+            if if_at > 0 && ends_expr(&tokens[if_at - 1].1) {
+                let start = expr_start(tokens, if_at - 1);
+                return Some(SyntaxErr::at(
+                    source,
+                    "expected 'else' after 'if' expression",
+                    tokens[start].0,
+                    tokens[idx - 1].2,
+                ));
+            }
+        }
+    }
+    // `[1, 2 3]` — two expressions side by side inside brackets.
+    if depth > 0 && idx > 0 && starts_expr(tok) && ends_expr(&tokens[idx - 1].1) {
+        let legacy = matches!(&tokens[idx - 1].1, Tok::Name(n) if n == "print" || n == "exec");
+        if !legacy {
+            let start = expr_start(tokens, idx - 1);
+            return Some(SyntaxErr::at(
+                source,
+                "invalid syntax. Perhaps you forgot a comma?",
+                tokens[start].0,
+                tokens[idx].2,
+            ));
+        }
+    }
+    None
+}
+
 /// A block typed at the prompt ends at a blank line.
 fn block_ended(src: &str) -> bool {
     src.ends_with("\n\n")
@@ -227,6 +370,9 @@ fn unexpected(
                 return SyntaxErr::at(source, &msg, pstart, line_end);
             }
         }
+    }
+    if let Some(e) = pegen_hints(source, tokens, idx, tok, expected) {
+        return e;
     }
     if expected.iter().any(|e| e == "\":\"") && matches!(tok, Tok::Newline) {
         return SyntaxErr::at(source, "expected ':'", start, start + 1);

@@ -138,6 +138,7 @@ impl Walk {
                 a.iter().for_each(|e| self.expr(e));
                 b.iter().for_each(|e| self.expr(e));
             }
+            A::Yield(e) => e.iter().for_each(|e| self.expr(e)),
             A::Assert(a, b) => {
                 self.expr(a);
                 b.iter().for_each(|e| self.expr(e));
@@ -181,9 +182,11 @@ impl Walk {
                 self.expr(f);
                 for a in args {
                     match a {
-                        CallArg::Pos(x) | CallArg::Kw(_, x, _) | CallArg::Star(x) | CallArg::DoubleStar(x) => {
-                            self.expr(x)
-                        }
+                        CallArg::Pos(x)
+                        | CallArg::Kw(_, x, _)
+                        | CallArg::Star(x)
+                        | CallArg::DoubleStar(x)
+                        | CallArg::Gen(x) => self.expr(x),
                     }
                 }
             }
