@@ -41,6 +41,12 @@ pub fn check(extra_roots: &[&Value]) -> Vec<String> {
         if let Obj::Function(f) = obj {
             codes.push(&f.code);
         }
+        // A suspended generator keeps its code object (and so its constants) alive.
+        if let Obj::Iter(it) = obj {
+            if let crate::object::Iter::Gen(g) = &**it {
+                codes.push(&g.code);
+            }
+        }
     }
     while let Some(code) = codes.pop() {
         if !seen.insert(code as *const FuncCode) {

@@ -70,8 +70,10 @@ pub enum Iter {
     Zip(Vec<Value>),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
-    /// A generator expression's values, computed when it was made; the next index.
-    Gen(Vec<Value>, usize),
+    /// Values computed in advance (reversing a range or a dict); the next index.
+    Values(Vec<Value>, usize),
+    /// A generator expression, suspended between values.
+    Gen(Box<Gen>),
     Exhausted,
 }
 
@@ -94,6 +96,7 @@ impl Iter {
             Iter::Map(..) => "map",
             Iter::Filter(..) => "filter",
             Iter::Gen(..) => "generator",
+            Iter::Values(..) => "reversed",
             Iter::Exhausted => "iterator",
         }
     }
@@ -105,7 +108,11 @@ impl Iter {
                 f(a);
                 f(b);
             }
-            Iter::Zip(v) | Iter::Gen(v, _) => v.iter().for_each(f),
+            Iter::Zip(v) | Iter::Values(v, _) => v.iter().for_each(f),
+            Iter::Gen(g) => {
+                g.locals.iter().flatten().for_each(&mut *f);
+                g.iters.iter().for_each(f);
+            }
             Iter::Map(a, v) => {
                 f(a);
                 v.iter().for_each(f);
@@ -122,13 +129,37 @@ impl Iter {
                 drop(b);
             }
             Iter::Zip(v) => drop(v),
-            Iter::Gen(v, _) => release_reversed(v),
+            Iter::Values(v, _) => release_reversed(v),
+            Iter::Gen(mut g) => g.clear(),
             Iter::Map(a, v) => {
                 drop(a);
                 drop(v);
             }
             Iter::Range { .. } | Iter::Exhausted => {}
         }
+    }
+}
+
+/// A generator expression's frame: its locals (`.0` first), the iterators of the loops
+/// it is inside, and where it stands.
+pub struct Gen {
+    pub code: Rc<FuncCode>,
+    pub locals: Vec<Option<Value>>,
+    pub iters: Vec<Value>,
+    pub started: bool,
+    pub running: bool,
+    pub done: bool,
+}
+
+impl Gen {
+    /// Release the frame: locals first to last, then the loop iterators.
+    pub fn clear(&mut self) {
+        self.done = true;
+        let locals = std::mem::take(&mut self.locals);
+        for v in locals {
+            drop(v);
+        }
+        release_reversed(std::mem::take(&mut self.iters));
     }
 }
 

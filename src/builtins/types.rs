@@ -195,7 +195,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 Obj::Range(_) | Obj::Dict(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();
-                    Ok(crate::vm::make_iter(crate::object::Iter::Gen(items, 0)))
+                    Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
                 }
                 _ => type_error(format!("'{}' object is not reversible", type_name(a))),
             }

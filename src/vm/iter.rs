@@ -178,9 +178,9 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Iter::Gen(items, i) => {
+        Iter::Values(items, i) => {
             if *i < items.len() {
-                // Hand over the reference the generator held.
+                // Hand over the reference it held.
                 let v = std::mem::replace(&mut items[*i], value::none());
                 *i += 1;
                 Some(v)
@@ -188,6 +188,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 None
             }
         }
+        Iter::Gen(_) => return super::comp::gen_next(it),
         Iter::Exhausted => None,
     };
     Ok(item)

@@ -655,6 +655,9 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             drop(first);
             let code = &code.0;
             let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+            if matches!(code.body[0].kind, StmtKind::Comprehension(crate::code::CompKind::Gen, ..)) {
+                return Ok(comp::make_generator(code, it, closure));
+            }
             let base = rt().stack.len();
             push_arg(it)?;
             run_frame(code, base, &closure).at(p)
