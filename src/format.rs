@@ -903,13 +903,151 @@ pub fn format_builtin(args: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// printf-style formatting: `'%s is %5.1f' % (name, x)`.
+pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
+    let items: Vec<Value> = match args.obj() {
+        Obj::Tuple(t) => t.iter().map(Value::dup).collect(),
+        _ => vec![args.dup()],
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut flags = String::new();
+        while let Some(&f) = chars.peek() {
+            if "-+ #0".contains(f) {
+                flags.push(f);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut width = String::new();
+        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+            width.push(d);
+            chars.next();
+        }
+        let mut precision = None;
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            let mut p = String::new();
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                p.push(d);
+                chars.next();
+            }
+            precision = Some(if p.is_empty() { "0".to_string() } else { p });
+        }
+        let Some(conv) = chars.next() else {
+            return err(ExcKind::ValueError, "incomplete format");
+        };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(arg) = items.get(next) else {
+            return type_error("not enough arguments for format string");
+        };
+        next += 1;
+        let left = flags.contains('-');
+        let pad = |s: String, numeric: bool| -> String {
+            let w: usize = width.parse().unwrap_or(0);
+            let n = s.chars().count();
+            if n >= w {
+                return s;
+            }
+            if left {
+                format!("{s}{}", " ".repeat(w - n))
+            } else if numeric && flags.contains('0') {
+                let (sign, digits) = match s.strip_prefix(['-', '+', ' ']) {
+                    Some(d) => (&s[..1], d.to_string()),
+                    None => ("", s.clone()),
+                };
+                format!("{sign}{}{digits}", "0".repeat(w - n))
+            } else {
+                format!("{}{s}", " ".repeat(w - n))
+            }
+        };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let text = match conv {
+            's' | 'r' | 'a' => {
+                let mut s = if conv == 's' { crate::repr::str(arg)? } else { crate::repr::repr(arg)? };
+                if let Some(p) = &precision {
+                    s = s.chars().take(p.parse().unwrap_or(0)).collect();
+                }
+                pad(s, false)
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
+                let int = match arg.obj() {
+                    Obj::Float(f) if conv != 'c' => {
+                        crate::value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default())
+                    }
+                    Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => arg.dup(),
+                    _ if conv == 'c' => {
+                        if let Obj::Str(s) = arg.obj() {
+                            out.push_str(&pad(s.to_string(), false));
+                            continue;
+                        }
+                        return type_error("%c requires int or char");
+                    }
+                    _ => {
+                        return type_error(format!(
+                            "%{conv} format: a real number is required, not {}",
+                            crate::object::type_name(arg)
+                        ))
+                    }
+                };
+                let ty = match conv {
+                    'd' | 'i' | 'u' => "d",
+                    'x' => "x",
+                    'X' => "X",
+                    'o' => "o",
+                    _ => "c",
+                };
+                let alt = if flags.contains('#') { "#" } else { "" };
+                pad(format_value(&int, &format!("{sign}{alt}{ty}"))?, true)
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let f = match crate::ops::to_float(arg)? {
+                    Some(f) => crate::value::float(f),
+                    None => return type_error(format!("must be real number, not {}", crate::object::type_name(arg))),
+                };
+                let p = precision.clone().unwrap_or_else(|| "6".to_string());
+                pad(format_value(&f, &format!("{sign}.{p}{conv}"))?, true)
+            }
+            other => {
+                return err(
+                    ExcKind::ValueError,
+                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, 0),
+                )
+            }
+        };
+        out.push_str(&text);
+    }
+    if next < items.len() && matches!(args.obj(), Obj::Tuple(_)) {
+        return type_error("not all arguments converted during string formatting");
+    }
+    Ok(out)
+}
+
 /// An error's summary line, for tests.
+#[allow(clippy::boxed_local)]
 #[cfg(test)]
 fn summary(e: Box<crate::error::PyErr>) -> String {
     e.summary()
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)]
 mod tests {
     use super::*;
 
@@ -1084,140 +1222,4 @@ mod tests {
             assert_eq!(run(t, (0..nargs).map(|k| i(k + 1)).collect(), &[]), want, "{t:?}");
         }
     }
-}
-
-/// printf-style formatting: `'%s is %5.1f' % (name, x)`.
-pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
-    let items: Vec<Value> = match args.obj() {
-        Obj::Tuple(t) => t.iter().map(Value::dup).collect(),
-        _ => vec![args.dup()],
-    };
-    let mut next = 0usize;
-    let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut flags = String::new();
-        while let Some(&f) = chars.peek() {
-            if "-+ #0".contains(f) {
-                flags.push(f);
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut width = String::new();
-        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-            width.push(d);
-            chars.next();
-        }
-        let mut precision = None;
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                p.push(d);
-                chars.next();
-            }
-            precision = Some(if p.is_empty() { "0".to_string() } else { p });
-        }
-        let Some(conv) = chars.next() else {
-            return err(ExcKind::ValueError, "incomplete format");
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let Some(arg) = items.get(next) else {
-            return type_error("not enough arguments for format string");
-        };
-        next += 1;
-        let left = flags.contains('-');
-        let pad = |s: String, numeric: bool| -> String {
-            let w: usize = width.parse().unwrap_or(0);
-            let n = s.chars().count();
-            if n >= w {
-                return s;
-            }
-            if left {
-                format!("{s}{}", " ".repeat(w - n))
-            } else if numeric && flags.contains('0') {
-                let (sign, digits) = match s.strip_prefix(['-', '+', ' ']) {
-                    Some(d) => (&s[..1], d.to_string()),
-                    None => ("", s.clone()),
-                };
-                format!("{sign}{}{digits}", "0".repeat(w - n))
-            } else {
-                format!("{}{s}", " ".repeat(w - n))
-            }
-        };
-        let sign = if flags.contains('+') {
-            "+"
-        } else if flags.contains(' ') {
-            " "
-        } else {
-            ""
-        };
-        let text = match conv {
-            's' | 'r' | 'a' => {
-                let mut s = if conv == 's' { crate::repr::str(arg)? } else { crate::repr::repr(arg)? };
-                if let Some(p) = &precision {
-                    s = s.chars().take(p.parse().unwrap_or(0)).collect();
-                }
-                pad(s, false)
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                let int = match arg.obj() {
-                    Obj::Float(f) if conv != 'c' => {
-                        crate::value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default())
-                    }
-                    Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => arg.dup(),
-                    _ if conv == 'c' => {
-                        if let Obj::Str(s) = arg.obj() {
-                            out.push_str(&pad(s.to_string(), false));
-                            continue;
-                        }
-                        return type_error("%c requires int or char");
-                    }
-                    _ => {
-                        return type_error(format!(
-                            "%{conv} format: a real number is required, not {}",
-                            crate::object::type_name(arg)
-                        ))
-                    }
-                };
-                let ty = match conv {
-                    'd' | 'i' | 'u' => "d",
-                    'x' => "x",
-                    'X' => "X",
-                    'o' => "o",
-                    _ => "c",
-                };
-                let alt = if flags.contains('#') { "#" } else { "" };
-                pad(format_value(&int, &format!("{sign}{alt}{ty}"))?, true)
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let f = match crate::ops::to_float(arg)? {
-                    Some(f) => crate::value::float(f),
-                    None => return type_error(format!("must be real number, not {}", crate::object::type_name(arg))),
-                };
-                let p = precision.clone().unwrap_or_else(|| "6".to_string());
-                pad(format_value(&f, &format!("{sign}.{p}{conv}"))?, true)
-            }
-            other => {
-                return err(
-                    ExcKind::ValueError,
-                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, 0),
-                )
-            }
-        };
-        out.push_str(&text);
-    }
-    if next < items.len() && matches!(args.obj(), Obj::Tuple(_)) {
-        return type_error("not all arguments converted during string formatting");
-    }
-    Ok(out)
 }

@@ -154,8 +154,8 @@ fn fstring_field(body: &str, start: usize, at: usize) -> Result<(FPart, usize), 
     if i >= b.len() {
         return Err(fstring_error("expecting '}'", at + start));
     }
-    let expr =
-        crate::parser::parse_expr_at(expr_text, at + start).map_err(|_| fstring_error("invalid syntax", at + start))?;
+    let expr = crate::parser::parse_expr_at(expr_text, at + start)
+        .ok_or_else(|| fstring_error("invalid syntax", at + start))?;
     let mut debug = None;
     if b[i] == b'=' {
         i += 1;

@@ -149,6 +149,7 @@ pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
+#[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // The hot path: two machine ints.
     if let (Obj::Int(x), Obj::Int(y)) = (a.obj(), b.obj()) {
@@ -156,6 +157,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    binary_slow(op, a, b)
+}
+
+#[inline(never)]
+fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if is_int(a) && is_int(b) {
         return int_op(op, a, b);
     }

@@ -383,16 +383,16 @@ fn unexpected(
 
 /// Parse the expression of an f-string field, found at byte `offset` of the source, so its
 /// spans point into the enclosing source.
-pub fn parse_expr_at(text: &str, offset: usize) -> Result<crate::ast::Expr, ()> {
+pub fn parse_expr_at(text: &str, offset: usize) -> Option<crate::ast::Expr> {
     let wrapped = format!("({text})");
     let mut tokens = Vec::new();
     for t in Lexer::new(&wrapped) {
-        let (s, tok, e) = t.map_err(|_| ())?;
+        let (s, tok, e) = t.ok()?;
         if matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
             continue;
         }
         // `(` sits one byte before the text.
         tokens.push(((s + offset).saturating_sub(1), tok, (e + offset).saturating_sub(1)));
     }
-    grammar::TestParser::new().parse(tokens.into_iter().map(Ok::<_, LexError>)).map_err(|_| ())
+    grammar::TestParser::new().parse(tokens.into_iter().map(Ok::<_, LexError>)).ok()
 }

@@ -124,6 +124,17 @@ fn write_items(seq: &Value, open: &str, close: &str, out: &mut String, active: &
     Ok(())
 }
 
+/// CPython guards repr's descent into nested containers with the recursion limit.
+fn enter(active: &[u32]) -> PyResult<()> {
+    if active.len() + crate::runtime::rt().depth >= crate::runtime::RECURSION_LIMIT {
+        return crate::error::err(
+            crate::error::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        );
+    }
+    Ok(())
+}
+
 fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()> {
     match v.obj() {
         Obj::None => out.push_str("None"),
@@ -141,6 +152,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 out.push_str(if matches!(v.obj(), Obj::List(_)) { "[...]" } else { "(...)" });
                 return Ok(());
             }
+            enter(active)?;
             active.push(v.index());
             let r = match v.obj() {
                 Obj::List(_) => write_items(v, "[", "]", out, active),
@@ -203,6 +215,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 out.push_str("{...}");
                 return Ok(());
             }
+            enter(active)?;
             active.push(v.index());
             out.push('{');
             let mut i = 0;
@@ -236,6 +249,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 out.push_str("set(...)");
                 return Ok(());
             }
+            enter(active)?;
             active.push(v.index());
             out.push('{');
             let items: Vec<Value> = s.iter().map(Value::dup).collect();
@@ -308,6 +322,20 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
     Ok(())
 }
 
+/// `ascii()`: a repr with every non-ASCII character escaped.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{float_repr, str_repr};
@@ -335,18 +363,4 @@ mod tests {
         assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
         assert_eq!(str_repr("tab\there\n"), "'tab\\there\\n'");
     }
-}
-
-/// `ascii()`: a repr with every non-ASCII character escaped.
-pub fn ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    out
 }

@@ -152,8 +152,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 }
 
 fn identity_hash(v: &Value) -> i64 {
-    let id = v.id() as i64;
-    (id >> 4) | (id << 60)
+    v.id().rotate_right(4) as i64
 }
 
 fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {

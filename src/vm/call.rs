@@ -212,15 +212,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
         r.stack.resize_with(base + nlocals, || None);
     }
     if !code.simple {
-        for &c in &code.cells {
-            let slot = &mut rt().stack[base + c as usize];
-            let v = slot.take();
-            *slot = Some(alloc(Obj::Cell(v)));
-        }
-        let first_free = nlocals - code.nfree;
-        for (k, cell) in closure.iter().enumerate() {
-            rt().stack[base + first_free + k] = Some(cell.dup());
-        }
+        setup_cells(code, base, closure);
     }
     let mut frame = Frame { code, base, locals: stack_ptr(base), line: 0, class_ns: None };
     let result = exec_block(&code.body, &mut frame);
@@ -248,6 +240,21 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
             e.held.extend(locals.into_iter().flatten());
             Err(e)
         }
+    }
+}
+
+/// Make a frame's cells (captured locals, parameters included) and put its closure's
+/// cells in the free-variable slots.
+#[inline(never)]
+fn setup_cells(code: &FuncCode, base: usize, closure: &[Value]) {
+    for &c in &code.cells {
+        let slot = &mut rt().stack[base + c as usize];
+        let v = slot.take();
+        *slot = Some(alloc(Obj::Cell(v)));
+    }
+    let first_free = code.nlocals() - code.nfree;
+    for (k, cell) in closure.iter().enumerate() {
+        rt().stack[base + first_free + k] = Some(cell.dup());
     }
 }
 
@@ -344,11 +351,11 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     if !missing.is_empty() {
         return Err(missing_error(&code, &missing));
     }
-    for i in kw_start..kw_start + code.kwonly {
-        if slots[i].is_none() {
+    for (i, slot) in slots.iter_mut().enumerate().skip(kw_start).take(code.kwonly) {
+        if slot.is_none() {
             let k = code.local_names[i];
             if let Some((_, d)) = fo.kwdefaults.iter().find(|(n, _)| *n == k) {
-                slots[i] = Some(d.dup());
+                *slot = Some(d.dup());
             }
         }
     }

@@ -125,7 +125,7 @@ fn step(it: &Value, loops: &[CompLoop], elt: &Expr, f: &mut Frame) -> PyResult<O
                 store(&l.target, x, f)?;
                 let mut pass = true;
                 for c in &l.ifs {
-                    if !eval_cond(c, f)? {
+                    if !cond(c, f)? {
                         pass = false;
                         break;
                     }
@@ -161,7 +161,7 @@ fn level(k: usize, loops: &[CompLoop], elt: &Expr, val: Option<&Expr>, out: &Val
         }
         store(&l.target, x, f)?;
         for c in &l.ifs {
-            if !eval_cond(c, f)? {
+            if !cond(c, f)? {
                 continue 'items;
             }
         }

@@ -207,7 +207,7 @@ pub(super) fn exec_raise(exc: &Option<Expr>, cause: &Option<Expr>, f: &mut Frame
 }
 
 pub(super) fn exec_assert(test: &Expr, msg: &Option<Expr>, p: &Pos, f: &mut Frame) -> PyResult<Flow> {
-    if eval_cond(test, f)? {
+    if cond(test, f)? {
         return Ok(Flow::Normal);
     }
     let class = rt().exc_classes[ExcKind::AssertionError as usize].dup();
@@ -226,11 +226,11 @@ pub(super) fn exec_try(
     fin: &[Stmt],
     f: &mut Frame,
 ) -> PyResult<Flow> {
-    let mut result = exec_block(body, f);
+    let mut result = block(body, f);
     if let Err(e) = result {
         result = handle(e, handlers, f);
     } else if let Ok(Flow::Normal) = result {
-        result = exec_block(orelse, f);
+        result = block(orelse, f);
     }
     if fin.is_empty() {
         return result;
@@ -238,7 +238,7 @@ pub(super) fn exec_try(
     // `finally` runs with the pending error as the one being handled.
     let line = f.line;
     match result {
-        Ok(flow) => match exec_block(fin, f)? {
+        Ok(flow) => match block(fin, f)? {
             Flow::Normal => Ok(flow),
             other => Ok(other),
         },
@@ -250,7 +250,7 @@ pub(super) fn exec_try(
             }
             let _ = line;
             rt().handling.push(Some(e));
-            let r = exec_block(fin, f);
+            let r = block(fin, f);
             let pending = rt().handling.pop().flatten();
             match r {
                 Ok(Flow::Normal) => match pending {
@@ -320,7 +320,7 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
             store(n, v, f)?;
         }
         rt().handling.push(Some(e));
-        let r = exec_block(&h.body, f);
+        let r = block(&h.body, f);
         let pending = rt().handling.pop().flatten();
         if let Some(n) = &h.name {
             // `except E as e` ends with `del e`.

@@ -77,6 +77,7 @@ fn tb_entry(f: &Frame, e: &mut PyErr) -> TbEntry {
     TbEntry { source: f.code.source.clone(), line: f.line, name, pos: e.pos.take() }
 }
 
+#[inline(always)]
 pub fn exec_block(stmts: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
     for s in stmts {
         match exec(s, f)? {
@@ -430,6 +431,19 @@ fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
         Obj::Int(i) => Some(*i),
         _ => None,
     }
+}
+
+/// `eval_cond` for the colder statements (assert, comprehension filters), so the hot
+/// `if`/`while` paths keep it inlined.
+#[inline(never)]
+fn cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
+    eval_cond(e, f)
+}
+
+/// Run a block from the colder statements (try, with its handlers and finally).
+#[inline(never)]
+fn block(stmts: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
+    exec_block(stmts, f)
 }
 
 /// An expression's truth, without making a bool object for a comparison.
