@@ -62,12 +62,15 @@ pub enum Iter {
         step: i64,
         left: i64,
     },
-    /// Over a dict: the position, what it yields, and the size it must keep.
-    Dict(Value, usize, ViewKind, usize),
+    /// Over a dict: the position, what it yields, the size it must keep, and (for items)
+    /// the result tuple it reuses while nothing else holds it, as CPython's does.
+    Dict(Value, usize, ViewKind, usize, Option<Value>),
     Set(Value, usize),
     Reversed(Value, usize),
-    Enumerate(Value, Value),
-    Zip(Vec<Value>),
+    /// The inner iterator, the next count, and the reused result tuple.
+    Enumerate(Value, Value, Value),
+    /// The iterators, and the reused result tuple.
+    Zip(Vec<Value>, Value),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     /// Values computed in advance (reversing a range or a dict); the next index.
@@ -86,13 +89,13 @@ impl Iter {
                 _ => "list_iterator",
             },
             Iter::Range { .. } => "range_iterator",
-            Iter::Dict(_, _, ViewKind::Keys, _) => "dict_keyiterator",
-            Iter::Dict(_, _, ViewKind::Values, _) => "dict_valueiterator",
-            Iter::Dict(_, _, ViewKind::Items, _) => "dict_itemiterator",
+            Iter::Dict(_, _, ViewKind::Keys, _, _) => "dict_keyiterator",
+            Iter::Dict(_, _, ViewKind::Values, _, _) => "dict_valueiterator",
+            Iter::Dict(_, _, ViewKind::Items, _, _) => "dict_itemiterator",
             Iter::Set(..) => "set_iterator",
             Iter::Reversed(..) => "list_reverseiterator",
             Iter::Enumerate(..) => "enumerate",
-            Iter::Zip(_) => "zip",
+            Iter::Zip(..) => "zip",
             Iter::Map(..) => "map",
             Iter::Filter(..) => "filter",
             Iter::Gen(..) => "generator",
@@ -103,12 +106,25 @@ impl Iter {
 
     fn children(&self, f: &mut impl FnMut(&Value)) {
         match self {
-            Iter::Seq(v, _) | Iter::Dict(v, _, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
-            Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
+            Iter::Seq(v, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
+            Iter::Dict(v, _, _, _, cache) => {
+                f(v);
+                cache.iter().for_each(f);
+            }
+            Iter::Enumerate(a, b, c) => {
+                f(a);
+                f(b);
+                f(c);
+            }
+            Iter::Filter(a, b) => {
                 f(a);
                 f(b);
             }
-            Iter::Zip(v) | Iter::Values(v, _) => v.iter().for_each(f),
+            Iter::Zip(v, r) => {
+                v.iter().for_each(&mut *f);
+                f(r);
+            }
+            Iter::Values(v, _) => v.iter().for_each(f),
             Iter::Gen(g) => {
                 g.locals.iter().flatten().for_each(&mut *f);
                 g.iters.iter().for_each(f);
@@ -123,12 +139,24 @@ impl Iter {
 
     fn release(self) {
         match self {
-            Iter::Seq(v, _) | Iter::Dict(v, _, _, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
-            Iter::Enumerate(a, b) | Iter::Filter(a, b) => {
+            Iter::Seq(v, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
+            Iter::Dict(v, _, _, _, cache) => {
+                drop(v);
+                drop(cache);
+            }
+            Iter::Enumerate(a, b, c) => {
+                drop(a);
+                drop(b);
+                drop(c);
+            }
+            Iter::Filter(a, b) => {
                 drop(a);
                 drop(b);
             }
-            Iter::Zip(v) => drop(v),
+            Iter::Zip(v, r) => {
+                drop(v);
+                drop(r);
+            }
             Iter::Values(v, _) => release_reversed(v),
             Iter::Gen(mut g) => g.clear(),
             Iter::Map(a, v) => {
@@ -404,7 +432,7 @@ impl Obj {
             Obj::Iter(it) => match **it {
                 Iter::Gen(..) => TypeId::Generator,
                 Iter::Enumerate(..) => TypeId::Enumerate,
-                Iter::Zip(_) => TypeId::Zip,
+                Iter::Zip(..) => TypeId::Zip,
                 Iter::Map(..) => TypeId::Map,
                 Iter::Filter(..) => TypeId::Filter,
                 _ => TypeId::Iterator,

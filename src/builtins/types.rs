@@ -163,11 +163,16 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             }
             let it = crate::vm::get_iter(&args[0])?;
             let start = if n == 2 { args[1].dup() } else { value::int(0) };
-            Ok(crate::vm::make_iter(crate::object::Iter::Enumerate(it, start)))
+            Ok(crate::vm::make_iter(crate::object::Iter::Enumerate(
+                it,
+                start,
+                value::tuple(vec![value::none(), value::none()]),
+            )))
         }
         TypeId::Zip => {
             let its = args.iter().map(crate::vm::get_iter).collect::<PyResult<Vec<_>>>()?;
-            Ok(crate::vm::make_iter(crate::object::Iter::Zip(its)))
+            let result = value::tuple(its.iter().map(|_| value::none()).collect());
+            Ok(crate::vm::make_iter(crate::object::Iter::Zip(its, result)))
         }
         TypeId::Map => {
             if n < 2 {

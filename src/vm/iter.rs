@@ -9,10 +9,11 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
     let it = match v.obj() {
         Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Iter::Seq(v.dup(), 0),
         Obj::Range(r) => Iter::Range { next: r[0], step: r[2], left: ops::range_len(r) },
-        Obj::Dict(d) => Iter::Dict(v.dup(), 0, ViewKind::Keys, d.len()),
+        Obj::Dict(d) => Iter::Dict(v.dup(), 0, ViewKind::Keys, d.len(), None),
         Obj::DictView(b) => {
             let Obj::Dict(d) = b.0.obj() else { unreachable!() };
-            Iter::Dict(b.0.dup(), 0, b.1, d.len())
+            let cache = (b.1 == ViewKind::Items).then(|| value::tuple(vec![value::none(), value::none()]));
+            Iter::Dict(b.0.dup(), 0, b.1, d.len(), cache)
         }
         Obj::Set(_) => Iter::Set(v.dup(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
@@ -82,17 +83,20 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 Some(v)
             }
         }
-        Iter::Dict(d, i, kind, size) => {
+        Iter::Dict(d, i, kind, size, cache) => {
             let Obj::Dict(dict) = d.obj() else { unreachable!() };
             if dict.len() != *size {
                 *size = usize::MAX;
                 return err(ExcKind::RuntimeError, "dictionary changed size during iteration");
             }
-            let item = dict.entries.get(*i).map(|(_, k, v)| match kind {
-                ViewKind::Keys => k.dup(),
-                ViewKind::Values => v.dup(),
-                ViewKind::Items => value::tuple(vec![k.dup(), v.dup()]),
-            });
+            let item = match dict.entries.get(*i) {
+                None => None,
+                Some((_, k, v)) => Some(match kind {
+                    ViewKind::Keys => k.dup(),
+                    ViewKind::Values => v.dup(),
+                    ViewKind::Items => reuse_tuple(cache.as_ref(), vec![k.dup(), v.dup()]),
+                }),
+            };
             *i += 1;
             item
         }
@@ -119,25 +123,22 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Iter::Enumerate(inner, n) => {
+        Iter::Enumerate(inner, _, _) => {
             let inner = inner.dup();
             match next(&inner)? {
                 Some(x) => {
-                    let Iter::Enumerate(_, n) = iter_state(it) else { unreachable!() };
+                    let Iter::Enumerate(_, n, _) = iter_state(it) else { unreachable!() };
                     let count = std::mem::replace(n, value::none());
                     let following = ops::binary(crate::ast::BinOp::Add, &count, &value::int(1))?;
-                    let Iter::Enumerate(_, n) = iter_state(it) else { unreachable!() };
+                    let Iter::Enumerate(_, n, result) = iter_state(it) else { unreachable!() };
                     let old = std::mem::replace(n, following);
                     drop(old);
-                    Some(value::tuple(vec![count, x]))
+                    Some(reuse_tuple(Some(result), vec![count, x]))
                 }
-                None => {
-                    let _ = n;
-                    None
-                }
+                None => None,
             }
         }
-        Iter::Zip(its) => {
+        Iter::Zip(its, _) => {
             let its: Vec<Value> = its.iter().map(Value::dup).collect();
             let mut items = Vec::with_capacity(its.len());
             for i in &its {
@@ -149,7 +150,8 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             if its.is_empty() {
                 None
             } else {
-                Some(value::tuple(items))
+                let Iter::Zip(_, result) = iter_state(it) else { unreachable!() };
+                Some(reuse_tuple(Some(result), items))
             }
         }
         Iter::Map(func, its) => {
@@ -192,6 +194,22 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         Iter::Exhausted => None,
     };
     Ok(item)
+}
+
+/// CPython's result-tuple reuse (dict items, enumerate, zip): when only the iterator
+/// holds its last result (`cache`), that tuple is refilled and returned again; otherwise
+/// a new one is made.
+fn reuse_tuple(cache: Option<&Value>, items: Vec<Value>) -> Value {
+    if let Some(t) = cache {
+        if t.refcount() == 1 && matches!(t.obj(), Obj::Tuple(s) if s.len() == items.len()) {
+            let Obj::Tuple(slots) = t.obj_mut() else { unreachable!() };
+            let old: Vec<Value> = slots.iter_mut().zip(items).map(|(slot, v)| std::mem::replace(slot, v)).collect();
+            let r = t.dup();
+            drop(old);
+            return r;
+        }
+    }
+    value::tuple(items)
 }
 
 /// Every item of an iterable, in order.
