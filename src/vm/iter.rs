@@ -89,14 +89,11 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 *size = usize::MAX;
                 return err(ExcKind::RuntimeError, "dictionary changed size during iteration");
             }
-            let item = match dict.entries.get(*i) {
-                None => None,
-                Some((_, k, v)) => Some(match kind {
-                    ViewKind::Keys => k.dup(),
-                    ViewKind::Values => v.dup(),
-                    ViewKind::Items => reuse_tuple(cache.as_ref(), vec![k.dup(), v.dup()]),
-                }),
-            };
+            let item = dict.entries.get(*i).map(|(_, k, v)| match kind {
+                ViewKind::Keys => k.dup(),
+                ViewKind::Values => v.dup(),
+                ViewKind::Items => reuse_tuple(cache.as_ref(), vec![k.dup(), v.dup()]),
+            });
             *i += 1;
             item
         }
