@@ -917,6 +917,32 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
             out.push(c);
             continue;
         }
+        // `%(name)s`: the value comes from a mapping.
+        let mut keyed: Option<Value> = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut key = String::new();
+            let mut depth = 1;
+            for k in chars.by_ref() {
+                match k {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                key.push(k);
+            }
+            let Obj::Dict(d) = args.obj() else { return type_error("format requires a mapping") };
+            let k = value::str_(&key);
+            match d.get(&k)? {
+                Some(v) => keyed = Some(v.dup()),
+                None => return Err(crate::vm::key_error(&k)),
+            }
+        }
         let mut flags = String::new();
         while let Some(&f) = chars.peek() {
             if "-+ #0".contains(f) {
@@ -948,10 +974,16 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
             out.push('%');
             continue;
         }
-        let Some(arg) = items.get(next) else {
-            return type_error("not enough arguments for format string");
+        let arg = match &keyed {
+            Some(v) => v,
+            None => {
+                let Some(arg) = items.get(next) else {
+                    return type_error("not enough arguments for format string");
+                };
+                next += 1;
+                arg
+            }
         };
-        next += 1;
         let left = flags.contains('-');
         let pad = |s: String, numeric: bool| -> String {
             let w: usize = width.parse().unwrap_or(0);
@@ -1033,7 +1065,7 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
         };
         out.push_str(&text);
     }
-    if next < items.len() && matches!(args.obj(), Obj::Tuple(_)) {
+    if next < items.len() && matches!(args.obj(), Obj::Tuple(_)) && !template.contains("%(") {
         return type_error("not all arguments converted during string formatting");
     }
     Ok(out)

@@ -15,6 +15,12 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     if let Obj::Str(_) = v.obj() {
         return super::str::method(n);
     }
+    if let Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) = v.obj() {
+        return match &*name(n) {
+            "bit_length" => Some(BuiltinFn::IntBitLength),
+            _ => None,
+        };
+    }
     if let Obj::Float(_) = v.obj() {
         return match &*name(n) {
             "is_integer" => Some(BuiltinFn::FloatIsInteger),
@@ -104,6 +110,16 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         }
         BuiltinFn::ObjectInit => return Ok(value::none()),
         _ => {}
+    }
+    if b == BuiltinFn::IntBitLength {
+        arg_count("int.bit_length", &args, 0, 0)?;
+        let bits = match this.obj() {
+            Obj::Int(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+            Obj::Long(l) => l.bits(),
+            Obj::Bool(b) => *b as u64,
+            _ => 0,
+        };
+        return Ok(value::int(bits as i64));
     }
     if let Obj::Float(f) = this.obj() {
         arg_count(&format!("float.{}", b.name()), &args, 0, 0)?;

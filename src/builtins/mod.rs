@@ -61,10 +61,19 @@ pub enum TypeId {
     Reversed,
     WeakRef,
     Generator,
+    ListIterator,
+    TupleIterator,
+    StrIterator,
+    RangeIterator,
+    DictKeyIterator,
+    DictValueIterator,
+    DictItemIterator,
+    SetIterator,
+    ListReverseIterator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 27] = [
+    pub const ALL: [TypeId; 36] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -92,6 +101,15 @@ impl TypeId {
         TypeId::Reversed,
         TypeId::WeakRef,
         TypeId::Generator,
+        TypeId::ListIterator,
+        TypeId::TupleIterator,
+        TypeId::StrIterator,
+        TypeId::RangeIterator,
+        TypeId::DictKeyIterator,
+        TypeId::DictValueIterator,
+        TypeId::DictItemIterator,
+        TypeId::SetIterator,
+        TypeId::ListReverseIterator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -123,6 +141,15 @@ impl TypeId {
             TypeId::Reversed => "reversed",
             TypeId::WeakRef => "weakref.ReferenceType",
             TypeId::Generator => "generator",
+            TypeId::ListIterator => "list_iterator",
+            TypeId::TupleIterator => "tuple_iterator",
+            TypeId::StrIterator => "str_ascii_iterator",
+            TypeId::RangeIterator => "range_iterator",
+            TypeId::DictKeyIterator => "dict_keyiterator",
+            TypeId::DictValueIterator => "dict_valueiterator",
+            TypeId::DictItemIterator => "dict_itemiterator",
+            TypeId::SetIterator => "set_iterator",
+            TypeId::ListReverseIterator => "list_reverseiterator",
         }
     }
 }
@@ -232,6 +259,7 @@ pub enum BuiltinFn {
     StrTitle,
     StrSwapcase,
     FloatIsInteger,
+    IntBitLength,
     FloatAsIntegerRatio,
     StrCapitalize,
     StrIsdigit,
@@ -347,6 +375,7 @@ impl BuiltinFn {
             BuiltinFn::StrTitle => "title",
             BuiltinFn::StrSwapcase => "swapcase",
             BuiltinFn::FloatIsInteger => "is_integer",
+            BuiltinFn::IntBitLength => "bit_length",
             BuiltinFn::FloatAsIntegerRatio => "as_integer_ratio",
             BuiltinFn::StrCapitalize => "capitalize",
             BuiltinFn::StrIsdigit => "isdigit",
@@ -421,6 +450,15 @@ pub fn install() {
                 | TypeId::Super
                 | TypeId::WeakRef
                 | TypeId::Generator
+                | TypeId::ListIterator
+                | TypeId::TupleIterator
+                | TypeId::StrIterator
+                | TypeId::RangeIterator
+                | TypeId::DictKeyIterator
+                | TypeId::DictValueIterator
+                | TypeId::DictItemIterator
+                | TypeId::SetIterator
+                | TypeId::ListReverseIterator
         ) {
             continue;
         }

@@ -121,6 +121,26 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(b);
             }
         }
+        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::Float(_) => {
+            let text = name(n);
+            let is_float = matches!(o.obj(), Obj::Float(_));
+            match &*text {
+                "real" if is_float => return Ok(o.dup()),
+                "real" | "numerator" if !is_float => {
+                    return Ok(match o.obj() {
+                        Obj::Bool(b) => value::int(*b as i64),
+                        _ => o.dup(),
+                    })
+                }
+                "imag" if is_float => return Ok(value::float(0.0)),
+                "imag" => return Ok(value::int(0)),
+                "denominator" if !is_float => return Ok(value::int(1)),
+                _ => {}
+            }
+            if let Some(b) = builtins::method(o, n) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+        }
         _ => {
             if let Some(b) = builtins::method(o, n) {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));

@@ -465,7 +465,15 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
                 }
             }
         }
-        Obj::List(_) | Obj::Str(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Float(_) => {
+        Obj::List(_)
+        | Obj::Str(_)
+        | Obj::Tuple(_)
+        | Obj::Dict(_)
+        | Obj::Set(_)
+        | Obj::Float(_)
+        | Obj::Int(_)
+        | Obj::Long(_)
+        | Obj::Bool(_) => {
             if let Some(b) = builtins::method(&o, n) {
                 let a = eval_args(args, f)?;
                 return builtins::call_method(b, &o, a);
