@@ -1,8 +1,8 @@
 //! minipy: a Python-subset interpreter whose memory model behaves like CPython 3.11's.
 //!
-//! Source → tokens (`lexer`) → AST (`parser`, `grammar/python.lalrpop`) → compiled code
-//! (`scope`, `compiler`, `code`) → evaluation (`vm`, `ops`, `builtins`, `modules`) on a refcounted
-//! heap (`heap`, `object`, `value`) → output (`repr`, `io`, `error`). `session` runs
+//! Source → tokens (`lexer`, `literals`) → AST (`parser`, `grammar/python.lalrpop`) → compiled
+//! code (`scope`, `compiler`, `code`) → evaluation (`vm`, `ops`, `builtins`, `modules`, `format`)
+//! on a refcounted heap (`heap`, `object`, `value`, `table`) → output (`repr`, `io`, `error`). `session` runs
 //! inputs, `repl` is the prompt, `transcript` replays golden sessions, `checker` recounts.
 
 pub mod ast;
