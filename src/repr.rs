@@ -195,6 +195,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Builtin(b @ (BuiltinFn::Exit | BuiltinFn::Quit)) => {
             let _ = write!(out, "Use {}() or Ctrl-D (i.e. EOF) to exit", b.name());
         }
+        Obj::Builtin(BuiltinFn::NotImplemented) => out.push_str("NotImplemented"),
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());
         }

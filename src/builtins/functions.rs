@@ -306,6 +306,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             crate::runtime::rt().gc_enabled = b == BuiltinFn::GcEnable;
             Ok(value::none())
         }
+        BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),

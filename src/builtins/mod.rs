@@ -430,6 +430,7 @@ pub fn install() {
         BuiltinFn::Input,
         BuiltinFn::Super,
         BuiltinFn::IsSubclass,
+        BuiltinFn::NotImplemented,
         BuiltinFn::Pow,
         BuiltinFn::DelAttr,
     ] {
