@@ -148,6 +148,23 @@ impl PyErr {
         v
     }
 
+    /// A copy for another exception's context: the same exception object and traceback
+    /// (the frames it keeps stay with the original).
+    pub fn share(&self) -> Box<PyErr> {
+        Box::new(PyErr {
+            kind: self.kind,
+            msg: self.msg.clone(),
+            traceback: self.traceback.clone(),
+            held: Vec::new(),
+            pos: None,
+            value: self.value.as_ref().map(|v| v.dup()),
+            context: self.context.as_ref().map(|c| c.share()),
+            cause: self.cause.as_ref().map(|c| c.share()),
+            suppress_context: self.suppress_context,
+            frame_done: false,
+        })
+    }
+
     /// An exception raised with an exception object.
     pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Box<PyErr> {
         let mut e = PyErr::new(kind, "");

@@ -270,6 +270,27 @@ pub(super) fn exec_try(
     }
 }
 
+/// An exception caught while another is being handled gets that one as its context.
+fn context_from_handling(e: &mut PyErr) {
+    if e.context.is_some() {
+        return;
+    }
+    let Some(top) = rt().handling.iter().rev().flatten().next() else { return };
+    if let (Some(a), Some(b)) = (&e.value, &top.value) {
+        if a.is(b) {
+            return;
+        }
+    }
+    let shared = top.share();
+    if let (Some(nv), Some(ov)) = (&e.value, &shared.value) {
+        if let Obj::Instance(inst) = nv.obj_mut() {
+            let prev = inst.attrs.set(sym::__context__, ov.dup());
+            drop(prev);
+        }
+    }
+    e.context = Some(shared);
+}
+
 /// Set `context` of a new error raised while `old` was handled.
 fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
@@ -288,16 +309,26 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
     if handlers.is_empty() {
         return Err(e);
     }
-    // The frame's own line and position of the error, for the traceback if it goes on.
+    // The traceback gets this frame's line now, as CPython's does when it is raised here.
+    if !e.frame_done {
+        let entry = tb_entry(f, &mut e);
+        e.traceback.push(entry);
+        e.frame_done = true;
+    }
+    // Raised while another exception was being handled: that one is its context.
+    context_from_handling(&mut e);
     let raised_line = f.line;
     for h in handlers {
         f.line = h.line;
         let hit = match &h.typ {
             None => true,
-            Some(t) => {
-                let t = eval(t, f)?;
-                matches(&e, &t)?
-            }
+            Some(t) => match eval(t, f).and_then(|t| matches(&e, &t)) {
+                Ok(hit) => hit,
+                Err(mut e2) => {
+                    chain(&mut e2, e);
+                    return Err(e2);
+                }
+            },
         };
         if !hit {
             continue;
@@ -305,15 +336,6 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
         if e.kind == ExcKind::RecursionError || e.kind == ExcKind::KeyboardInterrupt {
             runtime::take_interrupt();
         }
-        // The traceback gets this frame's line now, as CPython's does when it is raised here.
-        let saved = f.line;
-        f.line = raised_line;
-        if !e.frame_done {
-            let entry = tb_entry(f, &mut e);
-            e.traceback.push(entry);
-        }
-        e.frame_done = true;
-        f.line = saved;
         // The traceback's frames are released once handled, unless re-raised.
         if let Some(n) = &h.name {
             let v = exc_value(&mut e);
