@@ -202,6 +202,12 @@ impl Compiler {
         }))
     }
 
+    /// Whether an enclosing function binds `n` (what `nonlocal n` needs).
+    fn resolves_in_function(&self, n: &str) -> bool {
+        let s = intern(n);
+        self.scopes.iter().rev().any(|scope| scope.kind == CodeKind::Function && scope.locals.contains(&s))
+    }
+
     /// Whether a name free in a new scope binds in an enclosing function (or is a class's
     /// `__class__`), walking out from the innermost scope.
     fn resolves(&self, n: &str) -> bool {
@@ -350,6 +356,9 @@ impl Compiler {
                 let bind = intern(alias.as_deref().unwrap_or(n));
                 StmtKind::ImportFrom(intern(module), intern(n), self.name_target(bind))
             }
+            A::Nonlocal(_) if self.scope().kind == CodeKind::Module => {
+                return Err(self.err_without_text("nonlocal declaration not allowed at module level", s.span));
+            }
             A::Nonlocal(_) => StmtKind::Pass,
             A::Try(body, handlers, orelse, fin) => {
                 let body = self.block(body)?;
@@ -492,13 +501,22 @@ impl Compiler {
         }
         self.qualname.push(f.name.clone());
         let qual = self.qualname.join(".");
+        let scope_names = crate::scope::function_names(f);
+        if let Some((msg, at)) = &scope_names.error {
+            return Err(self.err_without_text(msg, *at));
+        }
+        for (n, at) in scope_names.nonlocals.iter().zip(&scope_names.nonlocal_at) {
+            if !self.resolves_in_function(n) {
+                return Err(self.err_without_text(&format!("no binding for nonlocal '{n}' found"), *at));
+            }
+        }
         let sig = Sig {
             nparams: f.params.len(),
             posonly: f.posonly,
             kwonly: f.kwonly.len(),
             varargs: f.vararg.is_some(),
             varkw: f.kwarg.is_some(),
-            names: Some(crate::scope::function_names(f)),
+            names: Some(scope_names),
         };
         self.qualname.push("<locals>".into());
         let code = self.code(name, &qual, CodeKind::Function, sig, &f.body);

@@ -84,6 +84,9 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             if expected.iter().any(|e| e == "INDENT") {
                 return Parsed::Error(expected_block(source, &tokens, location, location));
             }
+            if awaits_clause {
+                return Parsed::Error(missing_clause(source, interactive));
+            }
             Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1))
         }
         Err(ParseError::UnrecognizedToken { token: (start, tok, end), expected }) => {
@@ -96,6 +99,14 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             let awaits_clause = expected.iter().any(|e| e == "\"except\"" || e == "\"finally\"");
             if interactive && awaits_clause && matches!(tok, Tok::Dedent) && !block_ended(src) {
                 return Parsed::Incomplete;
+            }
+            if awaits_clause {
+                // Reported at the statement that follows the body, or at the end of the input.
+                let next = tokens.iter().find(|(s, t, _)| *s >= start && !matches!(t, Tok::Dedent | Tok::Newline));
+                return Parsed::Error(match next {
+                    Some(&(s, _, e)) => SyntaxErr::at(source, "expected 'except' or 'finally' block", s, e),
+                    None => missing_clause(source, interactive),
+                });
             }
             Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
         }
@@ -250,6 +261,23 @@ fn pegen_hints(
         }
     }
     None
+}
+
+/// `try:` with a body and nothing after it: at the prompt the blank line that ended the block
+/// is marked; in a file, the last line, without a caret.
+fn missing_clause(source: &Source, interactive: bool) -> SyntaxErr {
+    let msg = "expected 'except' or 'finally' block";
+    let text = source.text.trim_end_matches(['\n', ' ', '\t']);
+    if interactive {
+        let at = (text.len() + 1).min(source.text.len());
+        let mut e = SyntaxErr::at(source, msg, at, at + 1);
+        e.text = "\n".into();
+        return e;
+    }
+    let mut e = SyntaxErr::at(source, msg, text.len(), text.len());
+    e.col = 0;
+    e.end_col = 0;
+    e
 }
 
 /// A block typed at the prompt ends at a blank line.

@@ -14,6 +14,10 @@ pub struct Names {
     pub free: Vec<String>,
     /// Names nested scopes use freely (the ones this scope must keep in cells if it binds them).
     pub child_free: Vec<String>,
+    /// The first misuse of `global`/`nonlocal` found, with the statement it is in.
+    pub error: Option<(String, crate::ast::Span)>,
+    /// The `nonlocal` statement that declared each name in `nonlocals`.
+    pub nonlocal_at: Vec<crate::ast::Span>,
 }
 
 fn add(v: &mut Vec<String>, n: &str) {
@@ -23,6 +27,9 @@ fn add(v: &mut Vec<String>, n: &str) {
 }
 
 struct Walk {
+    nonlocal_at: Vec<crate::ast::Span>,
+    params: Vec<String>,
+    error: Option<(String, crate::ast::Span)>,
     bound: Vec<String>,
     used: Vec<String>,
     globals: Vec<String>,
@@ -32,7 +39,16 @@ struct Walk {
 
 impl Walk {
     fn new(params: Vec<String>) -> Walk {
-        Walk { bound: params, used: Vec::new(), globals: Vec::new(), nonlocals: Vec::new(), child_free: Vec::new() }
+        Walk {
+            nonlocal_at: Vec::new(),
+            params: params.clone(),
+            error: None,
+            bound: params,
+            used: Vec::new(),
+            globals: Vec::new(),
+            nonlocals: Vec::new(),
+            child_free: Vec::new(),
+        }
     }
 
     fn finish(self) -> Names {
@@ -44,7 +60,15 @@ impl Walk {
                 add(&mut free, n);
             }
         }
-        Names { locals, globals: self.globals, nonlocals: self.nonlocals, free, child_free: self.child_free }
+        Names {
+            locals,
+            globals: self.globals,
+            nonlocals: self.nonlocals,
+            free,
+            child_free: self.child_free,
+            error: self.error,
+            nonlocal_at: self.nonlocal_at,
+        }
     }
 
     fn bind(&mut self, n: &str) {
@@ -120,8 +144,29 @@ impl Walk {
                     self.bind(a.as_deref().unwrap_or(n));
                 }
             }
-            A::Global(ns) => ns.iter().for_each(|n| add(&mut self.globals, n)),
-            A::Nonlocal(ns) => ns.iter().for_each(|n| add(&mut self.nonlocals, n)),
+            A::Global(ns) | A::Nonlocal(ns) => {
+                let what = if matches!(s.kind, A::Global(_)) { "global" } else { "nonlocal" };
+                for n in ns {
+                    let problem = if self.params.contains(n) {
+                        Some(format!("name '{n}' is parameter and {what}"))
+                    } else if self.bound.contains(n) {
+                        Some(format!("name '{n}' is assigned to before {what} declaration"))
+                    } else if self.used.contains(n) {
+                        Some(format!("name '{n}' is used prior to {what} declaration"))
+                    } else {
+                        None
+                    };
+                    if let (Some(p), None) = (problem, &self.error) {
+                        self.error = Some((p, s.span));
+                    }
+                    if what == "global" {
+                        add(&mut self.globals, n);
+                    } else if !self.nonlocals.contains(n) {
+                        self.nonlocals.push(n.clone());
+                        self.nonlocal_at.push(s.span);
+                    }
+                }
+            }
             A::Try(body, handlers, orelse, fin) => {
                 self.stmts(body);
                 for h in handlers {
