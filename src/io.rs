@@ -11,6 +11,31 @@ enum Sink {
 
 thread_local! {
     static SINK: RefCell<Sink> = const { RefCell::new(Sink::Process { out: Vec::new() }) };
+    /// Lines typed ahead (a transcript being replayed); None reads the process's stdin.
+    static TYPED: RefCell<Option<std::collections::VecDeque<String>>> = const { RefCell::new(None) };
+}
+
+/// Read lines from `lines` instead of stdin (the prompt and `input()` share them).
+pub fn type_ahead(lines: Vec<String>) {
+    TYPED.with(|t| *t.borrow_mut() = Some(lines.into()));
+}
+
+/// The next input line without its newline, or None at end of input. The prompt and
+/// `input()` both read here, so `input()` takes the next line typed.
+pub fn read_line() -> Option<String> {
+    if let Some(queued) = TYPED.with(|t| t.borrow_mut().as_mut().map(|q| q.pop_front())) {
+        return queued;
+    }
+    flush();
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    match std::io::BufRead::read_until(&mut stdin.lock(), b'\n', &mut buf) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => {
+            let line = String::from_utf8_lossy(&buf);
+            Some(line.trim_end_matches(['\n', '\r']).to_string())
+        }
+    }
 }
 
 /// Write to sys.stdout (buffered; flushed before stderr output and before reading input).

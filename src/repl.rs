@@ -4,7 +4,6 @@
 use crate::io;
 use crate::session::Session;
 use crate::transcript::{PS1, PS2};
-use std::io::BufRead;
 
 pub const BANNER: &str = concat!(
     "minipy ",
@@ -16,20 +15,11 @@ pub const BANNER: &str = concat!(
 /// Piped stdin: write each prompt to stderr, read a line, run it.
 pub fn run_piped(mut session: Session) -> i32 {
     io::err(BANNER);
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
     let mut prompt = PS1;
-    let mut buf = Vec::new();
     loop {
         io::err(prompt);
-        buf.clear();
-        match lock.read_until(b'\n', &mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(_) => {}
-        }
-        let line = String::from_utf8_lossy(&buf);
-        let line = line.trim_end_matches(['\n', '\r']);
-        prompt = if session.push_line(line) { PS2 } else { PS1 };
+        let Some(line) = io::read_line() else { break };
+        prompt = if session.push_line(&line) { PS2 } else { PS1 };
         if let Some(status) = session.exit_status {
             session.finalize();
             return status;

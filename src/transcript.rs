@@ -69,7 +69,8 @@ pub fn replay(lines: Vec<String>, check_refs: bool) -> Replay {
             session.check_refs = check_refs;
             let mut steps = Vec::new();
             let mut prompt = PS1;
-            for line in lines {
+            crate::io::type_ahead(lines);
+            while let Some(line) = crate::io::read_line() {
                 let more = session.push_line(&line);
                 let output = crate::io::take_captured();
                 steps.push(Step { prompt, line, output });

@@ -165,14 +165,13 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if args.len() > 1 {
                 return type_error(format!("input expected at most 1 argument, got {}", args.len()));
             }
+            // The prompt goes to stdout, as CPython's input() writes it.
             if let Some(p) = args.first() {
-                io::err(&repr::str(p)?);
+                io::out(&repr::str(p)?);
             }
-            io::flush();
-            let mut line = String::new();
-            match std::io::stdin().read_line(&mut line) {
-                Ok(0) | Err(_) => err(ExcKind::EOFError, ""),
-                Ok(_) => Ok(value::str_(line.strip_suffix('\n').unwrap_or(&line))),
+            match io::read_line() {
+                None => err(ExcKind::EOFError, "EOF when reading a line"),
+                Some(line) => Ok(value::str_(&line)),
             }
         }
         BuiltinFn::IsSubclass => {

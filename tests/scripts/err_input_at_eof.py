@@ -1,0 +1,3 @@
+print("before")
+name = input("name? ")
+print("never")
