@@ -21,13 +21,21 @@ pub fn run_piped(mut session: Session) -> i32 {
         let Some(line) = io::read_line() else { break };
         prompt = if session.push_line(&line) { PS2 } else { PS1 };
         if let Some(status) = session.exit_status {
-            session.finalize();
+            finish(&mut session);
             return status;
         }
     }
     io::err("\n");
-    session.finalize();
+    finish(&mut session);
     0
+}
+
+/// Tear the session down and report what the refcount checker found (`--check-refs`).
+fn finish(session: &mut Session) {
+    session.finalize();
+    for p in &session.problems {
+        io::err(&format!("refcount checker: {p}\n"));
+    }
 }
 
 /// A terminal: rustyline editing and history.
@@ -71,6 +79,6 @@ pub fn run_terminal(mut session: Session) -> i32 {
     if let Some(h) = &history {
         let _ = editor.save_history(h);
     }
-    session.finalize();
+    finish(&mut session);
     session.exit_status.unwrap_or(0)
 }
