@@ -198,17 +198,7 @@ pub struct Handler {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FuncDef {
     pub name: String,
-    pub params: Vec<String>,
-    /// How many of `params` are positional-only (before `/`).
-    pub posonly: usize,
-    /// Each parameter's default value, if it has one.
-    pub defaults: Vec<Option<Expr>>,
-    /// `*args`
-    pub vararg: Option<String>,
-    /// Keyword-only parameters (after `*` or `*args`), each with its default if it has one.
-    pub kwonly: Vec<(String, Option<Expr>)>,
-    /// `**kwargs`
-    pub kwarg: Option<String>,
+    pub params: Params,
     pub body: Vec<Stmt>,
 }
 
@@ -262,14 +252,20 @@ pub enum ParamItem {
     Slash(usize),
 }
 
-/// A checked parameter list: positional parameters, `*args`, keyword-only, `**kwargs`.
+/// A checked parameter list.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Params {
+    /// Positional parameters.
     pub params: Vec<String>,
+    /// How many of `params` are positional-only (before `/`).
     pub posonly: usize,
+    /// Each positional parameter's default value, if it has one.
     pub defaults: Vec<Option<Expr>>,
+    /// `*args`
     pub vararg: Option<String>,
+    /// Keyword-only parameters (after `*` or `*args`), each with its default if it has one.
     pub kwonly: Vec<(String, Option<Expr>)>,
+    /// `**kwargs`
     pub kwarg: Option<String>,
 }
 
@@ -350,15 +346,6 @@ impl Params {
     }
 
     pub fn into_def(self, name: String, body: Vec<Stmt>) -> FuncDef {
-        FuncDef {
-            name,
-            params: self.params,
-            posonly: self.posonly,
-            defaults: self.defaults,
-            vararg: self.vararg,
-            kwonly: self.kwonly,
-            kwarg: self.kwarg,
-            body,
-        }
+        FuncDef { name, params: self, body }
     }
 }

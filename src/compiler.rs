@@ -490,11 +490,12 @@ impl Compiler {
         }
         // Defaults are evaluated where the function is defined.
         let mut defaults = Vec::new();
-        for d in f.defaults.iter().flatten() {
+        let p = &f.params;
+        for d in p.defaults.iter().flatten() {
             defaults.push(self.expr(d)?);
         }
         let mut kwdefaults = Vec::new();
-        for (n, d) in &f.kwonly {
+        for (n, d) in &p.kwonly {
             if let Some(d) = d {
                 kwdefaults.push((intern(n), self.expr(d)?));
             }
@@ -511,11 +512,11 @@ impl Compiler {
             }
         }
         let sig = Sig {
-            nparams: f.params.len(),
-            posonly: f.posonly,
-            kwonly: f.kwonly.len(),
-            varargs: f.vararg.is_some(),
-            varkw: f.kwarg.is_some(),
+            nparams: p.params.len(),
+            posonly: p.posonly,
+            kwonly: p.kwonly.len(),
+            varargs: p.vararg.is_some(),
+            varkw: p.kwarg.is_some(),
             names: Some(scope_names),
         };
         self.qualname.push("<locals>".into());

@@ -452,6 +452,15 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     })
 }
 
+/// `int(f)` for a float: truncated toward zero; NaN and infinities are CPython's errors.
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if !f.is_finite() {
+        let (kind, what) = if f.is_nan() { (ExcKind::ValueError, "NaN") } else { (ExcKind::OverflowError, "infinity") };
+        return err(kind, format!("cannot convert float {what} to integer"));
+    }
+    Ok(value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()))
+}
+
 /// An int compared with a float exactly, as CPython does (no rounding of the int).
 fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
     if f.is_nan() {

@@ -192,8 +192,8 @@ impl Walk {
     }
 
     fn defaults(&mut self, f: &FuncDef) {
-        f.defaults.iter().flatten().for_each(|d| self.expr(d));
-        f.kwonly.iter().filter_map(|(_, d)| d.as_ref()).for_each(|d| self.expr(d));
+        f.params.defaults.iter().flatten().for_each(|d| self.expr(d));
+        f.params.kwonly.iter().filter_map(|(_, d)| d.as_ref()).for_each(|d| self.expr(d));
     }
 
     fn expr(&mut self, e: &ast::Expr) {
@@ -276,10 +276,11 @@ impl Walk {
 
 /// All parameter names of a function, in frame order: positional, `*args`, keyword-only, `**kwargs`.
 pub fn param_names(f: &FuncDef) -> Vec<String> {
-    let mut v = f.params.clone();
-    v.extend(f.vararg.iter().cloned());
-    v.extend(f.kwonly.iter().map(|(n, _)| n.clone()));
-    v.extend(f.kwarg.iter().cloned());
+    let p = &f.params;
+    let mut v = p.params.clone();
+    v.extend(p.vararg.iter().cloned());
+    v.extend(p.kwonly.iter().map(|(n, _)| n.clone()));
+    v.extend(p.kwarg.iter().cloned());
     v
 }
 

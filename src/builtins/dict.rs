@@ -1,6 +1,7 @@
 //! The methods of `dict` (get, keys, values, items, pop, popitem, update, setdefault, copy,
 //! clear) and of `set` (add, remove, discard, pop, clear, copy, union, intersection,
 //! difference, update), and subscripting a dict.
+use super::list::arg_count;
 use super::{iterate, Args, BuiltinFn};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::{alloc, Value};
@@ -57,26 +58,6 @@ pub fn set_of(v: &Value) -> &'static mut Set {
     }
 }
 
-fn count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    if max == 0 {
-        return type_error(format!("{what}() takes no arguments ({n} given)"));
-    }
-    if min == max && min == 1 {
-        return type_error(format!("{what}() takes exactly one argument ({n} given)"));
-    }
-    if n < min {
-        return type_error(format!(
-            "{what} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        ));
-    }
-    type_error(format!("{what} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
-}
-
 /// `d.update(other)` / `dict(other)`: from a dict or from an iterable of pairs.
 pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
     if let Obj::Dict(src) = other.obj() {
@@ -109,7 +90,7 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
     match b {
         BuiltinFn::DictGet => {
-            count("get", &args, 1, 2)?;
+            arg_count("get", &args, 1, 2)?;
             let d = dict_of(this);
             Ok(match d.get(&args[0])? {
                 Some(v) => v.dup(),
@@ -122,11 +103,11 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 BuiltinFn::DictValues => ("dict.values", ViewKind::Values),
                 _ => ("dict.items", ViewKind::Items),
             };
-            count(what, &args, 0, 0)?;
+            arg_count(what, &args, 0, 0)?;
             Ok(alloc(Obj::DictView(Box::new((this.dup(), kind)))))
         }
         BuiltinFn::DictPop => {
-            count("pop", &args, 1, 2)?;
+            arg_count("pop", &args, 1, 2)?;
             match dict_of(this).remove(&args[0])? {
                 Some((k, v)) => {
                     drop(k);
@@ -137,21 +118,21 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             }
         }
         BuiltinFn::DictPopItem => {
-            count("dict.popitem", &args, 0, 0)?;
+            arg_count("dict.popitem", &args, 0, 0)?;
             match dict_of(this).pop_last() {
                 Some((k, v)) => Ok(value::tuple(vec![k, v])),
                 None => err(ExcKind::KeyError, "'popitem(): dictionary is empty'"),
             }
         }
         BuiltinFn::DictUpdate => {
-            count("update", &args, 0, 1)?;
+            arg_count("update", &args, 0, 1)?;
             if let Some(o) = args.first() {
                 dict_update(this, o)?;
             }
             Ok(value::none())
         }
         BuiltinFn::DictSetDefault => {
-            count("setdefault", &args, 1, 2)?;
+            arg_count("setdefault", &args, 1, 2)?;
             if let Some(v) = dict_of(this).get(&args[0])? {
                 return Ok(v.dup());
             }
@@ -161,13 +142,13 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             Ok(default)
         }
         BuiltinFn::DictCopy => {
-            count("dict.copy", &args, 0, 0)?;
+            arg_count("dict.copy", &args, 0, 0)?;
             let d = alloc(Obj::Dict(Box::default()));
             dict_update(&d, this)?;
             Ok(d)
         }
         BuiltinFn::DictClear => {
-            count("dict.clear", &args, 0, 0)?;
+            arg_count("dict.clear", &args, 0, 0)?;
             for (_, k, v) in dict_of(this).take() {
                 drop(k);
                 drop(v);
@@ -175,12 +156,12 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             Ok(value::none())
         }
         BuiltinFn::SetAdd => {
-            count("set.add", &args, 1, 1)?;
+            arg_count("set.add", &args, 1, 1)?;
             set_of(this).add(args.pop().unwrap())?;
             Ok(value::none())
         }
         BuiltinFn::SetRemove => {
-            count("set.remove", &args, 1, 1)?;
+            arg_count("set.remove", &args, 1, 1)?;
             match set_of(this).remove(&args[0])? {
                 Some(old) => {
                     drop(old);
@@ -190,20 +171,20 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             }
         }
         BuiltinFn::SetDiscard => {
-            count("set.discard", &args, 1, 1)?;
+            arg_count("set.discard", &args, 1, 1)?;
             let old = set_of(this).remove(&args[0])?;
             drop(old);
             Ok(value::none())
         }
         BuiltinFn::SetPop => {
-            count("set.pop", &args, 0, 0)?;
+            arg_count("set.pop", &args, 0, 0)?;
             match set_of(this).pop() {
                 Some(v) => Ok(v),
                 None => err(ExcKind::KeyError, "'pop from an empty set'"),
             }
         }
         BuiltinFn::SetClear => {
-            count("set.clear", &args, 0, 0)?;
+            arg_count("set.clear", &args, 0, 0)?;
             set_of(this).take().into_iter().for_each(drop);
             Ok(value::none())
         }
@@ -211,7 +192,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             let out =
                 if b == BuiltinFn::SetUpdate { this.dup() } else { new_set(set_of(this).iter().map(Value::dup))? };
             if b == BuiltinFn::SetCopy {
-                count("set.copy", &args, 0, 0)?;
+                arg_count("set.copy", &args, 0, 0)?;
             }
             for a in &args {
                 for x in iterate(a)? {
@@ -234,7 +215,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 keep = next;
             }
             if b == BuiltinFn::SetIsSubset {
-                count("set.issubset", &args, 1, 1)?;
+                arg_count("set.issubset", &args, 1, 1)?;
                 return Ok(value::bool_(keep.len() == set_of(this).len()));
             }
             new_set(keep.into_iter())
@@ -251,42 +232,28 @@ pub fn new_set(items: impl Iterator<Item = Value>) -> PyResult<Value> {
     Ok(s)
 }
 
+/// The items of `x` that are (or, with `inside` false, are not) in `y`, in `x`'s order.
+fn filtered(x: &Set, y: &Set, inside: bool) -> PyResult<Vec<Value>> {
+    let mut keep = Vec::new();
+    for v in x.iter() {
+        if y.contains(v)? == inside {
+            keep.push(v.dup());
+        }
+    }
+    Ok(keep)
+}
+
 /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
 pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     use crate::ast::BinOp;
     let (Obj::Set(x), Obj::Set(y)) = (a.obj(), b.obj()) else { return Ok(None) };
     let r = match op {
         BinOp::BitOr => new_set(x.iter().chain(y.iter()).map(Value::dup).collect::<Vec<_>>().into_iter())?,
-        BinOp::BitAnd => {
-            let mut keep = Vec::new();
-            for v in x.iter() {
-                if y.contains(v)? {
-                    keep.push(v.dup());
-                }
-            }
-            new_set(keep.into_iter())?
-        }
-        BinOp::Sub => {
-            let mut keep = Vec::new();
-            for v in x.iter() {
-                if !y.contains(v)? {
-                    keep.push(v.dup());
-                }
-            }
-            new_set(keep.into_iter())?
-        }
+        BinOp::BitAnd => new_set(filtered(x, y, true)?.into_iter())?,
+        BinOp::Sub => new_set(filtered(x, y, false)?.into_iter())?,
         BinOp::BitXor => {
-            let mut keep = Vec::new();
-            for v in x.iter() {
-                if !y.contains(v)? {
-                    keep.push(v.dup());
-                }
-            }
-            for v in y.iter() {
-                if !x.contains(v)? {
-                    keep.push(v.dup());
-                }
-            }
+            let mut keep = filtered(x, y, false)?;
+            keep.extend(filtered(y, x, false)?);
             new_set(keep.into_iter())?
         }
         _ => return Ok(None),

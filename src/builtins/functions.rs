@@ -455,18 +455,7 @@ fn round(args: &Args) -> PyResult<Value> {
         Obj::Float(f) => {
             let f = *f;
             match nd {
-                None => {
-                    if !f.is_finite() {
-                        let (kind, what) = if f.is_nan() {
-                            (ExcKind::ValueError, "NaN")
-                        } else {
-                            (ExcKind::OverflowError, "infinity")
-                        };
-                        return err(kind, format!("cannot convert float {what} to integer"));
-                    }
-                    let r = f.round_ties_even();
-                    Ok(value::big(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
-                }
+                None => ops::float_to_int(f.round_ties_even()),
                 Some(n) => {
                     if !f.is_finite() || n > 308 {
                         return Ok(value::float(f));

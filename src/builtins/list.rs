@@ -60,7 +60,8 @@ pub(super) fn list_items(v: &Value) -> &'static mut Vec<Value> {
     }
 }
 
-fn arg_count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+/// CPython's argument-count messages for a builtin method.
+pub(super) fn arg_count(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min || n > max {
         if min == max && min == 1 {

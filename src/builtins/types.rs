@@ -69,17 +69,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             match a.obj() {
                 Obj::Int(_) | Obj::Long(_) => Ok(a.dup()),
                 Obj::Bool(b) => Ok(value::int(*b as i64)),
-                Obj::Float(f) => {
-                    if !f.is_finite() {
-                        let (kind, what) = if f.is_nan() {
-                            (ExcKind::ValueError, "NaN")
-                        } else {
-                            (ExcKind::OverflowError, "infinity")
-                        };
-                        return err(kind, format!("cannot convert float {what} to integer"));
-                    }
-                    Ok(value::big(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()))
-                }
+                Obj::Float(f) => ops::float_to_int(*f),
                 Obj::Str(s) => {
                     let t = s.trim().replace('_', "");
                     match t.parse::<num_bigint::BigInt>() {

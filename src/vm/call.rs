@@ -75,6 +75,11 @@ pub(super) fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> Bo
 
 /// "f() missing 2 required positional arguments: 'a' and 'b'".
 pub(super) fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
+    missing_of_kind(code, missing, "positional")
+}
+
+/// The missing-arguments error for `kind` ("positional" or "keyword-only") parameters.
+fn missing_of_kind(code: &FuncCode, missing: &[Sym], kind: &str) -> Box<PyErr> {
     let missing: Vec<String> = missing.iter().map(|&s| format!("'{}'", name(s))).collect();
     let k = missing.len();
     let list = match k {
@@ -83,7 +88,7 @@ pub(super) fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
         _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
     };
     let plural = if k == 1 { "argument" } else { "arguments" };
-    PyErr::new(ExcKind::TypeError, format!("{}() missing {k} required positional {plural}: {list}", code.qualname))
+    PyErr::new(ExcKind::TypeError, format!("{}() missing {k} required {kind} {plural}: {list}", code.qualname))
 }
 
 /// Match keyword arguments to a function's parameters, as CPython binds them.
@@ -359,19 +364,10 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
             }
         }
     }
-    let missing: Vec<String> = (kw_start..kw_start + code.kwonly)
-        .filter(|&i| slots[i].is_none())
-        .map(|i| format!("'{}'", name(code.local_names[i])))
-        .collect();
+    let missing: Vec<Sym> =
+        (kw_start..kw_start + code.kwonly).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
     if !missing.is_empty() {
-        let k = missing.len();
-        let list = match k {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            _ => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
-        };
-        let plural = if k == 1 { "argument" } else { "arguments" };
-        return type_error(format!("{}() missing {k} required keyword-only {plural}: {list}", code.qualname));
+        return Err(missing_of_kind(&code, &missing, "keyword-only"));
     }
     let base = rt().stack.len();
     for s in slots {
