@@ -500,24 +500,7 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
         (Obj::Set(x), Obj::Set(y)) => {
             // Subset order: only the answer to the operator asked matters.
-            let mut sub = x.len() <= y.len();
-            if sub {
-                for k in x.iter() {
-                    if !y.contains(k)? {
-                        sub = false;
-                        break;
-                    }
-                }
-            }
-            let mut sup = y.len() <= x.len();
-            if sup {
-                for k in y.iter() {
-                    if !x.contains(k)? {
-                        sup = false;
-                        break;
-                    }
-                }
-            }
+            let (sub, sup) = (x.is_subset(y)?, y.is_subset(x)?);
             Ok(match op {
                 "<" => {
                     if sub && !sup {

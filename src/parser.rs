@@ -121,36 +121,16 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
 }
 
 /// Tokens that can end an expression, and that can begin one.
+fn is_atom(t: &Tok) -> bool {
+    matches!(t, Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_) | Tok::None | Tok::True | Tok::False)
+}
+
 fn ends_expr(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-    )
+    is_atom(t) || matches!(t, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
 fn starts_expr(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::LPar
-            | Tok::LSqb
-            | Tok::LBrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-    )
+    is_atom(t) || matches!(t, Tok::LPar | Tok::LSqb | Tok::LBrace)
 }
 
 /// The index of the token where the expression ending at token `end` starts: an atom,

@@ -295,6 +295,19 @@ impl Set {
         Ok(self.lookup(h, key)?.1)
     }
 
+    /// Every key of `self` is in `other`.
+    pub fn is_subset(&self, other: &Set) -> PyResult<bool> {
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for k in self.iter() {
+            if !other.contains(k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// Add `key`; false if it was there already (the new reference is dropped).
     pub fn add(&mut self, key: Value) -> PyResult<bool> {
         let h = hash(&key)?;
