@@ -722,9 +722,8 @@ impl Compiler {
                     let mut dstar: Option<Span> = None;
                     for a in args {
                         match a {
-                            ast::CallArg::Star(x) if dstar.is_some() => {
+                            ast::CallArg::Star(_) if dstar.is_some() => {
                                 let d = dstar.unwrap();
-                                let _ = x;
                                 return Err(self.err(
                                     "iterable argument unpacking follows keyword argument unpacking",
                                     Span { start: d.start.saturating_sub(2), end: d.end },

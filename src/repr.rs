@@ -211,7 +211,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Module(m) => {
             let _ = write!(out, "<module '{}' (built-in)>", name(m.name));
         }
-        Obj::Dict(d) => {
+        Obj::Dict(_) => {
             if active.contains(&v.index()) {
                 out.push_str("{...}");
                 return Ok(());
@@ -236,7 +236,6 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 }
                 i += 1;
             };
-            let _ = d;
             active.pop();
             r?;
             out.push('}');

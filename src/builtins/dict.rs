@@ -6,7 +6,7 @@ use super::{iterate, Args, BuiltinFn};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::{alloc, Value};
 use crate::intern::{name, Sym};
-use crate::object::{type_name, Obj, ViewKind};
+use crate::object::{Obj, ViewKind};
 use crate::table::{Dict, Set};
 use crate::value;
 
@@ -259,13 +259,4 @@ pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
         _ => return Ok(None),
     };
     Ok(Some(r))
-}
-
-pub fn type_check_key(v: &Value) -> PyResult<()> {
-    crate::table::hash(v).map(|_| ())
-}
-
-#[allow(dead_code)]
-fn describe(v: &Value) -> String {
-    type_name(v).to_string()
 }

@@ -460,12 +460,8 @@ fn round(args: &Args) -> PyResult<Value> {
                     if !f.is_finite() || n > 308 {
                         return Ok(value::float(f));
                     }
-                    // Correctly rounded through the decimal representation, as CPython does.
-                    let s = format!("{:.*e}", 17, f);
-                    let _ = s;
-                    let text = format!("{:.*}", n.max(0) as usize, f);
                     let r: f64 = if n >= 0 {
-                        round_half_even_decimal(f, n as usize).unwrap_or_else(|| text.parse().unwrap_or(f))
+                        round_half_even_decimal(f, n as usize).unwrap_or(f)
                     } else {
                         let p = 10f64.powi((-n) as i32);
                         (f / p).round_ties_even() * p

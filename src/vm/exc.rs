@@ -236,7 +236,6 @@ pub(super) fn exec_try(
         return result;
     }
     // `finally` runs with the pending error as the one being handled.
-    let line = f.line;
     match result {
         Ok(flow) => match block(fin, f)? {
             Flow::Normal => Ok(flow),
@@ -248,7 +247,6 @@ pub(super) fn exec_try(
                 e.traceback.push(entry);
                 e.frame_done = true;
             }
-            let _ = line;
             rt().handling.push(Some(e));
             let r = block(fin, f);
             let pending = rt().handling.pop().flatten();
@@ -346,7 +344,7 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
         let pending = rt().handling.pop().flatten();
         if let Some(n) = &h.name {
             // `except E as e` ends with `del e`.
-            let _ = delete_quiet(n, f);
+            let _ = delete(n, f);
         }
         return match r {
             Ok(flow) => {
@@ -364,10 +362,6 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
     }
     f.line = raised_line;
     Err(e)
-}
-
-fn delete_quiet(t: &Target, f: &mut Frame) -> PyResult<()> {
-    delete(t, f)
 }
 
 /// `BaseException.__init__(self, *args)`: set `args`.
