@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 cargo build --release -q
 command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install hyperfine" >&2; exit 2; }
 scripts=("$@")
-[ ${#scripts[@]} -gt 0 ] || scripts=(bench/fib.py bench/loop.py)
+[ ${#scripts[@]} -gt 0 ] || scripts=(bench/fib.py bench/loop.py bench/objects.py)
 for s in "${scripts[@]}"; do
   hyperfine -N --warmup 3 --runs 21 --export-json /tmp/minipy-bench.json \
     "/usr/bin/python3.11 $s" "target/release/minipy run $s" >/dev/null

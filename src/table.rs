@@ -7,6 +7,28 @@ use crate::intern::sym;
 use crate::object::{class_lookup, type_name, Obj};
 use crate::ops;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The index is keyed by Python hashes already computed: hashing them again is wasted work.
+#[derive(Default)]
+pub struct HashIsKey(u64);
+
+impl Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+
+    fn write_i64(&mut self, i: i64) {
+        // Spread small ints over the table's buckets (hashbrown uses the top bits too).
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 const MODULUS: u64 = (1 << 61) - 1;
 
@@ -163,7 +185,7 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
 #[derive(Default)]
 pub struct Dict {
     pub entries: Vec<(i64, Value, Value)>,
-    index: HashMap<i64, smallvec::SmallVec<[u32; 1]>>,
+    index: HashMap<i64, smallvec::SmallVec<[u32; 1]>, BuildHasherDefault<HashIsKey>>,
 }
 
 impl Dict {
@@ -176,12 +198,16 @@ impl Dict {
     }
 
     fn find(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
-        if let Some(slots) = self.index.get(&h) {
-            for &i in slots.clone().iter() {
-                let k = self.entries[i as usize].1.dup();
-                if keys_equal(&k, key)? {
-                    return Ok(Some(i as usize));
-                }
+        let Some(slots) = self.index.get(&h) else { return Ok(None) };
+        // Identity first: it needs no comparison (and runs no Python code).
+        if let Some(&i) = slots.iter().find(|&&i| self.entries[i as usize].1.is(key)) {
+            return Ok(Some(i as usize));
+        }
+        // An `__eq__` may change the dict: work from a copy of the candidates.
+        for &i in slots.clone().iter() {
+            let Some(k) = self.entries.get(i as usize).map(|e| e.1.dup()) else { continue };
+            if keys_equal(&k, key)? {
+                return Ok(Some(i as usize));
             }
         }
         Ok(None)
