@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # minipy against python3.11 on the same scripts, side by side, with hyperfine (medians).
-# Usage: bench/compare.sh [script.py...]   (default: bench/fib.py bench/loop.py)
+# Usage: bench/compare.sh [script.py...]   (default: bench/fib.py bench/loop.py bench/objects.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q
