@@ -71,7 +71,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 Obj::Bool(b) => Ok(value::int(*b as i64)),
                 Obj::Float(f) => ops::float_to_int(*f),
                 Obj::Str(s) => {
-                    let t = s.trim().replace('_', "");
+                    let t = without_digit_underscores(s.trim()).unwrap_or_default();
                     match t.parse::<num_bigint::BigInt>() {
                         Ok(b) if !t.is_empty() => Ok(value::big(b)),
                         _ => err(
@@ -97,7 +97,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                     "inf" | "+inf" | "infinity" => Ok(value::float(f64::INFINITY)),
                     "-inf" | "-infinity" => Ok(value::float(f64::NEG_INFINITY)),
                     "nan" | "+nan" | "-nan" => Ok(value::float(f64::NAN)),
-                    t => match t.parse::<f64>() {
+                    t => match without_digit_underscores(t).and_then(|t| t.parse::<f64>().ok()).ok_or(()) {
                         Ok(f) => Ok(value::float(f)),
                         Err(_) => err(
                             ExcKind::ValueError,
@@ -236,6 +236,17 @@ pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, 
         }
         _ => type_error(format!("{}() takes no keyword arguments", t.name())),
     }
+}
+
+/// Number text with its `_` separators removed, if each one sits between two digits.
+fn without_digit_underscores(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            return None;
+        }
+    }
+    Some(t.replace('_', ""))
 }
 
 /// `int(text, base)`.
