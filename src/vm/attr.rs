@@ -109,6 +109,13 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         }
         Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
         Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
+        Obj::Function(func) if &*name(n) == "__defaults__" => {
+            return Ok(if func.defaults.is_empty() {
+                value::none()
+            } else {
+                value::tuple(func.defaults.iter().map(Value::dup).collect())
+            });
+        }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
                 return Ok(value::str_(t.name()));
