@@ -7,8 +7,8 @@ use crate::intern::{name, Sym};
 use crate::object::{type_name, Obj};
 use crate::{ops, repr, value};
 
-/// The builtin method `name` of `v`'s type, if it has one.
-pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+/// The builtin method `name` of `v`'s type, if it has one (uncached: see `super::method`).
+pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     if matches!(v.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::method(v, n);
     }
@@ -159,10 +159,16 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             e
         });
     }
-    let qual = format!("list.{}", b.name());
+    // `list.append` etc. in messages, formatted only when one is needed.
+    let count = |args: &Args, min: usize, max: usize| -> PyResult<()> {
+        if (min..=max).contains(&args.len()) {
+            return Ok(());
+        }
+        arg_count(&format!("list.{}", b.name()), args, min, max)
+    };
     match b {
         BuiltinFn::ListAppend => {
-            arg_count(&qual, &args, 1, 1)?;
+            count(&args, 1, 1)?;
             list_items(this).push(args.pop().unwrap());
         }
         BuiltinFn::ListPop => {
@@ -198,11 +204,11 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             list_items(this).insert(i, v);
         }
         BuiltinFn::ListExtend => {
-            arg_count(&qual, &args, 1, 1)?;
+            count(&args, 1, 1)?;
             list_extend(this, &args[0])?;
         }
         BuiltinFn::ListClear => {
-            arg_count(&qual, &args, 0, 0)?;
+            count(&args, 0, 0)?;
             let old = std::mem::take(list_items(this));
             release_reversed(old);
         }
@@ -210,7 +216,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             if b == BuiltinFn::ListIndex {
                 arg_count("index", &args, 1, 3)?;
             } else {
-                arg_count(&qual, &args, 1, 1)?;
+                count(&args, 1, 1)?;
             }
             let mut count = 0;
             let mut i = 0;
@@ -249,11 +255,11 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             };
         }
         BuiltinFn::ListReverse => {
-            arg_count(&qual, &args, 0, 0)?;
+            count(&args, 0, 0)?;
             list_items(this).reverse();
         }
         BuiltinFn::ListCopy => {
-            arg_count(&qual, &args, 0, 0)?;
+            count(&args, 0, 0)?;
             return Ok(value::list(list_items(this).iter().map(Value::dup).collect()));
         }
         _ => return call(b, args),

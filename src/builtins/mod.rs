@@ -15,7 +15,7 @@ mod types;
 
 pub use functions::{call, call_kw};
 pub use iterables::list_sort;
-pub use list::{call_method, list_extend, method};
+pub use list::{call_method, list_extend};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};
 pub use subscript::{del_item, del_slice, get_item, get_slice, set_item, set_slice};
 pub use types::{call_type, call_type_kw, iterate, type_of};
@@ -466,6 +466,35 @@ pub fn install() {
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
     }
+}
+
+thread_local! {
+    /// Builtin methods by (name, receiver type), filled as they are first looked up, so a
+    /// hot `xs.append(x)` costs an index, not a string comparison.
+    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 7]>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The builtin method `n` of `v`'s type, if it has one.
+#[inline]
+pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
+    let kind = match v.obj() {
+        Obj::List(_) => 0,
+        Obj::Str(_) => 1,
+        Obj::Dict(_) => 2,
+        Obj::Set(_) => 3,
+        Obj::Tuple(_) => 4,
+        Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => 5,
+        Obj::Float(_) => 6,
+        _ => return None,
+    };
+    METHODS.with(|m| {
+        let mut m = m.borrow_mut();
+        let i = n.0 as usize;
+        if m.len() <= i {
+            m.resize(i + 1, [None; 7]);
+        }
+        *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
+    })
 }
 
 /// The referent of a weak reference, if it is still alive.
