@@ -76,6 +76,7 @@ well_known! {
     start = "start",
     __cause__ = "__cause__",
     __bases__ = "__bases__",
+    append = "append",
     __context__ = "__context__",
     __traceback__ = "__traceback__",
     __suppress_context__ = "__suppress_context__",

@@ -445,6 +445,15 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
 
 pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
     let o = eval(obj, f)?;
+    // `xs.append(x)`, the commonest call there is, straight onto the list (as CPython 3.11's
+    // specialized CALL does).
+    if n == sym::append && args.len() == 1 && matches!(o.obj(), Obj::List(_)) {
+        let v = eval(&args[0], f)?;
+        if let Obj::List(items) = o.obj_mut() {
+            items.push(v);
+            return Ok(value::none());
+        }
+    }
     match o.obj() {
         Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
             if let Some(m) = class_lookup(&inst.class, n) {
