@@ -461,12 +461,19 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
                     // Held on the stack for the call, as LOAD_METHOD holds it.
                     let method = m.dup();
                     let Obj::Function(func) = method.obj() else { unreachable!() };
-                    let mut a: Args = SmallVec::with_capacity(args.len() + 1);
-                    a.push(o);
-                    for e in args {
-                        a.push(eval(e, f)?);
+                    // `self` and the arguments go straight into the callee's slots.
+                    let base = rt().stack.len();
+                    if let Err(e) = push_arg(o) {
+                        release_frame(base);
+                        return Err(e);
                     }
-                    return call_code(&func.code, &func.defaults, a);
+                    for a in args {
+                        if let Err(e) = eval(a, f).and_then(push_arg) {
+                            release_frame(base);
+                            return Err(e);
+                        }
+                    }
+                    return call_code_at(&func.code, &func.defaults, base);
                 }
             }
         }
