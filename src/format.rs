@@ -589,17 +589,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
 
 /// `ascii(v)`: the repr with non-ASCII characters escaped.
 fn ascii(v: &Value) -> PyResult<String> {
-    let r = repr::repr(v)?;
-    let mut out = String::with_capacity(r.len());
-    for c in r.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    Ok(out)
+    Ok(repr::ascii(&repr::repr(v)?))
 }
 
 #[derive(PartialEq, Eq)]

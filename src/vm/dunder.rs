@@ -17,29 +17,35 @@ fn is_not_implemented(v: &Value) -> bool {
     matches!(v.obj(), Obj::Builtin(builtins::BuiltinFn::NotImplemented))
 }
 
+/// The name an operator's special methods share: `add` for `__add__`, `__radd__`, `__iadd__`.
+pub fn op_stem(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::Div => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::MatMul => "matmul",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::BitAnd => "and",
+        BinOp::BitOr => "or",
+        BinOp::BitXor => "xor",
+    }
+}
+
 /// A binary operator on instances: `a.__op__(b)`, then `b.__rop__(a)`.
 pub fn binary_dunder(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (fwd, rev) = match op {
-        BinOp::Add => ("__add__", "__radd__"),
-        BinOp::Sub => ("__sub__", "__rsub__"),
-        BinOp::Mul => ("__mul__", "__rmul__"),
-        BinOp::Div => ("__truediv__", "__rtruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__"),
-        BinOp::Pow => ("__pow__", "__rpow__"),
-        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__"),
-        BinOp::BitAnd => ("__and__", "__rand__"),
-        BinOp::BitOr => ("__or__", "__ror__"),
-        BinOp::BitXor => ("__xor__", "__rxor__"),
-    };
-    if let Some(r) = call_dunder(a, crate::intern::intern(fwd), &[b])? {
+    let stem = op_stem(op);
+    let (fwd, rev) = (format!("__{stem}__"), format!("__r{stem}__"));
+    if let Some(r) = call_dunder(a, crate::intern::intern(&fwd), &[b])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }
     }
-    if let Some(r) = call_dunder(b, crate::intern::intern(rev), &[a])? {
+    if let Some(r) = call_dunder(b, crate::intern::intern(&rev), &[a])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }

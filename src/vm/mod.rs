@@ -725,24 +725,6 @@ fn is_simple_function(c: &Value) -> bool {
     matches!(c.obj(), Obj::Function(f) if f.code.simple)
 }
 
-fn dunder_suffix(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "add__",
-        BinOp::Sub => "sub__",
-        BinOp::Mul => "mul__",
-        BinOp::Div => "truediv__",
-        BinOp::FloorDiv => "floordiv__",
-        BinOp::Mod => "mod__",
-        BinOp::Pow => "pow__",
-        BinOp::MatMul => "matmul__",
-        BinOp::LShift => "lshift__",
-        BinOp::RShift => "rshift__",
-        BinOp::BitAnd => "and__",
-        BinOp::BitOr => "or__",
-        BinOp::BitXor => "xor__",
-    }
-}
-
 /// A callable's name as CPython's call errors show it: `f()`.
 fn callee_name(c: &Value) -> String {
     match c.obj() {
@@ -950,7 +932,7 @@ fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
         return Ok(cur);
     }
     if let Obj::Instance(inst) = cur.obj() {
-        let iname = format!("__i{}", dunder_suffix(op));
+        let iname = format!("__i{}__", dunder::op_stem(op));
         if let Some(m) = class_lookup(&inst.class, crate::intern::intern(&iname)) {
             let m = m.dup();
             return call(&m, smallvec::smallvec![cur.dup(), rhs.dup()]);
