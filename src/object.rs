@@ -424,6 +424,7 @@ impl Obj {
             Obj::Class(_) | Obj::Type(_) => TypeId::Type,
             Obj::Instance(_) => TypeId::Object,
             Obj::Method(_) => TypeId::Method,
+            Obj::Builtin(BuiltinFn::NotImplemented) => TypeId::NotImplementedType,
             Obj::Builtin(_) | Obj::BoundBuiltin(_) => TypeId::BuiltinFunction,
             Obj::Module(_) => TypeId::Module,
             Obj::Dict(_) => TypeId::Dict,

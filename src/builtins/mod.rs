@@ -70,10 +70,11 @@ pub enum TypeId {
     DictItemIterator,
     SetIterator,
     ListReverseIterator,
+    NotImplementedType,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 36] = [
+    pub const ALL: [TypeId; 37] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -110,6 +111,7 @@ impl TypeId {
         TypeId::DictItemIterator,
         TypeId::SetIterator,
         TypeId::ListReverseIterator,
+        TypeId::NotImplementedType,
     ];
 
     pub fn name(self) -> &'static str {
@@ -150,6 +152,7 @@ impl TypeId {
             TypeId::DictItemIterator => "dict_itemiterator",
             TypeId::SetIterator => "set_iterator",
             TypeId::ListReverseIterator => "list_reverseiterator",
+            TypeId::NotImplementedType => "NotImplementedType",
         }
     }
 }
@@ -258,6 +261,9 @@ pub enum BuiltinFn {
     StrFormat,
     StrTitle,
     StrSwapcase,
+    StrCasefold,
+    StrRemoveprefix,
+    StrRemovesuffix,
     FloatIsInteger,
     IntBitLength,
     FloatAsIntegerRatio,
@@ -374,6 +380,9 @@ impl BuiltinFn {
             BuiltinFn::StrFormat => "format",
             BuiltinFn::StrTitle => "title",
             BuiltinFn::StrSwapcase => "swapcase",
+            BuiltinFn::StrCasefold => "casefold",
+            BuiltinFn::StrRemoveprefix => "removeprefix",
+            BuiltinFn::StrRemovesuffix => "removesuffix",
             BuiltinFn::FloatIsInteger => "is_integer",
             BuiltinFn::IntBitLength => "bit_length",
             BuiltinFn::FloatAsIntegerRatio => "as_integer_ratio",
@@ -460,6 +469,7 @@ pub fn install() {
                 | TypeId::DictItemIterator
                 | TypeId::SetIterator
                 | TypeId::ListReverseIterator
+                | TypeId::NotImplementedType
         ) {
             continue;
         }

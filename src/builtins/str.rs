@@ -30,6 +30,9 @@ pub fn method(n: Sym) -> Option<BuiltinFn> {
         "format" => BuiltinFn::StrFormat,
         "title" => BuiltinFn::StrTitle,
         "swapcase" => BuiltinFn::StrSwapcase,
+        "casefold" => BuiltinFn::StrCasefold,
+        "removeprefix" => BuiltinFn::StrRemoveprefix,
+        "removesuffix" => BuiltinFn::StrRemovesuffix,
         "capitalize" => BuiltinFn::StrCapitalize,
         "isdigit" => BuiltinFn::StrIsdigit,
         "isalpha" => BuiltinFn::StrIsalpha,
@@ -454,15 +457,30 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
     let Obj::Str(text) = this.obj() else { unreachable!("str method on a non-str") };
     let s: &str = text;
     match b {
+        BuiltinFn::StrRemoveprefix | BuiltinFn::StrRemovesuffix => {
+            one_arg(b, &args)?;
+            let Obj::Str(affix) = args[0].obj() else {
+                return type_error(format!("{}() argument must be str, not {}", b.name(), type_name(&args[0])));
+            };
+            let rest =
+                if b == BuiltinFn::StrRemoveprefix { s.strip_prefix(&**affix) } else { s.strip_suffix(&**affix) };
+            Ok(match rest {
+                Some(r) => same_or_new(this, s, r),
+                None => this.dup(),
+            })
+        }
         BuiltinFn::StrUpper
         | BuiltinFn::StrLower
         | BuiltinFn::StrTitle
         | BuiltinFn::StrCapitalize
-        | BuiltinFn::StrSwapcase => {
+        | BuiltinFn::StrSwapcase
+        | BuiltinFn::StrCasefold => {
             no_args(b, &args)?;
             let out = match b {
                 BuiltinFn::StrUpper => s.to_uppercase(),
                 BuiltinFn::StrLower => s.to_lowercase(),
+                // Full case folding for the common cases: lowercase, with ß folded to ss.
+                BuiltinFn::StrCasefold => s.to_lowercase().replace('ß', "ss"),
                 BuiltinFn::StrSwapcase => s
                     .chars()
                     .flat_map(|c| {
