@@ -137,33 +137,13 @@ impl Iter {
         }
     }
 
+    /// Drop what the iterator holds. Fields go in order, as CPython's deallocs release
+    /// them; values made ahead go last to first, a generator's frame as a frame does.
     fn release(self) {
         match self {
-            Iter::Seq(v, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => drop(v),
-            Iter::Dict(v, _, _, _, cache) => {
-                drop(v);
-                drop(cache);
-            }
-            Iter::Enumerate(a, b, c) => {
-                drop(a);
-                drop(b);
-                drop(c);
-            }
-            Iter::Filter(a, b) => {
-                drop(a);
-                drop(b);
-            }
-            Iter::Zip(v, r) => {
-                drop(v);
-                drop(r);
-            }
             Iter::Values(v, _) => release_reversed(v),
             Iter::Gen(mut g) => g.clear(),
-            Iter::Map(a, v) => {
-                drop(a);
-                drop(v);
-            }
-            Iter::Range { .. } | Iter::Exhausted => {}
+            other => drop(other),
         }
     }
 }
