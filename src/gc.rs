@@ -1,59 +1,374 @@
-//! The cycle collector: CPython's algorithm over the tracked containers. Subtract the
-//! references containers hold to each other from their counts; what is left is held
-//! from outside, and everything reachable from those survives. The rest is garbage:
-//! finalizers run first, then each object is cleared, which frees the cycle.
+//! The cycle collector: CPython 3.11's generational algorithm and bookkeeping.
+//!
+//! Objects of GC types (containers) are tracked in three generations. Allocating one adds
+//! to generation 0's count and freeing one takes from it; when the count passes the
+//! threshold (700), a collection is due, and it runs at the next statement boundary (the
+//! interpreter's safe point). Collecting generation `n` also collects the younger ones,
+//! adds one to generation `n + 1`'s count and moves the survivors up a generation.
+//!
+//! A collection subtracts the references the collected objects hold to each other from
+//! their counts; what is left is held from outside, and everything reachable from those
+//! survives. The rest is garbage: weak references to it are cleared (their callbacks run),
+//! then finalizers (`__del__`) run once, then what is still unreachable is cleared, which
+//! frees the cycles.
 
-use crate::heap::{self, heap, Value};
+use crate::heap::{self, heap, Value, GEN_BITS, GEN_SHIFT, SEQ_MASK};
 use crate::object::Obj;
-use std::collections::HashMap;
 
-/// `gc.collect()`: returns how many unreachable objects were found.
-pub fn collect() -> usize {
-    let garbage = find_unreachable(None);
-    let n = garbage.len();
-    if n == 0 {
+pub const GENERATIONS: usize = 3;
+/// A slot's mark in the scratch table when it is not part of the collection.
+const OUTSIDE: i64 = i64::MIN;
+/// The mark of an object found reachable.
+const REACHABLE: i64 = -1;
+
+pub struct GcState {
+    /// Each generation's objects, in the order they joined it, as (slot, allocation
+    /// number); entries whose object died or moved are skipped and swept out lazily.
+    gens: [Vec<(u32, u32)>; GENERATIONS],
+    /// How many entries of each generation are live members.
+    members: [usize; GENERATIONS],
+    pub count: [usize; GENERATIONS],
+    pub threshold: [usize; GENERATIONS],
+    pub enabled: bool,
+    collecting: bool,
+    /// A collection is due (generation 0's count passed its threshold).
+    pub pending: bool,
+    long_lived_total: usize,
+    long_lived_pending: usize,
+    /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
+    scratch: Vec<i64>,
+}
+
+impl GcState {
+    pub const fn new() -> GcState {
+        GcState {
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            members: [0; GENERATIONS],
+            count: [0; GENERATIONS],
+            threshold: [700, 10, 10],
+            enabled: true,
+            collecting: false,
+            pending: false,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            scratch: Vec::new(),
+        }
+    }
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState::new()
+    }
+}
+
+fn state() -> &'static mut GcState {
+    &mut heap().gc
+}
+
+/// The generation a slot is tracked in, if it is.
+#[inline]
+pub fn generation(index: u32) -> Option<usize> {
+    let g = (heap().slots[index as usize].seq & GEN_BITS) >> GEN_SHIFT;
+    (g != 0).then(|| g as usize - 1)
+}
+
+pub fn is_tracked(v: &Value) -> bool {
+    generation(v.index()).is_some()
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a GC object, and for a tuple, a tracked one.
+pub fn may_be_tracked(v: &Value) -> bool {
+    match v.obj() {
+        Obj::Tuple(_) => is_tracked(v),
+        o => o.is_gc_type(),
+    }
+}
+
+fn join(index: u32, gen: usize) {
+    let slot = &mut heap().slots[index as usize];
+    slot.seq = (slot.seq & !GEN_BITS) | ((gen as u32 + 1) << GEN_SHIFT);
+    let seq = slot.seq & SEQ_MASK;
+    let s = state();
+    s.gens[gen].push((index, seq));
+    s.members[gen] += 1;
+    if s.gens[gen].len() > 2 * s.members[gen] + 1024 {
+        let list = std::mem::take(&mut s.gens[gen]);
+        s.gens[gen] = list.into_iter().filter(|&(i, q)| is_member(i, q, gen)).collect();
+    }
+}
+
+fn leave(index: u32) {
+    if let Some(g) = generation(index) {
+        heap().slots[index as usize].seq &= !GEN_BITS;
+        state().members[g] -= 1;
+    }
+}
+
+fn is_member(index: u32, seq: u32, gen: usize) -> bool {
+    let slot = &heap().slots[index as usize];
+    slot.obj.is_live() && slot.seq & SEQ_MASK == seq && (slot.seq & GEN_BITS) >> GEN_SHIFT == gen as u32 + 1
+}
+
+/// The dict in `slot` stored `key: value`: it becomes tracked if either may be
+/// (CPython's MAINTAIN_TRACKING).
+pub fn dict_stored_at(slot: u32, key: &Value, value: &Value) {
+    if generation(slot).is_none() && (may_be_tracked(key) || may_be_tracked(value)) {
+        join(slot, 0);
+    }
+}
+
+/// A GC object was allocated.
+#[inline]
+pub fn on_alloc(index: u32, tracked: bool) {
+    let s = state();
+    s.count[0] += 1;
+    if s.count[0] > s.threshold[0] && s.threshold[0] != 0 && s.enabled && !s.collecting {
+        s.pending = true;
+    }
+    if tracked {
+        join(index, 0);
+    }
+}
+
+/// A GC object is being freed.
+#[inline]
+pub fn on_dealloc(index: u32) {
+    leave(index);
+    let s = state();
+    s.count[0] = s.count[0].saturating_sub(1);
+}
+
+/// The interpreter's safe point: run the collection that allocations made due.
+#[inline(always)]
+pub fn maybe_collect() {
+    if heap().gc.pending {
+        collect_generations();
+    }
+}
+
+#[cold]
+fn collect_generations() {
+    let s = state();
+    s.pending = false;
+    if !s.enabled || s.collecting {
+        return;
+    }
+    for g in (0..GENERATIONS).rev() {
+        if s.count[g] > s.threshold[g] {
+            // A full collection waits until a quarter more objects have become long-lived.
+            if g == GENERATIONS - 1 && s.long_lived_pending < s.long_lived_total / 4 {
+                continue;
+            }
+            collect(g);
+            break;
+        }
+    }
+}
+
+/// `gc.collect(generation)`: returns how many unreachable objects were found.
+pub fn collect(gen: usize) -> usize {
+    let s = state();
+    if s.collecting {
         return 0;
     }
-    // Hold every piece of garbage so nothing is freed while finalizers run.
-    let held: Vec<Value> = garbage.iter().map(|&i| heap::borrow_index(i)).collect();
+    s.collecting = true;
+    let n = collect_main(gen);
+    state().collecting = false;
+    n
+}
+
+fn collect_main(gen: usize) -> usize {
+    let s = state();
+    if gen + 1 < GENERATIONS {
+        s.count[gen + 1] += 1;
+    }
+    for g in 0..=gen {
+        s.count[g] = 0;
+    }
+    // The collected objects: generation `gen`, then the younger ones after it.
+    let mut young: Vec<u32> = Vec::new();
+    for g in std::iter::once(gen).chain(0..gen) {
+        for (i, q) in std::mem::take(&mut s.gens[g]) {
+            if is_member(i, q, g) {
+                young.push(i);
+            }
+        }
+        s.members[g] = 0;
+    }
+    let slots = heap().slots.len();
+    if s.scratch.len() < slots {
+        s.scratch.resize(slots, OUTSIDE);
+    }
+    // update_refs and subtract_refs.
+    for &i in &young {
+        s.scratch[i as usize] = heap().slots[i as usize].rc as i64;
+    }
+    for &i in &young {
+        heap().slots[i as usize].obj.for_each_child(|c| {
+            let r = &mut s.scratch[c.index() as usize];
+            if *r > 0 {
+                *r -= 1;
+            }
+        });
+    }
+    // move_unreachable: everything reachable from what is held from outside.
+    let mut work: Vec<u32> = young.iter().copied().filter(|&i| s.scratch[i as usize] > 0).collect();
+    for &i in &work {
+        s.scratch[i as usize] = REACHABLE;
+    }
+    while let Some(i) = work.pop() {
+        heap().slots[i as usize].obj.for_each_child(|c| {
+            let r = &mut s.scratch[c.index() as usize];
+            if *r >= 0 {
+                *r = REACHABLE;
+                work.push(c.index());
+            }
+        });
+    }
+    let (reachable, unreachable): (Vec<u32>, Vec<u32>) =
+        young.iter().partition(|&&i| s.scratch[i as usize] == REACHABLE);
+    for &i in &young {
+        s.scratch[i as usize] = OUTSIDE;
+    }
+    // Survivors: tuples of atoms stop being tracked; the rest move up a generation.
+    let older = (gen + 1).min(GENERATIONS - 1);
+    let mut survivors = 0;
+    for &i in &reachable {
+        heap().slots[i as usize].seq &= !GEN_BITS;
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
+        let untrack = match v.obj() {
+            Obj::Tuple(items) => !items.iter().any(may_be_tracked),
+            // Dicts are untracked only in full collections (CPython issue #14775).
+            Obj::Dict(d) if gen == GENERATIONS - 1 => {
+                !d.entries.iter().any(|(_, k, x)| may_be_tracked(k) || may_be_tracked(x))
+            }
+            _ => false,
+        };
+        if !untrack {
+            join(i, older);
+            survivors += 1;
+        }
+    }
+    if gen == GENERATIONS - 2 {
+        state().long_lived_pending += survivors;
+    } else if gen == GENERATIONS - 1 {
+        state().long_lived_pending = 0;
+        state().long_lived_total = survivors;
+    }
+    if unreachable.is_empty() {
+        return 0;
+    }
+    // Hold the garbage while weak references are cleared and finalizers run.
+    let held: Vec<Value> = unreachable.iter().map(|&i| heap::borrow_index(i)).collect();
+    for v in &held {
+        heap().slots[v.index() as usize].seq &= !GEN_BITS;
+    }
+    let freed_weakrefs = handle_weakrefs(&held);
     for v in &held {
         if v.obj().wants_finalizer() {
             v.obj_mut().mark_finalized();
             crate::vm::run_finalizer(v.dup());
         }
     }
-    // A finalizer may have resurrected some of it: only what is still unreachable is cleared.
-    let still = find_unreachable(Some(&held));
-    for v in &held {
-        if still.contains(&v.index()) {
-            clear(v);
+    // A finalizer may have resurrected some of it: only what is still unreachable is
+    // cleared; the rest joins the older generation.
+    let still = still_unreachable(&held);
+    let mut doomed: Vec<(u32, u32)> = Vec::new();
+    for (v, dead) in held.iter().zip(&still) {
+        if *dead {
+            doomed.push((v.index(), heap().slots[v.index() as usize].seq & SEQ_MASK));
+        } else if v.obj().is_gc_type() {
+            join(v.index(), older);
         }
     }
     drop(held);
+    let n = doomed.len() + freed_weakrefs;
+    // delete_garbage: clear each in turn; clearing one may free others.
+    for (i, q) in doomed {
+        let slot = &heap().slots[i as usize];
+        if !slot.obj.is_live() || slot.seq & SEQ_MASK != q {
+            continue;
+        }
+        let v = heap::borrow_index(i);
+        clear(&v);
+        drop(v);
+    }
     n
 }
 
-/// Drop the references an object holds (CPython's tp_clear).
+/// The garbage still unreachable after finalizers ran: each entry of `held` (which holds
+/// one reference to each) whose references all come from the garbage itself.
+fn still_unreachable(held: &[Value]) -> Vec<bool> {
+    let s = state();
+    for v in held {
+        s.scratch[v.index() as usize] = heap().slots[v.index() as usize].rc as i64 - 1;
+    }
+    for v in held {
+        v.obj().for_each_child(|c| {
+            let r = &mut s.scratch[c.index() as usize];
+            if *r > 0 {
+                *r -= 1;
+            }
+        });
+    }
+    let mut work: Vec<u32> = held.iter().map(Value::index).filter(|&i| s.scratch[i as usize] > 0).collect();
+    for &i in &work {
+        s.scratch[i as usize] = REACHABLE;
+    }
+    while let Some(i) = work.pop() {
+        heap().slots[i as usize].obj.for_each_child(|c| {
+            let r = &mut s.scratch[c.index() as usize];
+            if *r >= 0 {
+                *r = REACHABLE;
+                work.push(c.index());
+            }
+        });
+    }
+    let out = held.iter().map(|v| s.scratch[v.index() as usize] != REACHABLE).collect();
+    for v in held {
+        s.scratch[v.index() as usize] = OUTSIDE;
+    }
+    out
+}
+
+/// Clear the weak references to the garbage; call the callbacks of those weak references
+/// that are not garbage themselves. Returns how many of those the callbacks freed (CPython
+/// counts them as collected).
+fn handle_weakrefs(held: &[Value]) -> usize {
+    let garbage: std::collections::HashSet<u32> = held.iter().map(Value::index).collect();
+    let mut calls = Vec::new();
+    for v in held {
+        let slot = &mut heap().slots[v.index() as usize];
+        if slot.seq & heap::WEAKREFD != 0 {
+            slot.seq &= !heap::WEAKREFD;
+            for (w, cb) in crate::builtins::weakref::clear_refs(v.index()) {
+                match cb {
+                    Some(cb) if !garbage.contains(&w.index()) => calls.push((w, cb)),
+                    _ => {}
+                }
+            }
+        }
+    }
+    let mut freed = 0;
+    for (w, cb) in calls {
+        let (i, q) = (w.index(), heap().slots[w.index() as usize].seq & SEQ_MASK);
+        crate::builtins::weakref::call_back(w, cb);
+        let slot = &heap().slots[i as usize];
+        if !slot.obj.is_live() || slot.seq & SEQ_MASK != q {
+            freed += 1;
+        }
+    }
+    freed
+}
+
+/// Drop the references an object holds (CPython's tp_clear). Tuples have none to drop:
+/// a cycle through a tuple is broken at the other objects.
 fn clear(v: &Value) {
     match v.obj_mut() {
-        Obj::List(items) => {
-            let mut old = std::mem::take(items);
-            while let Some(x) = old.pop() {
-                drop(x);
-            }
-        }
-        Obj::Instance(inst) => {
-            let old = std::mem::take(&mut inst.attrs);
-            for (_, x) in old.0 {
-                drop(x);
-            }
-        }
-        Obj::Class(c) => {
-            let old = std::mem::take(&mut c.attrs);
-            for (_, x) in old.0 {
-                drop(x);
-            }
-        }
+        Obj::List(items) => crate::object::release_reversed(std::mem::take(items)),
+        Obj::Instance(inst) => std::mem::take(&mut inst.attrs).release(),
+        Obj::Class(c) => std::mem::take(&mut c.attrs).release(),
         Obj::Dict(d) => {
             for (_, k, x) in d.take() {
                 drop(k);
@@ -63,47 +378,55 @@ fn clear(v: &Value) {
         Obj::Set(s) => s.take().into_iter().for_each(drop),
         Obj::Cell(c) => drop(c.take()),
         Obj::Function(f) => {
-            let old = std::mem::take(&mut f.closure);
-            drop(old);
             let old = std::mem::take(&mut f.defaults);
+            drop(old);
+            let old = std::mem::take(&mut f.kwdefaults);
+            drop(old);
+            let old = std::mem::take(&mut f.closure);
             drop(old);
         }
         _ => {}
     }
 }
 
-/// Indices of tracked objects unreachable from outside the tracked set, in allocation
-/// order. `extra` holds references that are not to be counted as outside ones.
-fn find_unreachable(extra: Option<&[Value]>) -> Vec<u32> {
-    let tracked: Vec<u32> = heap::live_indices().filter(|&i| heap().slots[i as usize].obj.is_gc_tracked()).collect();
-    let mut gc_refs: HashMap<u32, i64> = tracked.iter().map(|&i| (i, heap().slots[i as usize].rc as i64)).collect();
-    if let Some(extra) = extra {
-        for v in extra {
-            if let Some(r) = gc_refs.get_mut(&v.index()) {
-                *r -= 1;
+/// Every tracked object, generation 0 first, each in its generation's order.
+pub fn tracked_objects() -> Vec<Value> {
+    let s = state();
+    let mut out = Vec::new();
+    for g in 0..GENERATIONS {
+        for &(i, q) in &s.gens[g] {
+            if is_member(i, q, g) {
+                out.push(heap::borrow_index(i));
             }
         }
     }
-    for &i in &tracked {
-        heap().slots[i as usize].obj.for_each_child(|c| {
-            if let Some(r) = gc_refs.get_mut(&c.index()) {
-                *r -= 1;
-            }
-        });
-    }
-    let mut reachable: std::collections::HashSet<u32> = std::collections::HashSet::new();
-    let mut work: Vec<u32> = tracked.iter().copied().filter(|i| gc_refs[i] > 0).collect();
-    while let Some(i) = work.pop() {
-        if !reachable.insert(i) {
-            continue;
-        }
-        heap().slots[i as usize].obj.for_each_child(|c| {
-            if gc_refs.contains_key(&c.index()) && !reachable.contains(&c.index()) {
-                work.push(c.index());
-            }
-        });
-    }
-    let mut out: Vec<u32> = tracked.into_iter().filter(|i| !reachable.contains(i)).collect();
-    out.sort_by_key(|&i| heap().slots[i as usize].seq & !heap::INTERNED);
     out
+}
+
+/// `gc.get_referents(x)`: what `x`'s traversal visits, in CPython's order.
+pub fn referents(v: &Value, out: &mut Vec<Value>) {
+    match v.obj() {
+        Obj::List(items) => out.extend(items.iter().rev().map(Value::dup)),
+        Obj::Tuple(items) => out.extend(items.iter().rev().map(Value::dup)),
+        Obj::Dict(d) => {
+            // A table of str keys visits only the values.
+            let general = d.entries.iter().any(|(_, k, _)| !matches!(k.obj(), Obj::Str(_)));
+            for (_, k, x) in &d.entries {
+                out.push(x.dup());
+                if general {
+                    out.push(k.dup());
+                }
+            }
+        }
+        Obj::Instance(inst) => {
+            out.extend(inst.attrs.0.iter().map(|(_, x)| x.dup()));
+            out.push(inst.class.dup());
+        }
+        Obj::Method(m) => {
+            out.push(m.0.dup());
+            out.push(m.1.dup());
+        }
+        o if o.is_gc_type() => o.for_each_child(|c| out.push(c.dup())),
+        _ => {}
+    }
 }

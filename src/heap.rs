@@ -21,8 +21,9 @@ pub struct Value(u32);
 
 pub struct Slot {
     pub rc: u32,
-    /// Allocation order (wrapping, 31 bits), the order CPython's collector lists objects
-    /// in; the top bit marks the string the intern table points at.
+    /// Allocation order (wrapping, [`SEQ_MASK`] bits), which tells a reused slot from the
+    /// object that held it before; the top bits are flags: the string the intern table
+    /// points at, an object with weak references, and the collector's generation.
     pub seq: u32,
     pub obj: Obj,
 }
@@ -30,6 +31,14 @@ pub struct Slot {
 const NO_SLOT: u32 = u32::MAX;
 /// The bit of `Slot::seq` set on interned strings.
 pub const INTERNED: u32 = 1 << 31;
+/// The bit of `Slot::seq` set on an object some weak reference points at.
+pub const WEAKREFD: u32 = 1 << 30;
+/// The bits of `Slot::seq` holding the collector's generation: 0 when the object is not
+/// tracked, else 1 + its generation.
+pub const GEN_SHIFT: u32 = 28;
+pub const GEN_BITS: u32 = 3 << GEN_SHIFT;
+/// The allocation number's bits of `Slot::seq`.
+pub const SEQ_MASK: u32 = (1 << GEN_SHIFT) - 1;
 
 /// Mark a string as the one the intern table points at; it leaves the table when freed.
 pub fn mark_interned(v: &Value) {
@@ -45,13 +54,25 @@ pub struct Heap {
     next_seq: u32,
     /// Called when an object with a finalizer (`__del__`) is about to die.
     pub finalize: Option<fn(Value)>,
+    /// Called with the slot of a dying object that weak references point at.
+    pub weakref_death: Option<fn(u32)>,
+    /// The cycle collector's generations and counts.
+    pub gc: crate::gc::GcState,
 }
 
 thread_local! {
     // Never dropped: objects hold references into the heap itself, so a thread's heap
     // is abandoned whole when the thread ends rather than torn down by Rust.
     static HEAP: UnsafeCell<ManuallyDrop<Heap>> = const {
-        UnsafeCell::new(ManuallyDrop::new(Heap { slots: Vec::new(), free: [NO_SLOT; SIZE_CLASSES], live: 0, next_seq: 0, finalize: None }))
+        UnsafeCell::new(ManuallyDrop::new(Heap {
+            slots: Vec::new(),
+            free: [NO_SLOT; SIZE_CLASSES],
+            live: 0,
+            next_seq: 0,
+            finalize: None,
+            weakref_death: None,
+            gc: crate::gc::GcState::new(),
+        }))
     };
 }
 
@@ -148,9 +169,10 @@ pub fn alloc(obj: Obj) -> Value {
     let class = obj.size_class();
     h.live += 1;
     let seq = h.next_seq;
-    h.next_seq = h.next_seq.wrapping_add(1) & !INTERNED;
+    h.next_seq = h.next_seq.wrapping_add(1) & SEQ_MASK;
+    let gc = obj.is_gc_type().then(|| obj.starts_tracked());
     let head = h.free[class];
-    if head != NO_SLOT {
+    let index = if head != NO_SLOT {
         let slot = &mut h.slots[head as usize];
         let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
         h.free[class] = next;
@@ -158,11 +180,18 @@ pub fn alloc(obj: Obj) -> Value {
         slot.seq = seq;
         // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
         unsafe { std::ptr::write(&mut slot.obj, obj) };
-        Value(head)
+        head
     } else {
         h.slots.push(Slot { rc: 1, seq, obj });
-        Value((h.slots.len() - 1) as u32)
+        (h.slots.len() - 1) as u32
+    };
+    if let Some(tracked) = gc {
+        if let Obj::Dict(d) = &mut heap().slots[index as usize].obj {
+            d.slot = index;
+        }
+        crate::gc::on_alloc(index, tracked);
     }
+    Value(index)
 }
 
 /// The count of `index` reached zero: run its finalizer or free it.
@@ -196,6 +225,21 @@ fn dealloc_object(index: u32) {
             fin(Value(index));
             return;
         }
+    }
+    let slot = &mut h.slots[index as usize];
+    if slot.seq & WEAKREFD != 0 {
+        slot.seq &= !WEAKREFD;
+        if let Some(f) = h.weakref_death {
+            // Weak references are cleared and their callbacks run before the contents
+            // go; a callback cannot reach the object, its reference being cleared.
+            slot.rc = 1;
+            f(index);
+        }
+    }
+    let h = heap();
+    let slot = &mut h.slots[index as usize];
+    if slot.obj.is_gc_type() {
+        crate::gc::on_dealloc(index);
     }
     let slot = &mut h.slots[index as usize];
     slot.rc = 0;

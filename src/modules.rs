@@ -13,8 +13,19 @@ pub fn import(module: Sym) -> PyResult<Value> {
         return Ok(m.dup());
     }
     let functions: &[BuiltinFn] = match &*name(module) {
-        "sys" => &[BuiltinFn::GetRefCount],
-        "gc" => &[BuiltinFn::GcCollect, BuiltinFn::GcIsEnabled, BuiltinFn::GcEnable, BuiltinFn::GcDisable],
+        "sys" => &[BuiltinFn::GetRefCount, BuiltinFn::GetSizeOf],
+        "gc" => &[
+            BuiltinFn::GcCollect,
+            BuiltinFn::GcIsEnabled,
+            BuiltinFn::GcEnable,
+            BuiltinFn::GcDisable,
+            BuiltinFn::GcGetCount,
+            BuiltinFn::GcGetThreshold,
+            BuiltinFn::GcSetThreshold,
+            BuiltinFn::GcIsTracked,
+            BuiltinFn::GcGetReferents,
+            BuiltinFn::GcGetReferrers,
+        ],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
         "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
         other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
@@ -23,6 +34,9 @@ pub fn import(module: Sym) -> PyResult<Value> {
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));
     for f in functions {
         attrs.set(intern(f.name()), alloc(Obj::Builtin(*f)));
+    }
+    if &*name(module) == "gc" {
+        attrs.set(intern("garbage"), crate::value::list(Vec::new()));
     }
     if &*name(module) == "sys" {
         let info = ["3", "11", "7"].iter().map(|d| crate::value::int(d.parse().unwrap())).collect::<Vec<_>>();

@@ -42,8 +42,8 @@ pub enum Obj {
     DictView(Box<(Value, ViewKind)>),
     /// `super()`: the class to start the search after, and the instance.
     Super(Box<(Value, Value)>),
-    /// `weakref.ref(x)`: the referent's slot and allocation number, not a reference.
-    WeakRef(u32, u32),
+    /// `weakref.ref(x)`: the referent's slot, not a reference to it.
+    WeakRef(Box<crate::builtins::weakref::WeakRef>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -230,7 +230,7 @@ impl Attrs {
     }
 
     /// Release the values first to last, as CPython clears a dict.
-    fn release(self) {
+    pub fn release(self) {
         for (_, v) in self.0 {
             drop(v);
         }
@@ -310,6 +310,7 @@ impl Obj {
             }
             Obj::Set(mut s) => s.take().into_iter().for_each(drop),
             Obj::Cell(v) => drop(v),
+            Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::Iter(it) => it.release(),
             Obj::DictView(b) => drop(b.0),
             Obj::Super(b) => {
@@ -360,6 +361,7 @@ impl Obj {
             }),
             Obj::Set(s) => s.iter().for_each(f),
             Obj::Cell(v) => v.iter().for_each(f),
+            Obj::WeakRef(w) => w.callback.iter().for_each(f),
             Obj::Iter(it) => it.children(&mut f),
             Obj::DictView(b) => f(&b.0),
             Obj::Super(b) => {
@@ -370,23 +372,39 @@ impl Obj {
         }
     }
 
-    /// Objects the cycle collector tracks (CPython's GC-tracked containers).
-    pub fn is_gc_tracked(&self) -> bool {
+    /// Objects of a type the cycle collector knows (CPython's GC types): they count
+    /// towards collections and carry the collector's header in `sys.getsizeof`.
+    pub fn is_gc_type(&self) -> bool {
         match self {
             Obj::List(_)
-            | Obj::Instance(_)
+            | Obj::Dict(_)
             | Obj::Class(_)
             | Obj::Method(_)
             | Obj::Function(_)
+            | Obj::Builtin(_)
+            | Obj::BoundBuiltin(_)
+            | Obj::Module(_)
             | Obj::Set(_)
             | Obj::Cell(_)
-            | Obj::Iter(_)
             | Obj::DictView(_)
-            | Obj::Super(_) => true,
-            // CPython untracks a dict that holds only atoms.
-            Obj::Dict(d) => d.entries.iter().any(|(_, k, v)| k.obj().is_gc_tracked() || v.obj().is_gc_tracked()),
-            Obj::Tuple(items) => items.iter().any(|v| v.obj().is_gc_tracked()),
+            | Obj::Super(_)
+            | Obj::WeakRef(..) => true,
+            Obj::Instance(inst) => !crate::runtime::rt().object_class.as_ref().is_some_and(|c| c.is(&inst.class)),
+            // The empty tuple is CPython's untracked singleton.
+            Obj::Tuple(items) => !items.is_empty(),
+            Obj::Iter(it) => !matches!(**it, Iter::Range { .. }),
             _ => false,
+        }
+    }
+
+    /// Whether a new object of a GC type is tracked from the start: all are but a dict,
+    /// which is tracked once it holds something that may be.
+    pub fn starts_tracked(&self) -> bool {
+        match self {
+            Obj::Dict(d) => {
+                d.entries.iter().any(|(_, k, v)| crate::gc::may_be_tracked(k) || crate::gc::may_be_tracked(v))
+            }
+            _ => true,
         }
     }
 

@@ -408,6 +408,14 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
         (Obj::None, Obj::None) => true,
         (Obj::Range(x), Obj::Range(y)) => x == y,
+        // Weak references to live objects compare their referents; others by identity.
+        (Obj::WeakRef(x), Obj::WeakRef(y)) => {
+            use crate::builtins::weakref::{deref, DEAD};
+            if x.target == DEAD || y.target == DEAD {
+                return Ok(false);
+            }
+            return eq(&deref(x), &deref(y));
+        }
         (Obj::Dict(x), Obj::Dict(y)) => {
             if x.len() != y.len() {
                 return Ok(false);

@@ -308,7 +308,9 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Super(b) => {
             let _ = write!(out, "<super: {}, <{} object>>", repr(&b.0)?, crate::object::type_name(&b.1));
         }
-        Obj::WeakRef(i, seq) => match crate::builtins::weak_target(*i, *seq) {
+        Obj::WeakRef(w) => match (w.target != crate::builtins::weakref::DEAD)
+            .then(|| crate::builtins::weakref::deref(w))
+        {
             Some(t) => {
                 let _ =
                     write!(out, "<weakref at {:#x}; to '{}' at {:#x}>", v.id(), crate::object::type_name(&t), t.id());

@@ -30,11 +30,9 @@ pub struct Runtime {
     /// Exceptions being handled by `except` blocks, innermost last (a bare `raise` takes the
     /// last; `None` once it has been re-raised).
     pub handling: Vec<Option<Box<crate::error::PyErr>>>,
-    /// `gc.enable()` / `gc.disable()`.
-    pub gc_enabled: bool,
-    /// The basic weak reference to each object that has one (referent slot → weakref slot),
-    /// which `weakref.ref(x)` hands out again, as CPython does.
-    pub weakrefs: std::collections::HashMap<u32, u32>,
+    /// The weak references to each object that has some (referent slot → weakref slots,
+    /// in CPython's list order; see `builtins::weakref`).
+    pub weak_lists: std::collections::HashMap<u32, Vec<u32>>,
     /// The class of `object()` instances (which take no attributes).
     pub object_class: Option<Value>,
 }
@@ -77,6 +75,7 @@ pub fn init() {
     }
     value::init_shared();
     crate::heap::heap().finalize = Some(crate::vm::run_finalizer);
+    crate::heap::heap().weakref_death = Some(crate::builtins::weakref::referent_died);
     let types = TypeId::ALL.iter().map(|t| crate::heap::alloc(crate::object::Obj::Type(*t))).collect();
     RT.with(|r| unsafe {
         *r.get() = ManuallyDrop::new(Some(Runtime {
@@ -91,8 +90,7 @@ pub fn init() {
             running: Vec::new(),
             exc_classes: Vec::new(),
             handling: Vec::new(),
-            gc_enabled: true,
-            weakrefs: std::collections::HashMap::new(),
+            weak_lists: std::collections::HashMap::new(),
             object_class: None,
         }))
     });

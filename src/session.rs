@@ -183,7 +183,7 @@ impl Session {
                 runtime::set_global(g, crate::value::none());
             }
         }
-        crate::gc::collect();
+        crate::gc::collect(2);
         io::flush();
     }
 }

@@ -150,6 +150,11 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
             return type_error(format!("unhashable type: '{}'", type_name(v)));
         }
+        // A weak reference hashes as its referent.
+        Obj::WeakRef(w) if w.target == crate::builtins::weakref::DEAD => {
+            return type_error("weak object has gone away")
+        }
+        Obj::WeakRef(w) => return hash(&crate::builtins::weakref::deref(w)),
         Obj::Instance(inst) => {
             if let Some(h) = class_lookup(&inst.class, sym::__hash__) {
                 if matches!(h.obj(), Obj::None) {
@@ -182,10 +187,44 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// A dict: entries in insertion order, found through an index by hash.
-#[derive(Default)]
+///
+/// Beside the entries it keeps the shape CPython 3.11's table would have — its size, the
+/// entries it may still add before it must grow, and whether its keys are all str — so
+/// that `sys.getsizeof` gives CPython's numbers.
 pub struct Dict {
     pub entries: Vec<(i64, Value, Value)>,
     index: HashMap<i64, smallvec::SmallVec<[u32; 1]>, BuildHasherDefault<HashIsKey>>,
+    /// The dict's own slot, once it is on the heap (for the collector's tracking).
+    pub slot: u32,
+    /// log2 of the table size; 0 while the dict shares the empty keys object.
+    log2_size: u8,
+    /// Entries the table can still take before it must be resized.
+    usable: isize,
+    /// The table stores keys of any type (24-byte entries), not only str (16-byte).
+    general: bool,
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict { entries: Vec::new(), index: HashMap::default(), slot: u32::MAX, log2_size: 0, usable: 0, general: false }
+    }
+}
+
+/// CPython's `USABLE_FRACTION`: a table of `n` slots holds up to two thirds of `n` entries.
+fn usable_fraction(n: usize) -> usize {
+    (n << 1) / 3
+}
+
+/// CPython's `estimate_log2_keysize` argument: the slots `n` entries want.
+fn estimate(n: usize) -> usize {
+    (n * 3).div_ceil(2)
+}
+
+/// CPython's `calculate_log2_keysize`: the log2 of a table for `minsize` slots, computed
+/// with its bit trick (which, for 1 to 7, gives 16 slots rather than 8).
+fn log2_keysize(minsize: usize) -> u8 {
+    let m = (minsize | 8) - 1;
+    (usize::BITS - (m | 7).leading_zeros()) as u8
 }
 
 impl Dict {
@@ -218,11 +257,103 @@ impl Dict {
         Ok(self.find(h, key)?.map(|i| &self.entries[i].2))
     }
 
+    /// A dict made to hold `n` entries (a display, CPython's `dict_new_presized`).
+    pub fn presized(n: usize, str_keys: bool) -> Dict {
+        let mut d = Dict::default();
+        if n > usable_fraction(8) {
+            d.resize_table(log2_keysize(estimate(n)), !str_keys);
+        }
+        d
+    }
+
+    fn resize_table(&mut self, log2_size: u8, general: bool) {
+        self.log2_size = log2_size;
+        self.general = general;
+        self.usable = usable_fraction(1 << log2_size) as isize - self.entries.len() as isize;
+    }
+
+    /// Grow before storing entries from a dict of `incoming` entries (CPython's
+    /// `dict_merge`, which resizes once up front).
+    pub fn reserve_merge(&mut self, incoming: usize, str_keys: bool) {
+        let size = 1usize << self.log2_size;
+        if usable_fraction(size) < incoming {
+            let general = self.general || !str_keys;
+            self.resize_table(log2_keysize(estimate(self.entries.len() + incoming)), general);
+        }
+    }
+
+    /// Take the table shape of `other` (a copy of a compact dict clones its keys).
+    pub fn copy_shape(&mut self, other: &Dict) {
+        self.log2_size = other.log2_size;
+        self.general = other.general;
+        self.usable = other.usable;
+    }
+
+    /// Whether `d.copy()` clones this dict's table (CPython's `PyDict_Copy` fast path):
+    /// few enough deleted entries.
+    pub fn copies_compactly(&self) -> bool {
+        !self.entries.is_empty() && self.entries.len() >= self.nentries() * 2 / 3
+    }
+
+    /// Whether merging this dict into an empty one clones its table (`dict_merge`'s fast
+    /// path): no deleted entries, and a table no bigger than needed.
+    pub fn merges_by_clone(&self) -> bool {
+        let size = 1usize << self.log2_size;
+        self.log2_size != 0
+            && self.entries.len() == self.nentries()
+            && (self.log2_size == 3 || usable_fraction(size / 2) < self.entries.len())
+    }
+
+    /// Whether every key is a str (CPython's unicode table).
+    pub fn str_keys(&self) -> bool {
+        !self.general
+    }
+
+    /// The entry slots used, deleted ones included.
+    fn nentries(&self) -> usize {
+        if self.log2_size == 0 {
+            return 0;
+        }
+        (usable_fraction(1 << self.log2_size) as isize - self.usable) as usize
+    }
+
+    /// The bytes of the keys table, as `sys.getsizeof` counts them (0 when shared).
+    pub fn keys_size(&self) -> usize {
+        if self.log2_size == 0 {
+            return 0;
+        }
+        let size = 1usize << self.log2_size;
+        let index_bytes = match self.log2_size {
+            0..=7 => 1,
+            8..=15 => 2,
+            16..=31 => 4,
+            _ => 8,
+        };
+        let entry = if self.general { 24 } else { 16 };
+        32 + size * index_bytes + usable_fraction(size) * entry
+    }
+
     /// Store `value` under `key`; returns the value it replaced (the key kept is the first one).
     pub fn set(&mut self, key: Value, value: Value) -> PyResult<Option<Value>> {
         let h = hash(&key)?;
+        let str_key = matches!(key.obj(), crate::object::Obj::Str(_));
+        if self.log2_size != 0 && !self.general && !str_key {
+            self.resize_table(log2_keysize(self.entries.len() * 3), true);
+        }
         if let Some(i) = self.find(h, &key)? {
+            if self.slot != u32::MAX {
+                crate::gc::dict_stored_at(self.slot, &key, &value);
+            }
             return Ok(Some(std::mem::replace(&mut self.entries[i].2, value)));
+        }
+        if self.log2_size == 0 {
+            self.resize_table(3, !str_key);
+        } else if self.usable <= 0 {
+            self.resize_table(log2_keysize(self.entries.len() * 3), self.general);
+        }
+        self.usable -= 1;
+        if self.slot != u32::MAX {
+            crate::gc::dict_stored_at(self.slot, &key, &value);
         }
         self.index.entry(h).or_default().push(self.entries.len() as u32);
         self.entries.push((h, key, value));
@@ -254,6 +385,9 @@ impl Dict {
     /// Take every entry out (for clearing and for the dealloc order).
     pub fn take(&mut self) -> Vec<(i64, Value, Value)> {
         self.index.clear();
+        self.log2_size = 0;
+        self.usable = 0;
+        self.general = false;
         std::mem::take(&mut self.entries)
     }
 }
@@ -353,6 +487,13 @@ impl Set {
         Ok(true)
     }
 
+    /// Grow once before merging `incoming` distinct keys (CPython's `set_merge`).
+    pub fn reserve_merge(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= (self.table.len() - 1) * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut size = 8;
         while size <= minused {
@@ -388,6 +529,15 @@ impl Set {
         let old = self.table[slot].as_mut().and_then(|(_, k)| k.take());
         self.used -= 1;
         Ok(old)
+    }
+
+    /// The bytes of a table grown beyond the set's built-in 8 slots (16 a slot).
+    pub fn table_bytes(&self) -> usize {
+        if self.table.len() > 8 {
+            16 * self.table.len()
+        } else {
+            0
+        }
     }
 
     pub fn take(&mut self) -> Vec<Value> {

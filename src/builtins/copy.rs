@@ -9,14 +9,7 @@ use std::collections::HashMap;
 pub fn copy(v: &Value) -> PyResult<Value> {
     Ok(match v.obj() {
         Obj::List(items) => value::list(items.iter().map(Value::dup).collect()),
-        Obj::Dict(d) => {
-            let out = alloc(Obj::Dict(Box::default()));
-            for (_, k, x) in d.entries.iter() {
-                let Obj::Dict(o) = out.obj_mut() else { unreachable!() };
-                o.set(k.dup(), x.dup())?;
-            }
-            out
-        }
+        Obj::Dict(_) => super::dict::dict_copy(v)?,
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
         Obj::Instance(inst) => {
             let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
@@ -37,23 +30,28 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
     }
     let out = match v.obj() {
         Obj::List(items) => {
-            let out = value::list(Vec::with_capacity(items.len()));
+            let out = value::list(Vec::new());
             memo.insert(v.index(), out.dup());
             let items: Vec<Value> = items.iter().map(Value::dup).collect();
             for x in items {
                 let c = deep(&x, memo)?;
                 let Obj::List(o) = out.obj_mut() else { unreachable!() };
-                o.push(c);
+                super::list::append(o, c);
             }
             out
         }
         Obj::Tuple(items) => {
             let copies = items.iter().map(|x| deep(x, memo)).collect::<PyResult<Vec<_>>>()?;
-            if copies.iter().zip(items.iter()).all(|(a, b)| a.is(b)) {
-                v.dup()
-            } else {
-                value::tuple(copies)
+            // A tuple reached again through its own items was copied on the way.
+            if let Some(done) = memo.get(&v.index()) {
+                return Ok(done.dup());
             }
+            if copies.iter().zip(items.iter()).all(|(a, b)| a.is(b)) {
+                return Ok(v.dup());
+            }
+            let t = value::tuple(copies);
+            memo.insert(v.index(), t.dup());
+            t
         }
         Obj::Dict(d) => {
             let out = alloc(Obj::Dict(Box::default()));

@@ -58,13 +58,43 @@ pub fn set_of(v: &Value) -> &'static mut Set {
     }
 }
 
+/// `d.copy()` (CPython's `PyDict_Copy`): a compact dict's table is cloned.
+pub fn dict_copy(this: &Value) -> PyResult<Value> {
+    let d = alloc(Obj::Dict(Box::default()));
+    let src = dict_of(this);
+    if src.copies_compactly() {
+        let pairs: Vec<(Value, Value)> = src.entries.iter().map(|(_, k, v)| (k.dup(), v.dup())).collect();
+        for (k, v) in pairs {
+            drop(dict_of(&d).set(k, v)?);
+        }
+        dict_of(&d).copy_shape(dict_of(this));
+    } else if !src.is_empty() {
+        dict_update(&d, this)?;
+    }
+    Ok(d)
+}
+
 /// `d.update(other)` / `dict(other)`: from a dict or from an iterable of pairs.
 pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
     if let Obj::Dict(src) = other.obj() {
+        if src.is_empty() || d.is(other) {
+            return Ok(());
+        }
         let pairs: Vec<(Value, Value)> = src.entries.iter().map(|(_, k, v)| (k.dup(), v.dup())).collect();
+        // An empty dict takes a compact source's table whole; otherwise it grows once.
+        let clone = dict_of(d).is_empty() && src.merges_by_clone();
+        if !clone {
+            let str_keys = src.str_keys();
+            dict_of(d).reserve_merge(pairs.len(), str_keys);
+        }
         for (k, v) in pairs {
             let old = dict_of(d).set(k, v)?;
             drop(old);
+        }
+        if clone {
+            if let Obj::Dict(src) = other.obj() {
+                dict_of(d).copy_shape(src);
+            }
         }
         return Ok(());
     }
@@ -143,9 +173,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         }
         BuiltinFn::DictCopy => {
             arg_count("dict.copy", &args, 0, 0)?;
-            let d = alloc(Obj::Dict(Box::default()));
-            dict_update(&d, this)?;
-            Ok(d)
+            dict_copy(this)
         }
         BuiltinFn::DictClear => {
             arg_count("dict.clear", &args, 0, 0)?;
@@ -189,12 +217,16 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             Ok(value::none())
         }
         BuiltinFn::SetCopy | BuiltinFn::SetUnion | BuiltinFn::SetUpdate => {
-            let out =
-                if b == BuiltinFn::SetUpdate { this.dup() } else { new_set(set_of(this).iter().map(Value::dup))? };
+            let out = if b == BuiltinFn::SetUpdate { this.dup() } else { set_merged(this)? };
             if b == BuiltinFn::SetCopy {
                 arg_count("set.copy", &args, 0, 0)?;
             }
             for a in &args {
+                match a.obj() {
+                    Obj::Set(s) => set_of(&out).reserve_merge(s.len()),
+                    Obj::Dict(d) => set_of(&out).reserve_merge(d.len()),
+                    _ => {}
+                }
                 for x in iterate(a)? {
                     set_of(&out).add(x)?;
                 }
@@ -222,6 +254,18 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         }
         _ => unreachable!("not a dict or set method"),
     }
+}
+
+/// A new set holding a set's keys, grown once up front and filled in the source's table
+/// order (CPython's `set_merge`, behind `set(s)`, `s.copy()` and constant displays).
+pub fn set_merged(src: &Value) -> PyResult<Value> {
+    let s = alloc(Obj::Set(Box::default()));
+    let keys: Vec<Value> = set_of(src).iter().map(Value::dup).collect();
+    set_of(&s).reserve_merge(keys.len());
+    for k in keys {
+        set_of(&s).add(k)?;
+    }
+    Ok(s)
 }
 
 pub fn new_set(items: impl Iterator<Item = Value>) -> PyResult<Value> {

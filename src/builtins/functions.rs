@@ -40,6 +40,16 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
     ) {
         return super::iterables::call(b, args, kwargs);
     }
+    if b == BuiltinFn::GcCollect {
+        let mut args = args;
+        for (k, v) in kwargs {
+            if &*name(k) != "generation" || !args.is_empty() {
+                return type_error(format!("collect() got an unexpected keyword argument '{}'", name(k)));
+            }
+            args.push(v);
+        }
+        return call(b, args);
+    }
     if b != BuiltinFn::Print {
         return type_error(format!("{}() takes no keyword arguments", b.name()));
     }
@@ -277,33 +287,27 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if args.is_empty() || args.len() > 2 {
                 return type_error(format!("ref() takes at most 2 arguments ({} given)", args.len()));
             }
-            match args[0].obj() {
-                Obj::Instance(_) | Obj::Class(_) | Obj::Function(_) | Obj::Set(_) | Obj::Type(_) => {}
-                _ => return type_error(format!("cannot create weak reference to '{}' object", type_name(&args[0]))),
-            }
-            let i = args[0].index();
-            let seq = crate::heap::heap().slots[i as usize].seq & !crate::heap::INTERNED;
-            if args.len() == 1 {
-                if let Some(w) = existing_weakref(i, seq) {
-                    return Ok(w);
-                }
-            }
-            let w = crate::heap::alloc(Obj::WeakRef(i, seq));
-            if args.len() == 1 {
-                crate::runtime::rt().weakrefs.insert(i, w.index());
-            }
-            Ok(w)
+            let mut args = args.into_iter();
+            let target = args.next().expect("checked above");
+            super::weakref::new_ref(&target, args.next())
         }
         BuiltinFn::WeakrefCount => {
             exactly_one("getweakrefcount", &args)?;
-            let i = args[0].index();
-            let seq = crate::heap::heap().slots[i as usize].seq & !crate::heap::INTERNED;
-            Ok(value::int(existing_weakref(i, seq).is_some() as i64))
+            Ok(value::int(super::weakref::count(&args[0]) as i64))
         }
-        BuiltinFn::GcIsEnabled => Ok(value::bool_(crate::runtime::rt().gc_enabled)),
-        BuiltinFn::GcEnable | BuiltinFn::GcDisable => {
-            crate::runtime::rt().gc_enabled = b == BuiltinFn::GcEnable;
-            Ok(value::none())
+        BuiltinFn::GcCollect
+        | BuiltinFn::GcIsEnabled
+        | BuiltinFn::GcEnable
+        | BuiltinFn::GcDisable
+        | BuiltinFn::GcGetCount
+        | BuiltinFn::GcGetThreshold
+        | BuiltinFn::GcSetThreshold
+        | BuiltinFn::GcIsTracked
+        | BuiltinFn::GcGetReferents
+        | BuiltinFn::GcGetReferrers => super::gc::call(b, args),
+        BuiltinFn::GetSizeOf => {
+            exactly_one("getsizeof", &args)?;
+            Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
@@ -373,24 +377,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             };
             err(ExcKind::SystemExit, status)
         }
-        BuiltinFn::GcCollect => {
-            if args.len() > 1 {
-                return type_error(format!("collect() takes at most 1 argument ({} given)", args.len()));
-            }
-            Ok(value::int(crate::gc::collect() as i64))
-        }
         BuiltinFn::Format => crate::format::format_builtin(&args),
         _ => unreachable!("list and str methods are called through call_method"),
-    }
-}
-
-/// The live basic weakref to slot `i` (allocation `seq`), if there is one.
-fn existing_weakref(i: u32, seq: u32) -> Option<Value> {
-    let &w = crate::runtime::rt().weakrefs.get(&i)?;
-    let slot = crate::heap::heap().slots.get(w as usize)?;
-    match slot.obj {
-        Obj::WeakRef(t, s) if t == i && s == seq => Some(crate::heap::borrow_index(w)),
-        _ => None,
     }
 }
 

@@ -218,8 +218,9 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
                 Some(r) => ops::truthy(r)?,
                 None => false,
             };
-            let items = iterate(&args[0])?;
-            Ok(value::list(sort_values(items, opts[0], reverse)?))
+            let list = super::list::list_of(&args[0])?;
+            sort_in_place(&list, opts[0], reverse)?;
+            Ok(list)
         }
         BuiltinFn::Any | BuiltinFn::All => {
             let what = if b == BuiltinFn::Any { "any" } else { "all" };
@@ -285,17 +286,23 @@ pub fn list_sort(this: &Value, args: Args, kwargs: &[(Sym, Value)]) -> PyResult<
         Some(r) => ops::truthy(r)?,
         None => false,
     };
-    // CPython empties the list while it sorts.
+    sort_in_place(this, opts[0], reverse)?;
+    Ok(value::none())
+}
+
+/// Sort a list's items; CPython empties the list while it sorts and keeps its allocation.
+pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
+    let allocated = items.capacity();
     let items = std::mem::take(items);
-    let sorted = sort_values(items, opts[0], reverse);
-    match sorted {
-        Ok(v) => {
-            let Obj::List(items) = this.obj_mut() else { unreachable!() };
-            let old = std::mem::replace(items, v);
-            drop(old);
-            Ok(value::none())
-        }
-        Err(e) => Err(e),
+    let mut v = sort_values(items, key, reverse)?;
+    if v.capacity() < allocated {
+        v.reserve_exact(allocated - v.len());
+    } else {
+        v.shrink_to(allocated);
     }
+    let Obj::List(items) = this.obj_mut() else { unreachable!() };
+    let old = std::mem::replace(items, v);
+    drop(old);
+    Ok(())
 }

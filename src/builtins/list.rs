@@ -169,7 +169,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     match b {
         BuiltinFn::ListAppend => {
             count(&args, 1, 1)?;
-            list_items(this).push(args.pop().unwrap());
+            append(list_items(this), args.pop().unwrap());
         }
         BuiltinFn::ListPop => {
             arg_count("pop", &args, 0, 1)?;
@@ -188,7 +188,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             if i < 0 || i >= len {
                 return err(ExcKind::IndexError, "pop index out of range");
             }
-            return Ok(list_items(this).remove(i as usize));
+            return Ok(remove_at(list_items(this), i as usize));
         }
         BuiltinFn::ListInsert => {
             if args.len() != 2 {
@@ -201,7 +201,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 i = (i + len).max(0);
             }
             let i = i.min(len) as usize;
-            list_items(this).insert(i, v);
+            let items = list_items(this);
+            resize(items, len as usize + 1);
+            items.insert(i, v);
         }
         BuiltinFn::ListExtend => {
             count(&args, 1, 1)?;
@@ -238,7 +240,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                     match b {
                         BuiltinFn::ListIndex => return Ok(value::int(i as i64)),
                         BuiltinFn::ListRemove => {
-                            let old = list_items(this).remove(i);
+                            let old = remove_at(list_items(this), i);
                             drop(x);
                             drop(old);
                             return Ok(value::none());
@@ -267,9 +269,125 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     Ok(value::none())
 }
 
-/// `list.extend` / `list += iterable`.
+/// `list.extend` / `list += iterable`, growing the list as CPython's `list_extend` does.
 pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
+    let exact = matches!(other.obj(), Obj::List(_) | Obj::Tuple(_));
+    let hint = if exact { 0 } else { length_hint(other) };
     let more = iterate(other)?;
-    list_items(this).extend(more);
+    let items = list_items(this);
+    if exact {
+        if more.is_empty() {
+            return Ok(());
+        }
+        if items.capacity() == 0 && items.is_empty() {
+            // A list that never had items is given exactly (rounded up to even) room.
+            items.reserve_exact((more.len() + 1) & !1);
+        } else {
+            resize(items, items.len() + more.len());
+        }
+        items.extend(more);
+        return Ok(());
+    }
+    let len = items.len();
+    resize(items, len + hint);
+    for v in more {
+        append(items, v);
+    }
+    let len = items.len();
+    if len < items.capacity() {
+        resize(items, len);
+    }
     Ok(())
+}
+
+/// A new list of an iterable's items (`list(x)`, `sorted(x)`), allocated as CPython's
+/// is: exact room (rounded up to even) first for a sized `x`, then `list_extend`.
+pub fn list_of(iterable: &Value) -> PyResult<Value> {
+    let mut items = Vec::new();
+    {
+        let sized = match iterable.obj() {
+            Obj::Str(s) => Some(s.chars().count()),
+            Obj::List(v) => Some(v.len()),
+            Obj::Tuple(v) => Some(v.len()),
+            Obj::Dict(d) => Some(d.len()),
+            Obj::Set(s) => Some(s.len()),
+            Obj::Range(r) => Some(ops::range_len(r).max(0) as usize),
+            Obj::DictView(b) => match b.0.obj() {
+                Obj::Dict(d) => Some(d.len()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = sized.filter(|&n| n > 0) {
+            items.reserve_exact((n + 1) & !1);
+        }
+    }
+    let list = value::list(items);
+    list_extend(&list, iterable)?;
+    Ok(list)
+}
+
+/// `operator.length_hint` as `list_extend` asks it: the length of a sized object, the
+/// items left in a sequence iterator, else 8.
+fn length_hint(v: &Value) -> usize {
+    use crate::object::Iter;
+    match v.obj() {
+        Obj::Str(s) => s.chars().count(),
+        Obj::Dict(d) => d.len(),
+        Obj::Set(s) => s.len(),
+        Obj::Range(r) => ops::range_len(r).max(0) as usize,
+        Obj::DictView(b) => match b.0.obj() {
+            Obj::Dict(d) => d.len(),
+            _ => 8,
+        },
+        Obj::Iter(it) => match &**it {
+            Iter::Seq(s, i) => match s.obj() {
+                Obj::List(items) => items.len().saturating_sub(*i),
+                Obj::Tuple(items) => items.len().saturating_sub(*i),
+                _ => 8,
+            },
+            Iter::Range { left, .. } => (*left).max(0) as usize,
+            _ => 8,
+        },
+        _ => 8,
+    }
+}
+
+/// CPython's `list_resize`: make the allocation fit `newsize` items, over-allocating
+/// as a list grows (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...) and giving memory back
+/// when fewer than half the slots are used. `sys.getsizeof` reads the capacity.
+pub fn resize(items: &mut Vec<Value>, newsize: usize) {
+    let allocated = items.capacity();
+    if allocated >= newsize && newsize >= (allocated >> 1) {
+        return;
+    }
+    let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize.saturating_sub(items.len()) > new_allocated - newsize {
+        new_allocated = (newsize + 3) & !3;
+    }
+    if newsize == 0 {
+        new_allocated = 0;
+    }
+    if new_allocated > allocated {
+        items.reserve_exact(new_allocated - items.len());
+    } else {
+        items.shrink_to(new_allocated);
+    }
+}
+
+/// Append one item, growing the allocation as CPython's does.
+#[inline]
+pub fn append(items: &mut Vec<Value>, v: Value) {
+    if items.len() == items.capacity() {
+        resize(items, items.len() + 1);
+    }
+    items.push(v);
+}
+
+/// Remove the item at `i`, giving memory back as CPython's `list_ass_slice` does.
+pub fn remove_at(items: &mut Vec<Value>, i: usize) -> Value {
+    let v = items.remove(i);
+    let len = items.len();
+    resize(items, len);
+    v
 }

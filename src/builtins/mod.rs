@@ -6,12 +6,15 @@
 mod copy;
 pub mod dict;
 mod functions;
+mod gc;
 pub mod iterables;
-mod list;
+pub mod list;
 mod names;
+mod sizeof;
 mod str;
 mod subscript;
 mod types;
+pub mod weakref;
 
 pub use functions::{call, call_kw};
 pub use iterables::list_sort;
@@ -218,6 +221,13 @@ pub enum BuiltinFn {
     GcIsEnabled,
     GcEnable,
     GcDisable,
+    GcGetCount,
+    GcGetThreshold,
+    GcSetThreshold,
+    GcIsTracked,
+    GcGetReferents,
+    GcGetReferrers,
+    GetSizeOf,
     // dict and set methods (dict.rs).
     DictGet,
     DictKeys,
@@ -342,6 +352,13 @@ impl BuiltinFn {
             BuiltinFn::GcIsEnabled => "isenabled",
             BuiltinFn::GcEnable => "enable",
             BuiltinFn::GcDisable => "disable",
+            BuiltinFn::GcGetCount => "get_count",
+            BuiltinFn::GcGetThreshold => "get_threshold",
+            BuiltinFn::GcSetThreshold => "set_threshold",
+            BuiltinFn::GcIsTracked => "is_tracked",
+            BuiltinFn::GcGetReferents => "get_referents",
+            BuiltinFn::GcGetReferrers => "get_referrers",
+            BuiltinFn::GetSizeOf => "getsizeof",
             BuiltinFn::DictGet => "get",
             BuiltinFn::DictKeys => "keys",
             BuiltinFn::DictValues => "values",
@@ -505,15 +522,6 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         }
         *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
     })
-}
-
-/// The referent of a weak reference, if it is still alive.
-pub fn weak_target(index: u32, seq: u32) -> Option<Value> {
-    let slot = crate::heap::heap().slots.get(index as usize)?;
-    if slot.obj.is_live() && slot.seq & !crate::heap::INTERNED == seq {
-        return Some(crate::heap::borrow_index(index));
-    }
-    None
 }
 
 /// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.

@@ -103,7 +103,7 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
     match o.obj_mut() {
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
-                let old = items.remove(i);
+                let old = super::list::remove_at(items, i);
                 drop(old);
                 Ok(())
             }
@@ -243,7 +243,20 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
     if step == 1 {
         let lo = start as usize;
         let hi = (stop.max(start)) as usize;
+        let newlen = items.len() - (hi - lo) + new.len();
+        if newlen == 0 {
+            // Emptying the list frees its array, as `list.clear()` does.
+            let old = std::mem::take(items);
+            release_reversed(old);
+            return Ok(());
+        }
+        if newlen > items.len() {
+            super::list::resize(items, newlen);
+        }
         let old: Vec<Value> = items.splice(lo..hi, new).collect();
+        if newlen < items.capacity() {
+            super::list::resize(items, newlen);
+        }
         release_reversed(old);
         return Ok(());
     }
@@ -270,6 +283,12 @@ pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
     let items = list_items(o);
     if step == 1 {
         let old: Vec<Value> = items.drain(start as usize..stop.max(start) as usize).collect();
+        if items.is_empty() {
+            *items = Vec::new();
+        } else {
+            let len = items.len();
+            super::list::resize(items, len);
+        }
         release_reversed(old);
         return Ok(());
     }
@@ -277,7 +296,7 @@ pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
     idx.sort_unstable();
     let mut old = Vec::with_capacity(n);
     for &i in idx.iter().rev() {
-        old.push(list_items(o).remove(i));
+        old.push(super::list::remove_at(list_items(o), i));
     }
     old.reverse();
     drop(old);

@@ -114,6 +114,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 },
             }
         }
+        TypeId::List if n == 1 => super::list::list_of(&args[0]),
         TypeId::List | TypeId::Tuple => {
             let items = if n == 0 { Vec::new() } else { iterate(&args[0])? };
             Ok(if t == TypeId::List {
@@ -138,8 +139,16 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             if n > 1 {
                 return type_error(format!("set expected at most 1 argument, got {n}"));
             }
+            if n == 1 && matches!(args[0].obj(), Obj::Set(_)) {
+                return super::dict::set_merged(&args[0]);
+            }
             let s = alloc(Obj::Set(Box::default()));
             if n == 1 {
+                if let Obj::Dict(d) = args[0].obj() {
+                    let n = d.len();
+                    let Obj::Set(set) = s.obj_mut() else { unreachable!() };
+                    set.reserve_merge(n);
+                }
                 for x in iterate(&args[0])? {
                     let Obj::Set(set) = s.obj_mut() else { unreachable!() };
                     set.add(x)?;

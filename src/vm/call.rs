@@ -49,11 +49,11 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         }
         Obj::Class(_) => instantiate(callee, args, Vec::new()),
         Obj::Type(t) => builtins::call_type(*t, args),
-        Obj::WeakRef(i, seq) => {
+        Obj::WeakRef(w) => {
             if !args.is_empty() {
                 return type_error(format!("weakref() takes no arguments ({} given)", args.len()));
             }
-            Ok(builtins::weak_target(*i, *seq).unwrap_or_else(value::none))
+            Ok(builtins::weakref::deref(w))
         }
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
@@ -450,7 +450,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
     if n == sym::append && args.len() == 1 && matches!(o.obj(), Obj::List(_)) {
         let v = eval(&args[0], f)?;
         if let Obj::List(items) = o.obj_mut() {
-            items.push(v);
+            builtins::list::append(items, v);
             return Ok(value::none());
         }
     }

@@ -173,7 +173,7 @@ fn level(k: usize, loops: &[CompLoop], elt: &Expr, val: Option<&Expr>, out: &Val
             Obj::List(_) => {
                 let v = eval(elt, f)?;
                 let Obj::List(items) = out.obj_mut() else { unreachable!() };
-                items.push(v);
+                crate::builtins::list::append(items, v);
             }
             Obj::Set(_) => {
                 let v = eval(elt, f)?;

@@ -92,6 +92,8 @@ pub fn exec_block(stmts: &[Stmt], f: &mut Frame) -> PyResult<Flow> {
 #[inline]
 fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
     f.line = s.line;
+    // The safe point where a collection that allocations made due runs.
+    crate::gc::maybe_collect();
     match &s.kind {
         StmtKind::Expr(e) => {
             eval(e, f)?;
@@ -593,8 +595,11 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(value::list(v))
         }
         Expr::ListFromConst(i) => {
+            // BUILD_LIST then LIST_EXTEND from the constant tuple: room rounded up to even.
             let Obj::Tuple(items) = f.code.consts[*i as usize].obj() else { unreachable!() };
-            Ok(value::list(items.iter().map(Value::dup).collect()))
+            let mut v = Vec::with_capacity((items.len() + 1) & !1);
+            v.extend(items.iter().map(Value::dup));
+            Ok(value::list(v))
         }
         Expr::Tuple(items) => {
             let mut v = Vec::with_capacity(items.len());
@@ -621,6 +626,14 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
                 drop(old);
             }
             Ok(d)
+        }
+        Expr::Set(items) if items.len() > 2 && items.iter().all(|e| matches!(e, Expr::Const(_))) => {
+            // CPython builds a frozenset constant and merges it into a new set.
+            let consts = builtins::dict::new_set(items.iter().map(|e| match e {
+                Expr::Const(i) => f.code.consts[*i as usize].dup(),
+                _ => unreachable!(),
+            }))?;
+            builtins::dict::set_merged(&consts)
         }
         Expr::Set(items) => {
             let s = alloc(Obj::Set(Box::default()));
