@@ -1008,6 +1008,11 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
                 }
                 pad(s, false)
             }
+            // The common `%d` of a machine int, with no flags, straight to digits.
+            'd' | 'i' | 'u' if flags.is_empty() && matches!(arg.obj(), Obj::Int(_)) => {
+                let Obj::Int(i) = arg.obj() else { unreachable!() };
+                pad(i.to_string(), true)
+            }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
                 let int = match arg.obj() {
                     Obj::Float(f) if conv != 'c' => {

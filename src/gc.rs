@@ -187,57 +187,56 @@ fn collect_main(gen: usize) -> usize {
         s.count[g] = 0;
     }
     // The collected objects: generation `gen`, then the younger ones after it.
-    let mut young: Vec<u32> = Vec::new();
+    let slots = &heap().slots[..];
+    let mut young: Vec<u32> = Vec::with_capacity(s.members[..=gen].iter().sum());
     for g in std::iter::once(gen).chain(0..gen) {
-        for (i, q) in std::mem::take(&mut s.gens[g]) {
-            if is_member(i, q, g) {
-                young.push(i);
-            }
-        }
+        let want = (g as u32 + 1) << GEN_SHIFT;
+        young.extend(s.gens[g].drain(..).filter_map(|(i, q)| {
+            let slot = &slots[i as usize];
+            (slot.obj.is_live() && slot.seq & SEQ_MASK == q && slot.seq & GEN_BITS == want).then_some(i)
+        }));
         s.members[g] = 0;
     }
-    let slots = heap().slots.len();
-    if s.scratch.len() < slots {
-        s.scratch.resize(slots, OUTSIDE);
+    if s.scratch.len() < slots.len() {
+        s.scratch.resize(slots.len(), OUTSIDE);
     }
+    let scratch = &mut s.scratch[..];
     // update_refs and subtract_refs.
     for &i in &young {
-        s.scratch[i as usize] = heap().slots[i as usize].rc as i64;
+        scratch[i as usize] = slots[i as usize].rc as i64;
     }
     for &i in &young {
-        heap().slots[i as usize].obj.for_each_child(|c| {
-            let r = &mut s.scratch[c.index() as usize];
+        slots[i as usize].obj.for_each_child(|c| {
+            let r = &mut scratch[c.index() as usize];
             if *r > 0 {
                 *r -= 1;
             }
         });
     }
     // move_unreachable: everything reachable from what is held from outside.
-    let mut work: Vec<u32> = young.iter().copied().filter(|&i| s.scratch[i as usize] > 0).collect();
+    let mut work: Vec<u32> = young.iter().copied().filter(|&i| scratch[i as usize] > 0).collect();
     for &i in &work {
-        s.scratch[i as usize] = REACHABLE;
+        scratch[i as usize] = REACHABLE;
     }
     while let Some(i) = work.pop() {
-        heap().slots[i as usize].obj.for_each_child(|c| {
-            let r = &mut s.scratch[c.index() as usize];
+        slots[i as usize].obj.for_each_child(|c| {
+            let r = &mut scratch[c.index() as usize];
             if *r >= 0 {
                 *r = REACHABLE;
                 work.push(c.index());
             }
         });
     }
-    let (reachable, unreachable): (Vec<u32>, Vec<u32>) =
-        young.iter().partition(|&&i| s.scratch[i as usize] == REACHABLE);
+    let (reachable, unreachable): (Vec<u32>, Vec<u32>) = young.iter().partition(|&&i| scratch[i as usize] == REACHABLE);
     for &i in &young {
-        s.scratch[i as usize] = OUTSIDE;
+        scratch[i as usize] = OUTSIDE;
     }
     // Survivors: tuples of atoms stop being tracked; the rest move up a generation.
     let older = (gen + 1).min(GENERATIONS - 1);
-    let mut survivors = 0;
+    let mut survivors = Vec::with_capacity(reachable.len());
+    let older_bits = (older as u32 + 1) << GEN_SHIFT;
     for &i in &reachable {
-        heap().slots[i as usize].seq &= !GEN_BITS;
-        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
-        let untrack = match v.obj() {
+        let untrack = match &heap().slots[i as usize].obj {
             Obj::Tuple(items) => !items.iter().any(may_be_tracked),
             // Dicts are untracked only in full collections (CPython issue #14775).
             Obj::Dict(d) if gen == GENERATIONS - 1 => {
@@ -245,16 +244,23 @@ fn collect_main(gen: usize) -> usize {
             }
             _ => false,
         };
-        if !untrack {
-            join(i, older);
-            survivors += 1;
+        let slot = &mut heap().slots[i as usize];
+        if untrack {
+            slot.seq &= !GEN_BITS;
+        } else {
+            slot.seq = (slot.seq & !GEN_BITS) | older_bits;
+            survivors.push((i, slot.seq & SEQ_MASK));
         }
     }
+    let s = state();
+    let n_survivors = survivors.len();
+    s.members[older] += n_survivors;
+    s.gens[older].extend(survivors);
     if gen == GENERATIONS - 2 {
-        state().long_lived_pending += survivors;
+        s.long_lived_pending += n_survivors;
     } else if gen == GENERATIONS - 1 {
-        state().long_lived_pending = 0;
-        state().long_lived_total = survivors;
+        s.long_lived_pending = 0;
+        s.long_lived_total = n_survivors;
     }
     if unreachable.is_empty() {
         return 0;

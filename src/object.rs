@@ -195,6 +195,8 @@ pub struct Instance {
     pub class: Value,
     pub attrs: Attrs,
     pub finalized: bool,
+    /// A bare `object()`: not a container, so not a GC object.
+    pub bare: bool,
 }
 
 pub struct Module {
@@ -389,7 +391,7 @@ impl Obj {
             | Obj::DictView(_)
             | Obj::Super(_)
             | Obj::WeakRef(..) => true,
-            Obj::Instance(inst) => !crate::runtime::rt().object_class.as_ref().is_some_and(|c| c.is(&inst.class)),
+            Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
             Obj::Tuple(items) => !items.is_empty(),
             Obj::Iter(it) => !matches!(**it, Iter::Range { .. }),

@@ -186,7 +186,11 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(a.is(b) || ops::eq(a, b)?)
 }
 
-/// A dict: entries in insertion order, found through an index by hash.
+/// Dicts up to this many entries are searched without an index.
+const SMALL_DICT: usize = 8;
+
+/// A dict: entries in insertion order, found through an index by hash (small ones by a
+/// scan).
 ///
 /// Beside the entries it keeps the shape CPython 3.11's table would have — its size, the
 /// entries it may still add before it must grow, and whether its keys are all str — so
@@ -237,6 +241,9 @@ impl Dict {
     }
 
     fn find(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
+        if self.entries.len() <= SMALL_DICT {
+            return self.find_small(h, key);
+        }
         let Some(slots) = self.index.get(&h) else { return Ok(None) };
         // Identity first: it needs no comparison (and runs no Python code).
         if let Some(&i) = slots.iter().find(|&&i| self.entries[i as usize].1.is(key)) {
@@ -248,6 +255,24 @@ impl Dict {
             if keys_equal(&k, key)? {
                 return Ok(Some(i as usize));
             }
+        }
+        Ok(None)
+    }
+
+    /// A small dict has no index: its few entries are scanned by hash.
+    fn find_small(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
+        if let Some(i) = self.entries.iter().position(|e| e.0 == h && e.1.is(key)) {
+            return Ok(Some(i));
+        }
+        let mut i = 0;
+        while i < self.entries.len() {
+            if self.entries[i].0 == h {
+                let k = self.entries[i].1.dup();
+                if keys_equal(&k, key)? {
+                    return Ok(Some(i));
+                }
+            }
+            i += 1;
         }
         Ok(None)
     }
@@ -355,8 +380,14 @@ impl Dict {
         if self.slot != u32::MAX {
             crate::gc::dict_stored_at(self.slot, &key, &value);
         }
-        self.index.entry(h).or_default().push(self.entries.len() as u32);
         self.entries.push((h, key, value));
+        if self.entries.len() > SMALL_DICT {
+            if self.entries.len() == SMALL_DICT + 1 {
+                self.reindex();
+            } else {
+                self.index.entry(h).or_default().push(self.entries.len() as u32 - 1);
+            }
+        }
         Ok(None)
     }
 
@@ -377,6 +408,9 @@ impl Dict {
 
     fn reindex(&mut self) {
         self.index.clear();
+        if self.entries.len() <= SMALL_DICT {
+            return;
+        }
         for (i, (h, _, _)) in self.entries.iter().enumerate() {
             self.index.entry(*h).or_default().push(i as u32);
         }

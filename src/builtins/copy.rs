@@ -13,7 +13,12 @@ pub fn copy(v: &Value) -> PyResult<Value> {
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
         Obj::Instance(inst) => {
             let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
-            alloc(Obj::Instance(Box::new(Instance { class: inst.class.dup(), attrs, finalized: false })))
+            alloc(Obj::Instance(Box::new(Instance {
+                class: inst.class.dup(),
+                attrs,
+                finalized: false,
+                bare: inst.bare,
+            })))
         }
         _ => v.dup(),
     })
@@ -74,6 +79,7 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 class: inst.class.dup(),
                 attrs: Attrs::default(),
                 finalized: false,
+                bare: inst.bare,
             })));
             memo.insert(v.index(), out.dup());
             let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();

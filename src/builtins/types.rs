@@ -213,6 +213,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 class,
                 attrs: crate::object::Attrs::default(),
                 finalized: false,
+                bare: true,
             }))))
         }
         _ => type_error(format!("cannot create '{}' instances", t.name())),

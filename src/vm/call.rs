@@ -410,7 +410,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         // BaseException.__new__ keeps the arguments as `args`.
         attrs.set(sym::args, packed.dup());
     }
-    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false })));
+    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false, bare: false })));
     let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
     match init {
         Some(init) => {
