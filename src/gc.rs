@@ -374,7 +374,12 @@ fn clear(v: &Value) {
     match v.obj_mut() {
         Obj::List(items) => crate::object::release_reversed(std::mem::take(items)),
         Obj::Instance(inst) => std::mem::take(&mut inst.attrs).release(),
-        Obj::Class(c) => std::mem::take(&mut c.attrs).release(),
+        Obj::Class(c) => {
+            // type_clear: the namespace (which holds the descriptors) and the mro.
+            std::mem::take(&mut c.attrs).release();
+            drop(std::mem::take(&mut c.descriptors));
+            drop(c.mro.take());
+        }
         Obj::Dict(d) => {
             for (_, k, x) in d.take() {
                 drop(k);

@@ -42,6 +42,8 @@ pub enum Obj {
     DictView(Box<(Value, ViewKind)>),
     /// `super()`: the class to start the search after, and the instance.
     Super(Box<(Value, Value)>),
+    /// A class's `__dict__` or `__weakref__` attribute descriptor: the name and the class.
+    GetSet(Box<(Sym, Value)>),
     /// `weakref.ref(x)`: the referent's slot, not a reference to it.
     WeakRef(Box<crate::builtins::weakref::WeakRef>),
 }
@@ -189,6 +191,13 @@ pub struct Class {
     pub builtin: bool,
     pub attrs: Attrs,
     pub base: Option<Value>,
+    /// `__mro__`: the class itself, then its bases. As in CPython, a class is in a
+    /// reference cycle through it, so a class dies only in a collection.
+    pub mro: Option<Value>,
+    /// `__bases__`, and the `__dict__`/`__weakref__` descriptors a class gets when its
+    /// base does not provide them: references CPython's classes hold, so counts match.
+    pub bases: Option<Value>,
+    pub descriptors: Vec<Value>,
 }
 
 pub struct Instance {
@@ -293,8 +302,11 @@ impl Obj {
                 drop(class);
             }
             Obj::Class(c) => {
-                let Class { attrs, base, .. } = *c;
+                let Class { attrs, base, mro, bases, descriptors, .. } = *c;
                 attrs.release();
+                drop(mro);
+                drop(bases);
+                drop(descriptors);
                 drop(base);
             }
             Obj::Method(m) => {
@@ -313,6 +325,7 @@ impl Obj {
             Obj::Set(mut s) => s.take().into_iter().for_each(drop),
             Obj::Cell(v) => drop(v),
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
+            Obj::GetSet(d) => drop(d.1),
             Obj::Iter(it) => it.release(),
             Obj::DictView(b) => drop(b.0),
             Obj::Super(b) => {
@@ -345,7 +358,13 @@ impl Obj {
                 if let Some(b) = &c.base {
                     f(b);
                 }
+                if let Some(m) = &c.mro {
+                    f(m);
+                }
+                c.bases.iter().for_each(&mut f);
+                c.descriptors.iter().for_each(&mut f);
             }
+            Obj::GetSet(d) => f(&d.1),
             Obj::Method(m) => {
                 f(&m.0);
                 f(&m.1);
@@ -390,6 +409,7 @@ impl Obj {
             | Obj::Cell(_)
             | Obj::DictView(_)
             | Obj::Super(_)
+            | Obj::GetSet(_)
             | Obj::WeakRef(..) => true,
             Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
@@ -451,6 +471,7 @@ impl Obj {
             },
             Obj::DictView(_) => TypeId::DictView,
             Obj::Super(_) => TypeId::Super,
+            Obj::GetSet(_) => TypeId::GetSetDescriptor,
             Obj::WeakRef(..) => TypeId::WeakRef,
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }

@@ -305,6 +305,17 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Iter(it) => {
             let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
         }
+        Obj::GetSet(d) => {
+            let _ = write!(
+                out,
+                "<attribute '{}' of '{}' objects>",
+                name(d.0),
+                match d.1.obj() {
+                    Obj::Class(c) => name(c.name),
+                    _ => name(d.0),
+                }
+            );
+        }
         Obj::Super(b) => {
             let _ = write!(out, "<super: {}, <{} object>>", repr(&b.0)?, crate::object::type_name(&b.1));
         }

@@ -33,6 +33,8 @@ pub struct Runtime {
     /// The weak references to each object that has some (referent slot → weakref slots,
     /// in CPython's list order; see `builtins::weakref`).
     pub weak_lists: std::collections::HashMap<u32, Vec<u32>>,
+    /// The interpreter is tearing the module down: its weak references die with it.
+    pub finalizing: bool,
     /// The class of `object()` instances (which take no attributes).
     pub object_class: Option<Value>,
 }
@@ -91,6 +93,7 @@ pub fn init() {
             exc_classes: Vec::new(),
             handling: Vec::new(),
             weak_lists: std::collections::HashMap::new(),
+            finalizing: false,
             object_class: None,
         }))
     });

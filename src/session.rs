@@ -168,6 +168,7 @@ impl Session {
     /// order the names were bound; then the globals are released in that order (objects
     /// inside containers die with them, last item first); then cycles are collected.
     pub fn finalize(&mut self) {
+        rt().finalizing = true;
         runtime::set_builtin(sym::underscore, crate::value::none());
         drop(self.last_error.take());
         let order = rt().global_order.clone();

@@ -74,10 +74,11 @@ pub enum TypeId {
     SetIterator,
     ListReverseIterator,
     NotImplementedType,
+    GetSetDescriptor,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 37] = [
+    pub const ALL: [TypeId; 38] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -115,6 +116,7 @@ impl TypeId {
         TypeId::SetIterator,
         TypeId::ListReverseIterator,
         TypeId::NotImplementedType,
+        TypeId::GetSetDescriptor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -139,6 +141,7 @@ impl TypeId {
             TypeId::Iterator => "iterator",
             TypeId::DictView => "dict_keys",
             TypeId::Super => "super",
+            TypeId::GetSetDescriptor => "getset_descriptor",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -475,6 +478,7 @@ pub fn install() {
                 | TypeId::Iterator
                 | TypeId::DictView
                 | TypeId::Super
+                | TypeId::GetSetDescriptor
                 | TypeId::WeakRef
                 | TypeId::Generator
                 | TypeId::ListIterator

@@ -34,6 +34,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Type(_) => 416,
         Obj::Cell(_) | Obj::DictView(_) => 24,
         Obj::Super(_) => 40,
+        Obj::GetSet(_) => 48,
         Obj::WeakRef(_) => 64,
         Obj::Iter(it) => match **it {
             Iter::Range { .. } => 48,

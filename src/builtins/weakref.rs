@@ -104,8 +104,13 @@ pub fn referent_died(target: u32) {
     }
 }
 
-/// Run one callback; an exception in it is reported and ignored, as CPython does.
+/// Run one callback; an exception in it is reported and ignored, as CPython does. At
+/// exit none runs: the weak references are part of the module's garbage, and CPython
+/// calls no callback of a weak reference that is itself garbage.
 pub fn call_back(w: Value, callback: Value) {
+    if rt().finalizing {
+        return;
+    }
     let r = crate::vm::call(&callback, smallvec::smallvec![w]);
     match r {
         Ok(v) => drop(v),

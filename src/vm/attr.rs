@@ -81,10 +81,18 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__name__ {
                 return Ok(value::str_(&name(c.name)));
             }
-            if n == sym::__bases__ {
+            if n == sym::__bases__ && c.bases.is_none() {
                 let base =
                     c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
                 return Ok(value::tuple(vec![base]));
+            }
+            if &*name(n) == "__mro__" {
+                return Ok(c.mro.as_ref().map_or_else(|| class_mro(o), Value::dup));
+            }
+            if n == sym::__bases__ {
+                if let Some(b) = &c.bases {
+                    return Ok(b.dup());
+                }
             }
             if let Some(v) = class_lookup(o, n) {
                 return Ok(v.dup());
@@ -240,5 +248,46 @@ pub fn run_finalizer(v: Value) {
     if let Err(e) = r {
         let what = repr::repr(&del).unwrap_or_default();
         io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+    }
+}
+
+/// A class's method resolution order: the class, its bases in turn, then `object`.
+pub fn class_mro(class: &Value) -> Value {
+    let mut items = vec![class.dup()];
+    let mut cur = class;
+    while let Obj::Class(c) = cur.obj() {
+        match &c.base {
+            Some(b) => {
+                items.push(b.dup());
+                cur = b;
+            }
+            None => break,
+        }
+    }
+    if !matches!(items.last().map(|v| v.obj()), Some(Obj::Type(builtins::TypeId::Object))) {
+        items.push(rt().type_object(builtins::TypeId::Object).dup());
+    }
+    value::tuple(items)
+}
+
+/// Give a new class what CPython's `type()` gives it: `__mro__` and `__bases__`, and the
+/// `__dict__`/`__weakref__` descriptors its base lacks (a user class's base has both; an
+/// exception class has `__dict__` only).
+pub fn complete_class(class: &Value) {
+    let mro = class_mro(class);
+    let Obj::Class(c) = class.obj() else { return };
+    let base = c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
+    let wanted: &[&str] = match base.obj() {
+        Obj::Class(b) if !b.builtin => &[],
+        Obj::Class(_) => &["__weakref__"],
+        _ => &["__dict__", "__weakref__"],
+    };
+    let bases = value::tuple(vec![base]);
+    let descriptors =
+        wanted.iter().map(|w| alloc(Obj::GetSet(Box::new((crate::intern::intern(w), class.dup()))))).collect();
+    if let Obj::Class(c) = class.obj_mut() {
+        c.mro = Some(mro);
+        c.bases = Some(bases);
+        c.descriptors = descriptors;
     }
 }

@@ -14,14 +14,29 @@ pub fn install_exceptions() {
             attrs.set(sym::__init__, alloc(Obj::Builtin(builtins::BuiltinFn::ExcInit)));
         }
         let name = crate::intern::intern(k.name());
-        let class = alloc(Obj::Class(Box::new(Class { name, builtin: true, attrs, base })));
+        let class = alloc(Obj::Class(Box::new(Class {
+            name,
+            builtin: true,
+            attrs,
+            base,
+            mro: None,
+            bases: None,
+            descriptors: Vec::new(),
+        })));
         set_builtin(name, class.dup());
         classes.push(class);
     }
     rt().exc_classes = classes;
     let object = crate::intern::intern("object");
-    rt().object_class =
-        Some(alloc(Obj::Class(Box::new(Class { name: object, builtin: true, attrs: Attrs::default(), base: None }))));
+    rt().object_class = Some(alloc(Obj::Class(Box::new(Class {
+        name: object,
+        builtin: true,
+        attrs: Attrs::default(),
+        base: None,
+        mro: None,
+        bases: None,
+        descriptors: Vec::new(),
+    }))));
 }
 
 /// Whether class `c` is `base` or derives from it.

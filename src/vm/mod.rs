@@ -180,7 +180,8 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             if bases.len() > 1 {
                 return type_error("multiple inheritance is not supported by minipy yet");
             }
-            let base_class = bases.pop();
+            // `class A(object)` is `class A`.
+            let base_class = bases.pop().filter(|b| !matches!(b.obj(), Obj::Type(builtins::TypeId::Object)));
             if let Some(b) = &base_class {
                 if !matches!(b.obj(), Obj::Class(_)) {
                     return type_error("bases must be classes");
@@ -208,8 +209,16 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                     return Err(e);
                 }
             }
-            let class =
-                alloc(Obj::Class(Box::new(Class { name: *cname, builtin: false, attrs: ns, base: base_class })));
+            let class = alloc(Obj::Class(Box::new(Class {
+                name: *cname,
+                builtin: false,
+                attrs: ns,
+                base: base_class,
+                mro: None,
+                bases: None,
+                descriptors: Vec::new(),
+            })));
+            attr::complete_class(&class);
             // Methods that use `super()` find the class through the `__class__` cell.
             if let Some(&c) = code.cells.first() {
                 if let Some(Some(cell)) = rt().stack.get(base + c as usize) {
