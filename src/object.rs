@@ -42,6 +42,12 @@ pub enum Obj {
     DictView(Box<(Value, ViewKind)>),
     /// `super()`: the class to start the search after, and the instance.
     Super(Box<(Value, Value)>),
+    /// A frame object: made when a traceback needs the frame. While the frame runs its
+    /// locals stay on the value stack; when it ends while still referenced, the frame
+    /// object takes them over (CPython's `take_ownership`).
+    Frame(Box<FrameObj>),
+    /// A traceback entry: the frame, its line, and the entry for the next frame inward.
+    Traceback(Box<TracebackObj>),
     /// A class's `__dict__` or `__weakref__` attribute descriptor: the name and the class.
     GetSet(Box<(Sym, Value)>),
     /// `weakref.ref(x)`: the referent's slot, not a reference to it.
@@ -200,6 +206,21 @@ pub struct Class {
     pub descriptors: Vec<Value>,
 }
 
+pub struct FrameObj {
+    /// The function's name (`<module>` for module code), and its file.
+    pub name: Rc<str>,
+    pub file: Rc<str>,
+    pub line: u32,
+    /// The locals, once the frame has ended (empty while it runs).
+    pub locals: Vec<Option<Value>>,
+}
+
+pub struct TracebackObj {
+    pub frame: Value,
+    pub line: u32,
+    pub next: Option<Value>,
+}
+
 pub struct Instance {
     pub class: Value,
     pub attrs: Attrs,
@@ -326,6 +347,17 @@ impl Obj {
             Obj::Cell(v) => drop(v),
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::GetSet(d) => drop(d.1),
+            // tb_dealloc: the next entry, then the frame.
+            Obj::Traceback(tb) => {
+                let TracebackObj { frame, next, .. } = *tb;
+                drop(next);
+                drop(frame);
+            }
+            Obj::Frame(fr) => {
+                for v in fr.locals {
+                    drop(v);
+                }
+            }
             Obj::Iter(it) => it.release(),
             Obj::DictView(b) => drop(b.0),
             Obj::Super(b) => {
@@ -365,6 +397,11 @@ impl Obj {
                 c.descriptors.iter().for_each(&mut f);
             }
             Obj::GetSet(d) => f(&d.1),
+            Obj::Traceback(tb) => {
+                tb.next.iter().for_each(&mut f);
+                f(&tb.frame);
+            }
+            Obj::Frame(fr) => fr.locals.iter().flatten().for_each(f),
             Obj::Method(m) => {
                 f(&m.0);
                 f(&m.1);
@@ -410,6 +447,8 @@ impl Obj {
             | Obj::DictView(_)
             | Obj::Super(_)
             | Obj::GetSet(_)
+            | Obj::Frame(_)
+            | Obj::Traceback(_)
             | Obj::WeakRef(..) => true,
             Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
@@ -472,6 +511,8 @@ impl Obj {
             Obj::DictView(_) => TypeId::DictView,
             Obj::Super(_) => TypeId::Super,
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
+            Obj::Frame(_) => TypeId::Frame,
+            Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }

@@ -305,6 +305,12 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Iter(it) => {
             let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
         }
+        Obj::Traceback(_) => {
+            let _ = write!(out, "<traceback object at {:#x}>", v.id());
+        }
+        Obj::Frame(fr) => {
+            let _ = write!(out, "<frame at {:#x}, file '{}', line {}, code {}>", v.id(), fr.file, fr.line, fr.name);
+        }
         Obj::GetSet(d) => {
             let _ = write!(
                 out,

@@ -75,10 +75,12 @@ pub enum TypeId {
     ListReverseIterator,
     NotImplementedType,
     GetSetDescriptor,
+    Frame,
+    Traceback,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 38] = [
+    pub const ALL: [TypeId; 40] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -117,6 +119,8 @@ impl TypeId {
         TypeId::ListReverseIterator,
         TypeId::NotImplementedType,
         TypeId::GetSetDescriptor,
+        TypeId::Frame,
+        TypeId::Traceback,
     ];
 
     pub fn name(self) -> &'static str {
@@ -142,6 +146,8 @@ impl TypeId {
             TypeId::DictView => "dict_keys",
             TypeId::Super => "super",
             TypeId::GetSetDescriptor => "getset_descriptor",
+            TypeId::Frame => "frame",
+            TypeId::Traceback => "traceback",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -479,6 +485,8 @@ pub fn install() {
                 | TypeId::DictView
                 | TypeId::Super
                 | TypeId::GetSetDescriptor
+                | TypeId::Frame
+                | TypeId::Traceback
                 | TypeId::WeakRef
                 | TypeId::Generator
                 | TypeId::ListIterator

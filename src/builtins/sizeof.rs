@@ -35,6 +35,8 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Cell(_) | Obj::DictView(_) => 24,
         Obj::Super(_) => 40,
         Obj::GetSet(_) => 48,
+        Obj::Traceback(_) => 48,
+        Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Iter(it) => match **it {
             Iter::Range { .. } => 48,

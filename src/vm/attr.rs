@@ -115,6 +115,17 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return getattr(&m.0, n);
             }
         }
+        Obj::Traceback(tb) => match &*name(n) {
+            "tb_frame" => return Ok(tb.frame.dup()),
+            "tb_next" => return Ok(tb.next.as_ref().map_or_else(value::none, Value::dup)),
+            "tb_lineno" => return Ok(value::int(tb.line as i64)),
+            _ => {}
+        },
+        Obj::Frame(fr) => {
+            if &*name(n) == "f_lineno" {
+                return Ok(value::int(fr.line as i64));
+            }
+        }
         Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
         Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
         Obj::Function(func) if &*name(n) == "__defaults__" => {

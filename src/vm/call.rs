@@ -219,12 +219,28 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
     if !code.simple {
         setup_cells(code, base, closure);
     }
-    let mut frame = Frame { code, base, locals: stack_ptr(base), line: 0, class_ns: None };
+    let mut frame =
+        Frame { code, objects_mark: objects_mark(), base, locals: stack_ptr(base), line: 0, class_ns: None };
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
     r.depth -= 1;
     match result {
         Ok(flow) => {
+            if let Some(fo) = end_frame_object(&frame) {
+                if fo.refcount() > 1 {
+                    // Still referenced (by a traceback): the frame object takes the locals.
+                    let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
+                    if let Obj::Frame(fr) = fo.obj_mut() {
+                        fr.locals = locals;
+                    }
+                    drop(fo);
+                    return Ok(match flow {
+                        Flow::Return(v) => v,
+                        _ => value::none(),
+                    });
+                }
+                drop(fo);
+            }
             // Locals go first to last. The stack never reallocates, so the frame's slot
             // pointer stays good even if a finalizer runs frames above it.
             for i in 0..nlocals {
@@ -242,7 +258,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
             push_tb(&frame, &mut e);
             // The traceback keeps the frame, and so its locals, alive.
             let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
-            e.held.extend(locals.into_iter().flatten());
+            e.held.push(super::unwound_frame(&frame, locals));
             Err(e)
         }
     }

@@ -72,8 +72,14 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
     g.running = true;
     let code = g.code.clone();
     let StmtKind::Comprehension(_, loops, elt, _) = &code.body[0].kind else { unreachable!("a generator's body") };
-    let mut frame =
-        Frame { code: &code, base: 0, locals: g.locals.as_mut_ptr(), line: code.body[0].line, class_ns: None };
+    let mut frame = Frame {
+        code: &code,
+        objects_mark: super::objects_mark(),
+        base: 0,
+        locals: g.locals.as_mut_ptr(),
+        line: code.body[0].line,
+        class_ns: None,
+    };
     let result = step(it, loops, elt, &mut frame);
     rt().depth -= 1;
     let g = gen_of(it);
@@ -88,7 +94,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
             push_tb(&frame, &mut e);
             // The traceback keeps the generator's frame, and so its locals, alive.
             let locals = std::mem::take(&mut g.locals);
-            e.held.extend(locals.into_iter().flatten());
+            e.held.push(super::unwound_frame(&frame, locals));
             g.clear();
             Err(e)
         }

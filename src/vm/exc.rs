@@ -349,10 +349,14 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
         if e.kind == ExcKind::RecursionError || e.kind == ExcKind::KeyboardInterrupt {
             runtime::take_interrupt();
         }
-        // The traceback's frames are released once handled, unless re-raised.
-        if let Some(n) = &h.name {
+        // An exception object that Python code can hold gets its traceback: the frames
+        // it came through (with their locals) live as long as it does.
+        if h.name.is_some() || e.value.is_some() {
             let v = exc_value(&mut e);
-            store(n, v, f)?;
+            attach_traceback(&mut e, &v, f, raised_line);
+            if let Some(n) = &h.name {
+                store(n, v, f)?;
+            }
         }
         rt().handling.push(Some(e));
         let r = block(&h.body, f);
@@ -377,6 +381,25 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
     }
     f.line = raised_line;
     Err(e)
+}
+
+/// Give an exception object its `__traceback__`: an entry for the frame handling it,
+/// then one for each frame it came out of (innermost last), then any it had already.
+fn attach_traceback(e: &mut PyErr, v: &Value, f: &Frame, line: u32) {
+    let Obj::Instance(inst) = v.obj_mut() else { return };
+    let mut next = inst.attrs.remove(sym::__traceback__).filter(|t| matches!(t.obj(), Obj::Traceback(_)));
+    for fo in std::mem::take(&mut e.held) {
+        let line = match fo.obj() {
+            Obj::Frame(fr) => fr.line,
+            _ => 0,
+        };
+        next = Some(alloc(Obj::Traceback(Box::new(crate::object::TracebackObj { frame: fo, line, next }))));
+    }
+    let here = super::frame_object(f);
+    let tb = alloc(Obj::Traceback(Box::new(crate::object::TracebackObj { frame: here, line, next })));
+    let Obj::Instance(inst) = v.obj_mut() else { return };
+    let old = inst.attrs.set(sym::__traceback__, tb);
+    drop(old);
 }
 
 /// `BaseException.__init__(self, *args)`: set `args`.

@@ -28,6 +28,9 @@ pub use iter::{collect, get_iter, make_iter, next};
 
 pub struct Frame<'c> {
     pub code: &'c FuncCode,
+    /// How many frame objects running frames had when this one started: its own, if a
+    /// traceback made one, is the next (see `frame_object`).
+    pub objects_mark: u32,
     pub base: usize,
     /// The frame's first local slot in the value stack (which never reallocates).
     locals: *mut Option<Value>,
@@ -47,15 +50,66 @@ pub enum Flow {
 /// `after` between its top-level statements (the refcount checker's hook).
 pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResult<()> {
     let base = rt().stack.len();
-    let mut frame = Frame { code, base, locals: stack_ptr(base), line: 1, class_ns: None };
+    let mut frame =
+        Frame { code, objects_mark: objects_mark(), base, locals: stack_ptr(base), line: 1, class_ns: None };
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
             push_tb(&frame, &mut e);
+            drop(end_frame_object(&frame));
             return Err(e);
         }
         after(s);
     }
+    drop(end_frame_object(&frame));
     Ok(())
+}
+
+#[inline(always)]
+pub fn objects_mark() -> u32 {
+    rt().frame_objects.len() as u32
+}
+
+fn new_frame_object(f: &Frame) -> Value {
+    let name: Rc<str> = match f.code.kind {
+        CodeKind::Module => Rc::from("<module>"),
+        _ => name(f.code.name),
+    };
+    let fo = crate::object::FrameObj { name, file: f.code.source.filename.clone(), line: f.line, locals: Vec::new() };
+    alloc(Obj::Frame(Box::new(fo)))
+}
+
+/// The frame object of a running frame, made on first need (a traceback through it).
+pub fn frame_object(f: &Frame) -> Value {
+    let objects = &mut rt().frame_objects;
+    if objects.len() as u32 == f.objects_mark {
+        let fo = new_frame_object(f);
+        rt().frame_objects.push(fo);
+    }
+    rt().frame_objects[f.objects_mark as usize].dup()
+}
+
+/// A frame is ending: its frame object, if it has one, stops being a running frame's.
+#[inline(always)]
+pub fn end_frame_object(f: &Frame) -> Option<Value> {
+    let objects = &mut rt().frame_objects;
+    if objects.len() as u32 > f.objects_mark {
+        let fo = objects.pop();
+        if let Some(Obj::Frame(fr)) = fo.as_ref().map(|v| v.obj_mut()) {
+            fr.line = f.line;
+        }
+        return fo;
+    }
+    None
+}
+
+/// A frame that ends by an exception: its frame object (made now if the traceback had
+/// none yet) takes its locals; the exception's traceback keeps it.
+pub fn unwound_frame(f: &Frame, locals: Vec<Option<Value>>) -> Value {
+    let fo = end_frame_object(f).unwrap_or_else(|| new_frame_object(f));
+    if let Obj::Frame(fr) = fo.obj_mut() {
+        fr.locals = locals;
+    }
+    fo
 }
 
 /// The traceback line for a frame the exception leaves; it takes the position the
@@ -202,12 +256,21 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 set_local_at(base, (first_free + k) as u32, cell);
             }
             {
-                let mut cf = Frame { code, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
+                let mut cf = Frame {
+                    code,
+                    objects_mark: objects_mark(),
+                    base,
+                    locals: stack_ptr(base),
+                    line: s.line,
+                    class_ns: Some(&mut ns),
+                };
                 if let Err(mut e) = exec_block(&code.body, &mut cf) {
                     push_tb(&cf, &mut e);
+                    drop(end_frame_object(&cf));
                     release_frame(base);
                     return Err(e);
                 }
+                drop(end_frame_object(&cf));
             }
             let class = alloc(Obj::Class(Box::new(Class {
                 name: *cname,
