@@ -20,6 +20,8 @@ pub const GENERATIONS: usize = 3;
 const OUTSIDE: i64 = i64::MIN;
 /// The mark of an object found reachable.
 const REACHABLE: i64 = -1;
+/// The mark of an object the scan has passed without finding it reachable (yet).
+const TENTATIVE: i64 = -2;
 
 pub struct GcState {
     /// Each generation's objects, in the order they joined it, as (slot, allocation
@@ -213,21 +215,34 @@ fn collect_main(gen: usize) -> usize {
             }
         });
     }
-    // move_unreachable: everything reachable from what is held from outside.
-    let mut work: Vec<u32> = young.iter().copied().filter(|&i| scratch[i as usize] > 0).collect();
-    for &i in &work {
-        scratch[i as usize] = REACHABLE;
+    // move_unreachable, as CPython does it: scan the list in order; what is held from
+    // outside is reachable, and so is what it refers to (found later in the list, it is
+    // marked; found earlier, it comes back from the tentatively unreachable to the end
+    // of the list). The order of survivors and of garbage follows from this scan.
+    let mut reachable: Vec<u32> = Vec::with_capacity(young.len());
+    let mut tentative: Vec<u32> = Vec::new();
+    let mut k = 0;
+    while k < young.len() {
+        let i = young[k];
+        k += 1;
+        if scratch[i as usize] > 0 {
+            scratch[i as usize] = REACHABLE;
+            reachable.push(i);
+            slots[i as usize].obj.for_each_child(|c| {
+                let r = &mut scratch[c.index() as usize];
+                if *r == 0 {
+                    *r = 1;
+                } else if *r == TENTATIVE {
+                    *r = 1;
+                    young.push(c.index());
+                }
+            });
+        } else if scratch[i as usize] == 0 {
+            scratch[i as usize] = TENTATIVE;
+            tentative.push(i);
+        }
     }
-    while let Some(i) = work.pop() {
-        slots[i as usize].obj.for_each_child(|c| {
-            let r = &mut scratch[c.index() as usize];
-            if *r >= 0 {
-                *r = REACHABLE;
-                work.push(c.index());
-            }
-        });
-    }
-    let (reachable, unreachable): (Vec<u32>, Vec<u32>) = young.iter().partition(|&&i| scratch[i as usize] == REACHABLE);
+    let unreachable: Vec<u32> = tentative.into_iter().filter(|&i| scratch[i as usize] == TENTATIVE).collect();
     for &i in &young {
         scratch[i as usize] = OUTSIDE;
     }

@@ -376,25 +376,26 @@ impl Obj {
         }
     }
 
-    /// Visit every reference this object holds (the collector and the checker use this).
+    /// Visit every reference this object holds, in the order CPython's `tp_traverse`
+    /// visits them (the collector's order of work depends on it; the checker uses it too).
     pub fn for_each_child(&self, mut f: impl FnMut(&Value)) {
         match self {
-            Obj::List(items) => items.iter().for_each(f),
-            Obj::Tuple(items) => items.iter().for_each(f),
+            Obj::List(items) => items.iter().rev().for_each(f),
+            Obj::Tuple(items) => items.iter().rev().for_each(f),
             Obj::Instance(inst) => {
-                f(&inst.class);
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                f(&inst.class);
             }
             Obj::Class(c) => {
                 c.attrs.0.iter().for_each(|(_, v)| f(v));
-                if let Some(b) = &c.base {
-                    f(b);
-                }
+                c.descriptors.iter().for_each(&mut f);
                 if let Some(m) = &c.mro {
                     f(m);
                 }
                 c.bases.iter().for_each(&mut f);
-                c.descriptors.iter().for_each(&mut f);
+                if let Some(b) = &c.base {
+                    f(b);
+                }
             }
             Obj::GetSet(d) => f(&d.1),
             Obj::Traceback(tb) => {
@@ -414,8 +415,8 @@ impl Obj {
                 func.closure.iter().for_each(f);
             }
             Obj::Dict(d) => d.entries.iter().for_each(|(_, k, v)| {
-                f(k);
                 f(v);
+                f(k);
             }),
             Obj::Set(s) => s.iter().for_each(f),
             Obj::Cell(v) => v.iter().for_each(f),

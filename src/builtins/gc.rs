@@ -53,7 +53,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::none())
         }
         BuiltinFn::GcIsTracked => {
-            super::exactly_one("is_tracked", &args)?;
+            super::exactly_one("gc.is_tracked", &args)?;
             Ok(value::bool_(gc::is_tracked(&args[0])))
         }
         BuiltinFn::GcGetReferents => {
