@@ -24,7 +24,10 @@ pub fn check(extra_roots: &[&Value]) -> Vec<String> {
     r.types.iter().for_each(&mut count);
     r.exc_classes.iter().for_each(&mut count);
     r.object_class.iter().for_each(&mut count);
-    r.frame_objects.iter().for_each(&mut count);
+    for &f in &r.frames {
+        // SAFETY: frames on the frame stack are alive.
+        unsafe { (*f).obj.iter().for_each(&mut count) };
+    }
     for e in r.handling.iter().flatten() {
         e.refs().into_iter().for_each(&mut count);
     }

@@ -408,7 +408,7 @@ fn clear(v: &Value) {
             drop(old);
             let old = std::mem::take(&mut f.kwdefaults);
             drop(old);
-            let old = std::mem::take(&mut f.closure);
+            let old = f.closure.take();
             drop(old);
         }
         _ => {}

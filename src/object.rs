@@ -179,6 +179,16 @@ impl Gen {
     }
 }
 
+impl Function {
+    /// The cells of its free variables (the items of `__closure__`).
+    pub fn cells(&self) -> &[Value] {
+        match self.closure.as_ref().map(|c| c.obj()) {
+            Some(Obj::Tuple(items)) => items,
+            _ => &[],
+        }
+    }
+}
+
 pub struct Function {
     pub name: Sym,
     pub qualname: Rc<str>,
@@ -187,8 +197,8 @@ pub struct Function {
     pub defaults: Vec<Value>,
     /// Defaults of keyword-only parameters.
     pub kwdefaults: Vec<(Sym, Value)>,
-    /// The cells of its free variables.
-    pub closure: Vec<Value>,
+    /// `__closure__`: the tuple of the cells of its free variables, if it has any.
+    pub closure: Option<Value>,
 }
 
 pub struct Class {
@@ -213,6 +223,11 @@ pub struct FrameObj {
     pub line: u32,
     /// The locals, once the frame has ended (empty while it runs).
     pub locals: Vec<Option<Value>>,
+    /// `f_back`: the caller's frame object, linked when the frame ended.
+    pub back: Option<Value>,
+    /// The function the frame ran, for module code (CPython runs module code through a
+    /// function object of its own, which the frame object keeps once the code ends).
+    pub func: Option<Value>,
 }
 
 pub struct TracebackObj {
@@ -354,9 +369,12 @@ impl Obj {
                 drop(frame);
             }
             Obj::Frame(fr) => {
-                for v in fr.locals {
+                let FrameObj { locals, back, func, .. } = *fr;
+                drop(func);
+                for v in locals {
                     drop(v);
                 }
+                drop(back);
             }
             Obj::Iter(it) => it.release(),
             Obj::DictView(b) => drop(b.0),
@@ -402,7 +420,11 @@ impl Obj {
                 tb.next.iter().for_each(&mut f);
                 f(&tb.frame);
             }
-            Obj::Frame(fr) => fr.locals.iter().flatten().for_each(f),
+            Obj::Frame(fr) => {
+                fr.back.iter().for_each(&mut f);
+                fr.func.iter().for_each(&mut f);
+                fr.locals.iter().flatten().for_each(f);
+            }
             Obj::Method(m) => {
                 f(&m.0);
                 f(&m.1);

@@ -33,8 +33,8 @@ pub struct Runtime {
     /// The weak references to each object that has some (referent slot → weakref slots,
     /// in CPython's list order; see `builtins::weakref`).
     pub weak_lists: std::collections::HashMap<u32, Vec<u32>>,
-    /// Frame objects of running frames, innermost last (see `vm::frame_object`).
-    pub frame_objects: Vec<Value>,
+    /// The running frames, innermost last (see `vm::enter`).
+    pub frames: Vec<*mut crate::vm::Frame<'static>>,
     /// The interpreter is tearing the module down: its weak references die with it.
     pub finalizing: bool,
     /// The class of `object()` instances (which take no attributes).
@@ -96,7 +96,7 @@ pub fn init() {
             handling: Vec::new(),
             weak_lists: std::collections::HashMap::new(),
             finalizing: false,
-            frame_objects: Vec::new(),
+            frames: Vec::new(),
             object_class: None,
         }))
     });

@@ -127,6 +127,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
         }
         Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
+        Obj::Function(func) if &*name(n) == "__closure__" => {
+            return Ok(func.closure.as_ref().map_or_else(value::none, Value::dup))
+        }
         Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
         Obj::Function(func) if &*name(n) == "__defaults__" => {
             return Ok(if func.defaults.is_empty() {

@@ -219,20 +219,18 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
     if !code.simple {
         setup_cells(code, base, closure);
     }
-    let mut frame =
-        Frame { code, objects_mark: objects_mark(), base, locals: stack_ptr(base), line: 0, class_ns: None };
+    let mut frame = Frame { code, obj: None, base, locals: stack_ptr(base), line: 0, class_ns: None };
+    enter(&mut frame);
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
     r.depth -= 1;
     match result {
         Ok(flow) => {
-            if let Some(fo) = end_frame_object(&frame) {
+            if let Some(fo) = end_frame_object(&mut frame) {
                 if fo.refcount() > 1 {
                     // Still referenced (by a traceback): the frame object takes the locals.
                     let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
-                    if let Obj::Frame(fr) = fo.obj_mut() {
-                        fr.locals = locals;
-                    }
+                    take_ownership(&fo, locals);
                     drop(fo);
                     return Ok(match flow {
                         Flow::Return(v) => v,
@@ -258,7 +256,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
             push_tb(&frame, &mut e);
             // The traceback keeps the frame, and so its locals, alive.
             let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
-            e.held.push(super::unwound_frame(&frame, locals));
+            e.held.push(super::unwound_frame(&mut frame, locals));
             Err(e)
         }
     }
@@ -292,7 +290,9 @@ pub(super) fn make_function(
     for (n, d) in kwdefaults {
         kw.push((*n, eval(d, f)?));
     }
-    let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+    let cells: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
+    // `__closure__` is a tuple of the cells, or None.
+    let closure = (!cells.is_empty()).then(|| value::tuple(cells));
     Ok(alloc(Obj::Function(Box::new(Function {
         name: code.name,
         qualname: code.qualname.clone(),
@@ -392,7 +392,7 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
             return Err(e);
         }
     }
-    let closure: *const [Value] = &*fo.closure;
+    let closure: *const [Value] = fo.cells();
     run_frame(&code, base, unsafe { &*closure })
 }
 

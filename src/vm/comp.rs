@@ -74,19 +74,25 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
     let StmtKind::Comprehension(_, loops, elt, _) = &code.body[0].kind else { unreachable!("a generator's body") };
     let mut frame = Frame {
         code: &code,
-        objects_mark: super::objects_mark(),
+        obj: None,
         base: 0,
         locals: g.locals.as_mut_ptr(),
         line: code.body[0].line,
         class_ns: None,
     };
+    enter(&mut frame);
     let result = step(it, loops, elt, &mut frame);
     rt().depth -= 1;
     let g = gen_of(it);
     g.running = false;
     match result {
-        Ok(Some(v)) => Ok(Some(v)),
+        Ok(Some(v)) => {
+            // Suspended: the generator keeps its locals; a frame object stays as it is.
+            drop(end_frame_object(&mut frame));
+            Ok(Some(v))
+        }
         Ok(None) => {
+            drop(end_frame_object(&mut frame));
             g.clear();
             Ok(None)
         }
@@ -94,7 +100,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
             push_tb(&frame, &mut e);
             // The traceback keeps the generator's frame, and so its locals, alive.
             let locals = std::mem::take(&mut g.locals);
-            e.held.push(super::unwound_frame(&frame, locals));
+            e.held.push(super::unwound_frame(&mut frame, locals));
             g.clear();
             Err(e)
         }

@@ -385,7 +385,7 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
 
 /// Give an exception object its `__traceback__`: an entry for the frame handling it,
 /// then one for each frame it came out of (innermost last), then any it had already.
-fn attach_traceback(e: &mut PyErr, v: &Value, f: &Frame, line: u32) {
+fn attach_traceback(e: &mut PyErr, v: &Value, f: &mut Frame, line: u32) {
     let Obj::Instance(inst) = v.obj_mut() else { return };
     let mut next = inst.attrs.remove(sym::__traceback__).filter(|t| matches!(t.obj(), Obj::Traceback(_)));
     for fo in std::mem::take(&mut e.held) {

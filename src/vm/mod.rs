@@ -28,9 +28,8 @@ pub use iter::{collect, get_iter, make_iter, next};
 
 pub struct Frame<'c> {
     pub code: &'c FuncCode,
-    /// How many frame objects running frames had when this one started: its own, if a
-    /// traceback made one, is the next (see `frame_object`).
-    pub objects_mark: u32,
+    /// Its frame object, once a traceback (or a callee's frame object) needed one.
+    pub obj: Option<Value>,
     pub base: usize,
     /// The frame's first local slot in the value stack (which never reallocates).
     locals: *mut Option<Value>,
@@ -50,23 +49,45 @@ pub enum Flow {
 /// `after` between its top-level statements (the refcount checker's hook).
 pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResult<()> {
     let base = rt().stack.len();
-    let mut frame =
-        Frame { code, objects_mark: objects_mark(), base, locals: stack_ptr(base), line: 1, class_ns: None };
+    let mut frame = Frame { code, obj: None, base, locals: stack_ptr(base), line: 1, class_ns: None };
+    enter(&mut frame);
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
             push_tb(&frame, &mut e);
-            drop(end_frame_object(&frame));
+            end_module_frame(&mut frame);
             return Err(e);
         }
         after(s);
     }
-    drop(end_frame_object(&frame));
+    end_module_frame(&mut frame);
     Ok(())
 }
 
+/// Module code ends: a frame object still referenced keeps the function object CPython
+/// ran the code through.
+fn end_module_frame(frame: &mut Frame) {
+    let Some(fo) = end_frame_object(frame) else { return };
+    if fo.refcount() > 1 {
+        if let Some((code, _)) = rt().running.last() {
+            let func = alloc(Obj::Function(Box::new(crate::object::Function {
+                name: code.name,
+                qualname: Rc::from("<module>"),
+                code: code.clone(),
+                defaults: Vec::new(),
+                kwdefaults: Vec::new(),
+                closure: None,
+            })));
+            if let Obj::Frame(fr) = fo.obj_mut() {
+                fr.func = Some(func);
+            }
+        }
+    }
+}
+
+/// A frame starts running: it joins the frame stack, where frame objects are found.
 #[inline(always)]
-pub fn objects_mark() -> u32 {
-    rt().frame_objects.len() as u32
+pub fn enter(f: &mut Frame) {
+    rt().frames.push(f as *mut Frame as *mut Frame<'static>);
 }
 
 fn new_frame_object(f: &Frame) -> Value {
@@ -74,41 +95,56 @@ fn new_frame_object(f: &Frame) -> Value {
         CodeKind::Module => Rc::from("<module>"),
         _ => name(f.code.name),
     };
-    let fo = crate::object::FrameObj { name, file: f.code.source.filename.clone(), line: f.line, locals: Vec::new() };
+    let fo = crate::object::FrameObj {
+        name,
+        file: f.code.source.filename.clone(),
+        line: f.line,
+        locals: Vec::new(),
+        back: None,
+        func: None,
+    };
     alloc(Obj::Frame(Box::new(fo)))
 }
 
-/// The frame object of a running frame, made on first need (a traceback through it).
-pub fn frame_object(f: &Frame) -> Value {
-    let objects = &mut rt().frame_objects;
-    if objects.len() as u32 == f.objects_mark {
-        let fo = new_frame_object(f);
-        rt().frame_objects.push(fo);
+/// The frame object of a running frame, made on first need.
+pub fn frame_object(f: &mut Frame) -> Value {
+    if f.obj.is_none() {
+        f.obj = Some(new_frame_object(f));
     }
-    rt().frame_objects[f.objects_mark as usize].dup()
+    f.obj.as_ref().map(Value::dup).expect("made above")
 }
 
-/// A frame is ending: its frame object, if it has one, stops being a running frame's.
+/// A frame is ending: it leaves the frame stack, and its frame object, if it has one,
+/// is handed back.
 #[inline(always)]
-pub fn end_frame_object(f: &Frame) -> Option<Value> {
-    let objects = &mut rt().frame_objects;
-    if objects.len() as u32 > f.objects_mark {
-        let fo = objects.pop();
-        if let Some(Obj::Frame(fr)) = fo.as_ref().map(|v| v.obj_mut()) {
-            fr.line = f.line;
-        }
-        return fo;
+pub fn end_frame_object(f: &mut Frame) -> Option<Value> {
+    rt().frames.pop();
+    let fo = f.obj.take()?;
+    if let Obj::Frame(fr) = fo.obj_mut() {
+        fr.line = f.line;
     }
-    None
+    Some(fo)
 }
 
-/// A frame that ends by an exception: its frame object (made now if the traceback had
-/// none yet) takes its locals; the exception's traceback keeps it.
-pub fn unwound_frame(f: &Frame, locals: Vec<Option<Value>>) -> Value {
-    let fo = end_frame_object(f).unwrap_or_else(|| new_frame_object(f));
+/// A frame object outliving its frame takes the locals, and its link to the caller's
+/// frame object (made now if need be), as CPython's `take_ownership` does.
+pub fn take_ownership(fo: &Value, locals: Vec<Option<Value>>) {
+    let back = match rt().frames.last() {
+        // SAFETY: frames on the frame stack are alive (they leave it when they end).
+        Some(&caller) => Some(frame_object(unsafe { &mut *caller })),
+        None => None,
+    };
     if let Obj::Frame(fr) = fo.obj_mut() {
         fr.locals = locals;
+        fr.back = back;
     }
+}
+
+/// A frame that ends by an exception: its frame object (made now if it had none) takes
+/// its locals; the exception's traceback keeps it.
+pub fn unwound_frame(f: &mut Frame, locals: Vec<Option<Value>>) -> Value {
+    let fo = end_frame_object(f).unwrap_or_else(|| new_frame_object(f));
+    take_ownership(&fo, locals);
     fo
 }
 
@@ -256,21 +292,16 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 set_local_at(base, (first_free + k) as u32, cell);
             }
             {
-                let mut cf = Frame {
-                    code,
-                    objects_mark: objects_mark(),
-                    base,
-                    locals: stack_ptr(base),
-                    line: s.line,
-                    class_ns: Some(&mut ns),
-                };
+                let mut cf =
+                    Frame { code, obj: None, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
+                enter(&mut cf);
                 if let Err(mut e) = exec_block(&code.body, &mut cf) {
                     push_tb(&cf, &mut e);
-                    drop(end_frame_object(&cf));
+                    drop(end_frame_object(&mut cf));
                     release_frame(base);
                     return Err(e);
                 }
-                drop(end_frame_object(&cf));
+                drop(end_frame_object(&mut cf));
             }
             let class = alloc(Obj::Class(Box::new(Class {
                 name: *cname,
