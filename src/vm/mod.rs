@@ -87,7 +87,8 @@ fn end_module_frame(frame: &mut Frame) {
 /// A frame starts running: it joins the frame stack, where frame objects are found.
 #[inline(always)]
 pub fn enter(f: &mut Frame) {
-    rt().frames.push(f as *mut Frame as *mut Frame<'static>);
+    // The frame stack erases the lifetime: a frame leaves it before it is dropped.
+    rt().frames.push((f as *mut Frame).cast());
 }
 
 fn new_frame_object(f: &Frame) -> Value {
@@ -129,11 +130,8 @@ pub fn end_frame_object(f: &mut Frame) -> Option<Value> {
 /// A frame object outliving its frame takes the locals, and its link to the caller's
 /// frame object (made now if need be), as CPython's `take_ownership` does.
 pub fn take_ownership(fo: &Value, locals: Vec<Option<Value>>) {
-    let back = match rt().frames.last() {
-        // SAFETY: frames on the frame stack are alive (they leave it when they end).
-        Some(&caller) => Some(frame_object(unsafe { &mut *caller })),
-        None => None,
-    };
+    // SAFETY: frames on the frame stack are alive (they leave it when they end).
+    let back = rt().frames.last().map(|&caller| frame_object(unsafe { &mut *caller }));
     if let Obj::Frame(fr) = fo.obj_mut() {
         fr.locals = locals;
         fr.back = back;
