@@ -284,8 +284,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             super::copy::deepcopy(&args[0])
         }
         BuiltinFn::WeakrefRef => {
-            if args.is_empty() || args.len() > 2 {
-                return type_error(format!("ref() takes at most 2 arguments ({} given)", args.len()));
+            if args.is_empty() {
+                return type_error("__new__ expected at least 1 argument, got 0");
+            }
+            if args.len() > 2 {
+                return type_error(format!("__new__ expected at most 2 arguments, got {}", args.len()));
             }
             let mut args = args.into_iter();
             let target = args.next().expect("checked above");
@@ -306,7 +309,13 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         | BuiltinFn::GcGetReferents
         | BuiltinFn::GcGetReferrers => super::gc::call(b, args),
         BuiltinFn::GetSizeOf => {
-            exactly_one("getsizeof", &args)?;
+            // getsizeof(object, default): the default is for objects without a size.
+            if args.is_empty() {
+                return type_error("getsizeof() missing required argument 'object' (pos 1)");
+            }
+            if args.len() > 2 {
+                return type_error(format!("getsizeof() takes at most 2 arguments ({} given)", args.len()));
+            }
             Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
