@@ -39,6 +39,10 @@ pub struct GcState {
     long_lived_pending: usize,
     /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
     scratch: Vec<i64>,
+    /// The generation whose list holds the globals dict (see `GLOBALS_DICT`); it starts
+    /// at the head of generation 1, where CPython's startup leaves `__main__`'s dict.
+    dict_gen: usize,
+    dict_placed: bool,
 }
 
 impl GcState {
@@ -54,6 +58,8 @@ impl GcState {
             long_lived_total: 0,
             long_lived_pending: 0,
             scratch: Vec::new(),
+            dict_gen: 1,
+            dict_placed: false,
         }
     }
 }
@@ -96,7 +102,7 @@ fn join(index: u32, gen: usize) {
     s.members[gen] += 1;
     if s.gens[gen].len() > 2 * s.members[gen] + 1024 {
         let list = std::mem::take(&mut s.gens[gen]);
-        s.gens[gen] = list.into_iter().filter(|&(i, q)| is_member(i, q, gen)).collect();
+        s.gens[gen] = list.into_iter().filter(|&(i, q)| i == GLOBALS_DICT || is_member(i, q, gen)).collect();
     }
 }
 
@@ -108,8 +114,18 @@ fn leave(index: u32) {
 }
 
 fn is_member(index: u32, seq: u32, gen: usize) -> bool {
+    if index == GLOBALS_DICT {
+        return false;
+    }
     let slot = &heap().slots[index as usize];
     slot.obj.is_live() && slot.seq & SEQ_MASK == seq && (slot.seq & GEN_BITS) >> GEN_SHIFT == gen as u32 + 1
+}
+
+/// Start tracking an object (in generation 0).
+pub fn track(v: &Value) {
+    if !is_tracked(v) {
+        join(v.index(), 0);
+    }
 }
 
 /// The dict in `slot` stored `key: value`: it becomes tracked if either may be
@@ -180,7 +196,60 @@ pub fn collect(gen: usize) -> usize {
     n
 }
 
+/// The entry in a generation's list standing for the module's globals dict: minipy keeps
+/// globals in slots, not in a dict object, but CPython's dict is a container collected
+/// with the rest, and where it sits in the lists orders what collections of its
+/// generation (and the teardown at exit) do.
+const GLOBALS_DICT: u32 = u32::MAX;
+
+/// Whether the module's globals are garbage (the teardown at exit) or held.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Globals {
+    Held,
+    Garbage,
+}
+
+/// The module's globals, in the order they were bound (a dict's order).
+fn module_globals() -> Vec<&'static Value> {
+    let r = crate::runtime::rt();
+    r.global_order.iter().filter_map(|&g| crate::runtime::get_global(g)).collect()
+}
+
+/// At exit, when functions tie the module's globals into a cycle: CPython's first full
+/// collection (only when collection is enabled), then one in which the globals are
+/// garbage: every finalizer runs in the list's order. `release` drops the globals, in
+/// order, once the finalizers have run.
+pub fn collect_at_exit(release: &mut dyn FnMut()) {
+    let s = state();
+    if s.collecting {
+        return;
+    }
+    s.collecting = true;
+    if s.enabled {
+        collect_with(GENERATIONS - 1, Globals::Held, &mut || {});
+    }
+    collect_with(GENERATIONS - 1, Globals::Garbage, release);
+    state().collecting = false;
+}
+
+/// CPython's `visit_reachable`: a referent not scanned yet is marked reachable where it
+/// is; one already passed as tentatively unreachable comes back at the end of the list.
+#[inline]
+fn visit_reachable(scratch: &mut [i64], young: &mut Vec<u32>, c: &Value) {
+    let r = &mut scratch[c.index() as usize];
+    if *r == 0 {
+        *r = 1;
+    } else if *r == TENTATIVE {
+        *r = 1;
+        young.push(c.index());
+    }
+}
+
 fn collect_main(gen: usize) -> usize {
+    collect_with(gen, Globals::Held, &mut || {})
+}
+
+fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     let s = state();
     if gen + 1 < GENERATIONS {
         s.count[gen + 1] += 1;
@@ -188,12 +257,24 @@ fn collect_main(gen: usize) -> usize {
     for g in 0..=gen {
         s.count[g] = 0;
     }
+    let full = gen == GENERATIONS - 1;
+    if !s.dict_placed && gen >= s.dict_gen {
+        s.gens[s.dict_gen].insert(0, (GLOBALS_DICT, 0));
+        s.dict_placed = true;
+    }
+    // When the globals dict's generation is collected, it is collected too; otherwise it
+    // is an older object, and what it holds is held from outside.
+    let dict_young = gen >= s.dict_gen;
+    let globals = if dict_young { module_globals() } else { Vec::new() };
     // The collected objects: generation `gen`, then the younger ones after it.
     let slots = &heap().slots[..];
-    let mut young: Vec<u32> = Vec::with_capacity(s.members[..=gen].iter().sum());
+    let mut young: Vec<u32> = Vec::with_capacity(s.members[..=gen].iter().sum::<usize>() + 1);
     for g in std::iter::once(gen).chain(0..gen) {
         let want = (g as u32 + 1) << GEN_SHIFT;
         young.extend(s.gens[g].drain(..).filter_map(|(i, q)| {
+            if i == GLOBALS_DICT {
+                return Some(i);
+            }
             let slot = &slots[i as usize];
             (slot.obj.is_live() && slot.seq & SEQ_MASK == q && slot.seq & GEN_BITS == want).then_some(i)
         }));
@@ -205,9 +286,14 @@ fn collect_main(gen: usize) -> usize {
     let scratch = &mut s.scratch[..];
     // update_refs and subtract_refs.
     for &i in &young {
-        scratch[i as usize] = slots[i as usize].rc as i64;
+        if i != GLOBALS_DICT {
+            scratch[i as usize] = slots[i as usize].rc as i64;
+        }
     }
     for &i in &young {
+        if i == GLOBALS_DICT {
+            continue;
+        }
         slots[i as usize].obj.for_each_child(|c| {
             let r = &mut scratch[c.index() as usize];
             if *r > 0 {
@@ -215,28 +301,34 @@ fn collect_main(gen: usize) -> usize {
             }
         });
     }
+    for g in &globals {
+        let r = &mut scratch[g.index() as usize];
+        if *r > 0 {
+            *r -= 1;
+        }
+    }
     // move_unreachable, as CPython does it: scan the list in order; what is held from
     // outside is reachable, and so is what it refers to (found later in the list, it is
     // marked; found earlier, it comes back from the tentatively unreachable to the end
-    // of the list). The order of survivors and of garbage follows from this scan.
+    // of the list). The order of survivors and of garbage follows from this scan. The
+    // globals dict is held (by its module) unless the module is being torn down.
     let mut reachable: Vec<u32> = Vec::with_capacity(young.len());
     let mut tentative: Vec<u32> = Vec::new();
     let mut k = 0;
     while k < young.len() {
         let i = young[k];
         k += 1;
+        if i == GLOBALS_DICT {
+            if mode == Globals::Held {
+                reachable.push(i);
+                globals.iter().for_each(|g| visit_reachable(scratch, &mut young, g));
+            }
+            continue;
+        }
         if scratch[i as usize] > 0 {
             scratch[i as usize] = REACHABLE;
             reachable.push(i);
-            slots[i as usize].obj.for_each_child(|c| {
-                let r = &mut scratch[c.index() as usize];
-                if *r == 0 {
-                    *r = 1;
-                } else if *r == TENTATIVE {
-                    *r = 1;
-                    young.push(c.index());
-                }
-            });
+            slots[i as usize].obj.for_each_child(|c| visit_reachable(scratch, &mut young, c));
         } else if scratch[i as usize] == 0 {
             scratch[i as usize] = TENTATIVE;
             tentative.push(i);
@@ -244,19 +336,26 @@ fn collect_main(gen: usize) -> usize {
     }
     let unreachable: Vec<u32> = tentative.into_iter().filter(|&i| scratch[i as usize] == TENTATIVE).collect();
     for &i in &young {
-        scratch[i as usize] = OUTSIDE;
+        if i != GLOBALS_DICT {
+            scratch[i as usize] = OUTSIDE;
+        }
     }
     // Survivors: tuples of atoms stop being tracked; the rest move up a generation.
     let older = (gen + 1).min(GENERATIONS - 1);
     let mut survivors = Vec::with_capacity(reachable.len());
     let older_bits = (older as u32 + 1) << GEN_SHIFT;
+    let mut n_survivors = 0;
     for &i in &reachable {
+        if i == GLOBALS_DICT {
+            survivors.push((i, 0));
+            state().dict_gen = older;
+            continue;
+        }
         let untrack = match &heap().slots[i as usize].obj {
             Obj::Tuple(items) => !items.iter().any(may_be_tracked),
             // Dicts are untracked only in full collections (CPython issue #14775).
-            Obj::Dict(d) if gen == GENERATIONS - 1 => {
-                !d.entries.iter().any(|(_, k, x)| may_be_tracked(k) || may_be_tracked(x))
-            }
+            Obj::Dict(d) if full => !d.entries.iter().any(|(_, k, x)| may_be_tracked(k) || may_be_tracked(x)),
+            o @ Obj::Namespace(_) if full => !o.namespace_holds_containers(),
             _ => false,
         };
         let slot = &mut heap().slots[i as usize];
@@ -265,15 +364,15 @@ fn collect_main(gen: usize) -> usize {
         } else {
             slot.seq = (slot.seq & !GEN_BITS) | older_bits;
             survivors.push((i, slot.seq & SEQ_MASK));
+            n_survivors += 1;
         }
     }
     let s = state();
-    let n_survivors = survivors.len();
     s.members[older] += n_survivors;
     s.gens[older].extend(survivors);
     if gen == GENERATIONS - 2 {
         s.long_lived_pending += n_survivors;
-    } else if gen == GENERATIONS - 1 {
+    } else if full {
         s.long_lived_pending = 0;
         s.long_lived_total = n_survivors;
     }
@@ -294,7 +393,8 @@ fn collect_main(gen: usize) -> usize {
     }
     // A finalizer may have resurrected some of it: only what is still unreachable is
     // cleared; the rest joins the older generation.
-    let still = still_unreachable(&held);
+    let internal = if mode == Globals::Garbage { globals } else { Vec::new() };
+    let still = still_unreachable(&held, &internal);
     let mut doomed: Vec<(u32, u32)> = Vec::new();
     for (v, dead) in held.iter().zip(&still) {
         if *dead {
@@ -304,6 +404,9 @@ fn collect_main(gen: usize) -> usize {
         }
     }
     drop(held);
+    if mode == Globals::Garbage {
+        release();
+    }
     let n = doomed.len() + freed_weakrefs;
     // delete_garbage: clear each in turn; clearing one may free others.
     for (i, q) in doomed {
@@ -320,19 +423,23 @@ fn collect_main(gen: usize) -> usize {
 
 /// The garbage still unreachable after finalizers ran: each entry of `held` (which holds
 /// one reference to each) whose references all come from the garbage itself.
-fn still_unreachable(held: &[Value]) -> Vec<bool> {
+fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
     let s = state();
     for v in held {
         s.scratch[v.index() as usize] = heap().slots[v.index() as usize].rc as i64 - 1;
     }
+    let scratch = &mut s.scratch;
+    let mut subtract = |c: &Value| {
+        let r = &mut scratch[c.index() as usize];
+        if *r > 0 {
+            *r -= 1;
+        }
+    };
     for v in held {
-        v.obj().for_each_child(|c| {
-            let r = &mut s.scratch[c.index() as usize];
-            if *r > 0 {
-                *r -= 1;
-            }
-        });
+        v.obj().for_each_child(&mut subtract);
     }
+    // References from a container that is not an object here (the module's globals).
+    internal.iter().for_each(|g| subtract(g));
     let mut work: Vec<u32> = held.iter().map(Value::index).filter(|&i| s.scratch[i as usize] > 0).collect();
     for &i in &work {
         s.scratch[i as usize] = REACHABLE;
@@ -404,7 +511,7 @@ fn clear(v: &Value) {
         Obj::Set(s) => s.take().into_iter().for_each(drop),
         Obj::Cell(c) => drop(c.take()),
         Obj::Function(f) => {
-            let old = std::mem::take(&mut f.defaults);
+            let old = f.defaults.take();
             drop(old);
             let old = std::mem::take(&mut f.kwdefaults);
             drop(old);

@@ -48,6 +48,9 @@ pub enum Obj {
     Frame(Box<FrameObj>),
     /// A traceback entry: the frame, its line, and the entry for the next frame inward.
     Traceback(Box<TracebackObj>),
+    /// A class's namespace as the object CPython's type dict is: the class owns it, and it
+    /// refers to the class's attributes (the class's slot; `NO_CLASS` once it died).
+    Namespace(u32),
     /// A class's `__dict__` or `__weakref__` attribute descriptor: the name and the class.
     GetSet(Box<(Sym, Value)>),
     /// `weakref.ref(x)`: the referent's slot, not a reference to it.
@@ -180,6 +183,14 @@ impl Gen {
 }
 
 impl Function {
+    /// The values of its defaults (the items of `__defaults__`).
+    pub fn default_values(&self) -> &[Value] {
+        match self.defaults.as_ref().map(|c| c.obj()) {
+            Some(Obj::Tuple(items)) => items,
+            _ => &[],
+        }
+    }
+
     /// The cells of its free variables (the items of `__closure__`).
     pub fn cells(&self) -> &[Value] {
         match self.closure.as_ref().map(|c| c.obj()) {
@@ -194,7 +205,7 @@ pub struct Function {
     pub qualname: Rc<str>,
     pub code: Rc<FuncCode>,
     /// Default values of the last parameters (references the function holds).
-    pub defaults: Vec<Value>,
+    pub defaults: Option<Value>,
     /// Defaults of keyword-only parameters.
     pub kwdefaults: Vec<(Sym, Value)>,
     /// `__closure__`: the tuple of the cells of its free variables, if it has any.
@@ -214,7 +225,12 @@ pub struct Class {
     /// base does not provide them: references CPython's classes hold, so counts match.
     pub bases: Option<Value>,
     pub descriptors: Vec<Value>,
+    /// The namespace object (see `Obj::Namespace`) between the class and its attributes.
+    pub namespace: Option<Value>,
 }
+
+/// The slot of a namespace whose class died.
+pub const NO_CLASS: u32 = u32::MAX;
 
 pub struct FrameObj {
     /// The function's name (`<module>` for module code), and its file.
@@ -338,8 +354,12 @@ impl Obj {
                 drop(class);
             }
             Obj::Class(c) => {
-                let Class { attrs, base, mro, bases, descriptors, .. } = *c;
+                let Class { attrs, base, mro, bases, descriptors, namespace, .. } = *c;
+                if let Some(Obj::Namespace(owner)) = namespace.as_ref().map(|n| n.obj_mut()) {
+                    *owner = NO_CLASS;
+                }
                 attrs.release();
+                drop(namespace);
                 drop(mro);
                 drop(bases);
                 drop(descriptors);
@@ -405,8 +425,13 @@ impl Obj {
                 f(&inst.class);
             }
             Obj::Class(c) => {
-                c.attrs.0.iter().for_each(|(_, v)| f(v));
-                c.descriptors.iter().for_each(&mut f);
+                match &c.namespace {
+                    Some(ns) => f(ns),
+                    None => {
+                        c.attrs.0.iter().for_each(|(_, v)| f(v));
+                        c.descriptors.iter().for_each(&mut f);
+                    }
+                }
                 if let Some(m) = &c.mro {
                     f(m);
                 }
@@ -416,6 +441,14 @@ impl Obj {
                 }
             }
             Obj::GetSet(d) => f(&d.1),
+            Obj::Namespace(owner) if *owner != NO_CLASS => {
+                // SAFETY: a live class owns its namespace, and orphans it when it dies.
+                let class = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(*owner) });
+                if let Obj::Class(c) = class.obj() {
+                    c.attrs.0.iter().for_each(|(_, v)| f(v));
+                    c.descriptors.iter().for_each(&mut f);
+                }
+            }
             Obj::Traceback(tb) => {
                 tb.next.iter().for_each(&mut f);
                 f(&tb.frame);
@@ -453,6 +486,14 @@ impl Obj {
         }
     }
 
+    /// Whether a class namespace holds anything that may be tracked (as a dict is
+    /// tracked only then).
+    pub fn namespace_holds_containers(&self) -> bool {
+        let mut any = false;
+        self.for_each_child(|v| any |= crate::gc::may_be_tracked(v));
+        any
+    }
+
     /// Objects of a type the cycle collector knows (CPython's GC types): they count
     /// towards collections and carry the collector's header in `sys.getsizeof`.
     pub fn is_gc_type(&self) -> bool {
@@ -470,6 +511,7 @@ impl Obj {
             | Obj::DictView(_)
             | Obj::Super(_)
             | Obj::GetSet(_)
+            | Obj::Namespace(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
             | Obj::WeakRef(..) => true,
@@ -485,6 +527,7 @@ impl Obj {
     /// which is tracked once it holds something that may be.
     pub fn starts_tracked(&self) -> bool {
         match self {
+            Obj::Namespace(_) => self.namespace_holds_containers(),
             Obj::Dict(d) => {
                 d.entries.iter().any(|(_, k, v)| crate::gc::may_be_tracked(k) || crate::gc::may_be_tracked(v))
             }
@@ -534,6 +577,7 @@ impl Obj {
             Obj::DictView(_) => TypeId::DictView,
             Obj::Super(_) => TypeId::Super,
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
+            Obj::Namespace(_) => TypeId::Namespace,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,

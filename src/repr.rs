@@ -305,6 +305,22 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Iter(it) => {
             let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
         }
+        Obj::Namespace(owner) => {
+            out.push('{');
+            if *owner != crate::object::NO_CLASS {
+                // SAFETY: a live class owns its namespace, and orphans it when it dies.
+                let class = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(*owner) });
+                if let Obj::Class(c) = class.obj() {
+                    for (k, (n, v)) in c.attrs.0.iter().enumerate() {
+                        if k > 0 {
+                            out.push_str(", ");
+                        }
+                        let _ = write!(out, "'{}': {}", name(*n), repr(v)?);
+                    }
+                }
+            }
+            out.push('}');
+        }
         Obj::Traceback(_) => {
             let _ = write!(out, "<traceback object at {:#x}>", v.id());
         }

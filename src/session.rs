@@ -5,9 +5,9 @@
 use crate::code::Source;
 use crate::compiler::{self, Mode};
 use crate::error::{PyErr, SyntaxErr};
-use crate::heap::Value;
-use crate::intern::{name, sym};
-use crate::object::release_reversed;
+use crate::heap::{self, Value};
+use crate::intern::{name, sym, Sym};
+use crate::object::{release_reversed, Obj};
 use crate::parser::{parse, Parsed};
 use crate::runtime::{self, rt};
 use crate::{checker, io, vm};
@@ -163,27 +163,29 @@ impl Session {
         io::err(&text);
     }
 
-    /// Interpreter exit, as observed of python3.11: `_` and the last traceback go first;
-    /// then the finalizers of the objects the module's globals hold directly run, in the
-    /// order the names were bound; then the globals are released in that order (objects
-    /// inside containers die with them, last item first); then cycles are collected.
+    /// Interpreter exit, as CPython 3.11 does it: `_` and the last traceback go first.
+    /// When functions tie the module's globals into a cycle (a function refers to its
+    /// globals), the module is collected as a whole: a full collection with the globals
+    /// reached last orders everything, then a collection where they are garbage runs every
+    /// finalizer in that order. Otherwise the globals are released in the order they were
+    /// bound. Remaining cycles are collected last.
     pub fn finalize(&mut self) {
         rt().finalizing = true;
         runtime::set_builtin(sym::underscore, crate::value::none());
         drop(self.last_error.take());
-        let order = rt().global_order.clone();
-        for &g in &order {
-            let Some(v) = runtime::get_global(g).map(Value::dup) else { continue };
-            if v.obj().wants_finalizer() {
-                v.obj_mut().mark_finalized();
-                vm::run_finalizer(v);
+        let order: Vec<Sym> = rt().global_order.iter().copied().filter(|&g| &*name(g) != "__builtins__").collect();
+        let mut release = || {
+            for &g in &order {
+                if runtime::get_global(g).is_some() {
+                    runtime::set_global(g, crate::value::none());
+                }
             }
+        };
+        let cyclic = heap::live_indices().any(|i| matches!(heap::heap().slots[i as usize].obj, Obj::Function(_)));
+        if cyclic {
+            crate::gc::collect_at_exit(&mut release);
         }
-        for &g in &order {
-            if &*name(g) != "__builtins__" && runtime::get_global(g).is_some() {
-                runtime::set_global(g, crate::value::none());
-            }
-        }
+        release();
         crate::gc::collect(2);
         io::flush();
     }

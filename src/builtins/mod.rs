@@ -77,10 +77,11 @@ pub enum TypeId {
     GetSetDescriptor,
     Frame,
     Traceback,
+    Namespace,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 40] = [
+    pub const ALL: [TypeId; 41] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -121,6 +122,7 @@ impl TypeId {
         TypeId::GetSetDescriptor,
         TypeId::Frame,
         TypeId::Traceback,
+        TypeId::Namespace,
     ];
 
     pub fn name(self) -> &'static str {
@@ -148,6 +150,7 @@ impl TypeId {
             TypeId::GetSetDescriptor => "getset_descriptor",
             TypeId::Frame => "frame",
             TypeId::Traceback => "traceback",
+            TypeId::Namespace => "dict",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -487,6 +490,7 @@ pub fn install() {
                 | TypeId::GetSetDescriptor
                 | TypeId::Frame
                 | TypeId::Traceback
+                | TypeId::Namespace
                 | TypeId::WeakRef
                 | TypeId::Generator
                 | TypeId::ListIterator

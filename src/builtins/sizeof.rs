@@ -36,6 +36,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Super(_) => 40,
         Obj::GetSet(_) => 48,
         Obj::Traceback(_) => 48,
+        Obj::Namespace(_) => 48,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Iter(it) => match **it {

@@ -132,11 +132,7 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         }
         Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
         Obj::Function(func) if &*name(n) == "__defaults__" => {
-            return Ok(if func.defaults.is_empty() {
-                value::none()
-            } else {
-                value::tuple(func.defaults.iter().map(Value::dup).collect())
-            });
+            return Ok(func.defaults.as_ref().map_or_else(value::none, Value::dup));
         }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
@@ -197,7 +193,15 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.set(n, v),
-        Obj::Class(c) => c.attrs.set(n, v),
+        Obj::Class(c) => {
+            // Its namespace, like a dict, becomes tracked once it holds a container.
+            if let Some(ns) = &c.namespace {
+                if !crate::gc::is_tracked(ns) && crate::gc::may_be_tracked(&v) {
+                    crate::gc::track(ns);
+                }
+            }
+            c.attrs.set(n, v)
+        }
         _ => {
             drop(v);
             let tn = type_name(o);
@@ -303,5 +307,9 @@ pub fn complete_class(class: &Value) {
         c.mro = Some(mro);
         c.bases = Some(bases);
         c.descriptors = descriptors;
+    }
+    let namespace = alloc(Obj::Namespace(class.index()));
+    if let Obj::Class(c) = class.obj_mut() {
+        c.namespace = Some(namespace);
     }
 }

@@ -9,7 +9,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         Obj::Function(func) if !func.code.simple => call_general(callee, args, Vec::new()),
         Obj::Function(func) => {
             let code = func.code.clone();
-            call_code(&code, &func.defaults, args)
+            call_code(&code, func.default_values(), args)
         }
         Obj::Method(m) => {
             let (func, this) = (m.0.dup(), m.1.dup());
@@ -137,7 +137,7 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
         Obj::Function(func) if !func.code.simple => call_general(callee, args, kwargs),
         Obj::Function(func) => {
             let code = func.code.clone();
-            let args = bind_keywords(&code, &func.defaults, args, kwargs)?;
+            let args = bind_keywords(&code, func.default_values(), args, kwargs)?;
             call_code(&code, &[], args)
         }
         Obj::Method(m) => {
@@ -286,6 +286,8 @@ pub(super) fn make_function(
     f: &mut Frame,
 ) -> PyResult<Value> {
     let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
+    // `__defaults__` is a tuple, or None.
+    let defaults = (!defaults.is_empty()).then(|| value::tuple(defaults));
     let mut kw = Vec::with_capacity(kwdefaults.len());
     for (n, d) in kwdefaults {
         kw.push((*n, eval(d, f)?));
@@ -321,7 +323,7 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     } else if !rest.is_empty() {
         drop(rest);
         let given = nargs;
-        return Err(arity_error(&code, fo.defaults.len(), given));
+        return Err(arity_error(&code, fo.default_values().len(), given));
     }
     let kw_start = n + code.varargs as usize;
     let mut extra: Option<crate::table::Dict> = code.varkw.then(Default::default);
@@ -362,10 +364,10 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     if let Some(d) = extra {
         slots[kw_start + code.kwonly] = Some(alloc(Obj::Dict(Box::new(d))));
     }
-    let first_default = n - fo.defaults.len();
+    let first_default = n - fo.default_values().len();
     for (i, slot) in slots.iter_mut().enumerate().take(n).skip(first_default) {
         if slot.is_none() {
-            *slot = Some(fo.defaults[i - first_default].dup());
+            *slot = Some(fo.default_values()[i - first_default].dup());
         }
     }
     let missing: Vec<Sym> = (0..n).filter(|&i| slots[i].is_none()).map(|i| code.local_names[i]).collect();
@@ -489,7 +491,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
                             return Err(e);
                         }
                     }
-                    return call_code_at(&func.code, &func.defaults, base);
+                    return call_code_at(&func.code, func.default_values(), base);
                 }
             }
         }

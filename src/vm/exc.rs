@@ -22,6 +22,7 @@ pub fn install_exceptions() {
             mro: None,
             bases: None,
             descriptors: Vec::new(),
+            namespace: None,
         })));
         set_builtin(name, class.dup());
         classes.push(class);
@@ -36,6 +37,7 @@ pub fn install_exceptions() {
         mro: None,
         bases: None,
         descriptors: Vec::new(),
+        namespace: None,
     }))));
 }
 

@@ -73,7 +73,7 @@ fn end_module_frame(frame: &mut Frame) {
                 name: code.name,
                 qualname: Rc::from("<module>"),
                 code: code.clone(),
-                defaults: Vec::new(),
+                defaults: None,
                 kwdefaults: Vec::new(),
                 closure: None,
             })));
@@ -309,6 +309,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 mro: None,
                 bases: None,
                 descriptors: Vec::new(),
+                namespace: None,
             })));
             attr::complete_class(&class);
             // Methods that use `super()` find the class through the `__class__` cell.
@@ -578,7 +579,7 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
     if let (Obj::Function(func), true) = (c.obj(), is_simple_function(&c)) {
         // `c` holds the function, and the function its code and defaults, for the whole call.
         let code: *const FuncCode = &*func.code;
-        let defaults: *const [Value] = &*func.defaults;
+        let defaults: *const [Value] = func.default_values();
         let base = rt().stack.len();
         for a in args {
             if let Err(e) = eval(a, f).and_then(push_arg) {
