@@ -18,6 +18,7 @@ pub mod intern;
 pub mod io;
 pub mod lexer;
 pub mod literals;
+pub mod meta;
 pub mod modules;
 pub mod object;
 pub mod ops;

@@ -45,6 +45,11 @@ impl Session {
         if self.buffer.is_empty() && line.trim().is_empty() {
             return false;
         }
+        // A meta-command: no Python line starts with ':'.
+        if self.buffer.is_empty() && line.trim_start().starts_with(':') {
+            io::out(&crate::meta::run(line));
+            return false;
+        }
         self.buffer.push_str(line);
         self.buffer.push('\n');
         let source = Rc::new(Source::new("<stdin>", self.buffer.clone()));
