@@ -58,6 +58,8 @@ pub struct Heap {
     pub weakref_death: Option<fn(u32)>,
     /// The cycle collector's generations and counts.
     pub gc: crate::gc::GcState,
+    /// `:trace on`: how each freed object looked, as (slot, allocation number, picture).
+    pub trace: Option<Vec<(u32, u32, String)>>,
 }
 
 thread_local! {
@@ -72,6 +74,7 @@ thread_local! {
             finalize: None,
             weakref_death: None,
             gc: crate::gc::GcState::new(),
+            trace: None,
         }))
     };
 }
@@ -201,6 +204,9 @@ fn dealloc(index: u32) {
     let slot = unsafe { h.slots.get_unchecked_mut(index as usize) };
     // Numbers hold nothing and own no memory: straight back to their free list.
     if let Obj::Int(_) | Obj::Float(_) = slot.obj {
+        if h.trace.is_some() {
+            note_free(index);
+        }
         let class = slot.obj.size_class();
         slot.rc = 0;
         // SAFETY: an Int or Float has no destructor to run.
@@ -237,6 +243,9 @@ fn dealloc_object(index: u32) {
         }
     }
     let h = heap();
+    if h.trace.is_some() {
+        note_free(index);
+    }
     let slot = &mut h.slots[index as usize];
     if slot.obj.is_gc_type() {
         crate::gc::on_dealloc(index);
@@ -260,6 +269,24 @@ fn dealloc_object(index: u32) {
     unsafe { std::ptr::write(&mut slot.obj, Obj::Free(h.free[class])) };
     h.free[class] = index;
     h.live -= 1;
+}
+
+/// `:trace`: remember how a dying object looked.
+#[cold]
+fn note_free(index: u32) {
+    let h = heap();
+    let slot = &h.slots[index as usize];
+    let seq = slot.seq & SEQ_MASK;
+    let v = std::mem::ManuallyDrop::new(Value(index));
+    let picture = crate::meta::picture_of(&v);
+    if let Some(log) = &mut heap().trace {
+        log.push((index, seq, picture));
+    }
+}
+
+/// The allocation number the next object will get.
+pub fn next_seq() -> u32 {
+    heap().next_seq
 }
 
 /// Every live object, for the collector and the checker.

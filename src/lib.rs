@@ -29,6 +29,7 @@ pub mod runtime;
 pub mod scope;
 pub mod session;
 pub mod table;
+pub mod trace;
 pub mod transcript;
 pub mod value;
 pub mod vm;

@@ -23,7 +23,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a script with script-mode semantics.
-    Run { file: PathBuf },
+    Run {
+        file: PathBuf,
+        /// After each top-level statement, report the objects it created and freed and
+        /// the counts it changed (as `:trace on` does at the prompt).
+        #[arg(long)]
+        trace: bool,
+    },
     /// Replay `.pycon` transcripts and compare with what they recorded.
     Test {
         #[arg(required = true)]
@@ -41,7 +47,7 @@ extern "C" fn on_sigint(_: libc::c_int) {
 fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Test { paths, no_check }) => transcript::run_tests(&paths, !no_check),
-        Some(Command::Run { file }) => {
+        Some(Command::Run { file, trace }) => {
             let abs = std::path::absolute(&file).unwrap_or(file);
             let text = match std::fs::read_to_string(&abs) {
                 Ok(t) => t,
@@ -53,14 +59,14 @@ fn run(cli: Cli) -> i32 {
                     return 2;
                 }
             };
-            run_script(&abs.to_string_lossy(), text, cli.check_refs)
+            run_script(&abs.to_string_lossy(), text, cli.check_refs, trace)
         }
         None => {
             let stdin_tty = std::io::stdin().is_terminal();
             if !cli.interactive && !stdin_tty {
                 let mut text = String::new();
                 let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-                return run_script("<stdin>", text, cli.check_refs);
+                return run_script("<stdin>", text, cli.check_refs, false);
             }
             unsafe {
                 libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
@@ -76,12 +82,13 @@ fn run(cli: Cli) -> i32 {
     }
 }
 
-fn run_script(filename: &str, text: String, check_refs: bool) -> i32 {
+fn run_script(filename: &str, text: String, check_refs: bool, trace: bool) -> i32 {
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
     }
     let mut session = Session::new(Mode::Script);
     session.check_refs = check_refs;
+    session.trace = trace;
     let status = session.run_program(filename, text);
     session.finalize();
     for p in &session.problems {

@@ -19,6 +19,9 @@ Meta-commands (a line starting with ':'):
                    e.g. :heap outer
   :refs PATH     list every holder of an object, in words; they add up to its refcount
                    e.g. :refs l2   :refs outer[0]   :refs node.next   :refs d['k']
+  :trace on|off  after each input, report objects created and freed and count changes
+                   e.g. after `a = 'hello'` then `a = 5`:  'hello'  refcount 1 → 0  freed
+                   (scripts: minipy run --trace file.py)
   :dot [FILE]    write the heap as a Graphviz DOT graph to FILE (or print it)
                    e.g. :dot heap.dot   then   dot -Tsvg heap.dot > heap.svg
   :help          this list
@@ -68,6 +71,11 @@ fn user_globals() -> Vec<(Sym, &'static Value)> {
         })
         .filter_map(|&g| runtime::get_global(g).map(|v| (g, v)))
         .collect()
+}
+
+/// The module's names and their objects, in binding order (what `:trace` follows).
+pub fn named_objects() -> Vec<(Sym, &'static Value)> {
+    user_globals()
 }
 
 /// For each object a global names, those names in binding order.
@@ -160,6 +168,11 @@ fn picture(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool) -> String {
         _ => crate::repr::repr(v).unwrap_or_else(|_| format!("<{} object>", crate::object::type_name(v))),
     };
     shorten(text)
+}
+
+/// A short picture of any object (no names substituted): what `:trace` says of it.
+pub fn picture_of(v: &Value) -> String {
+    picture(v, &HashMap::new(), true)
 }
 
 fn shorten(text: String) -> String {

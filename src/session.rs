@@ -24,6 +24,8 @@ pub struct Session {
     last_error: Option<Box<PyErr>>,
     /// Set when SystemExit (`exit()`) ends the session: the process's exit status.
     pub exit_status: Option<i32>,
+    /// `:trace on` / `minipy run --trace`: report what each step did to memory.
+    pub trace: bool,
 }
 
 impl Session {
@@ -36,6 +38,7 @@ impl Session {
             problems: Vec::new(),
             last_error: None,
             exit_status: None,
+            trace: false,
         }
     }
 
@@ -47,7 +50,20 @@ impl Session {
         }
         // A meta-command: no Python line starts with ':'.
         if self.buffer.is_empty() && line.trim_start().starts_with(':') {
-            io::out(&crate::meta::run(line));
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let text = match words.as_slice() {
+                [":trace", "on"] => {
+                    self.trace = true;
+                    "tracing on: each input reports the objects it created and freed and the counts it changed\n".into()
+                }
+                [":trace", "off"] => {
+                    self.trace = false;
+                    "tracing off\n".into()
+                }
+                [":trace", ..] => format!("usage: :trace on|off (now {})\n", if self.trace { "on" } else { "off" }),
+                _ => crate::meta::run(line),
+            };
+            io::out(&text);
             return false;
         }
         self.buffer.push_str(line);
@@ -96,8 +112,19 @@ impl Session {
         io::err(&e.render());
     }
 
-    /// Compile and run one unit; false if it raised.
+    /// Compile and run one unit; false if it raised. Traced, an input at the prompt is one
+    /// step, and each top-level statement of a script is one.
     fn run(&mut self, stmts: &[crate::ast::Stmt], source: Rc<Source>) -> bool {
+        let per_input = self.trace && self.mode == Mode::Interactive;
+        let tracer = per_input.then(crate::trace::Tracer::begin);
+        let ok = self.run_unit(stmts, source);
+        if let Some(t) = tracer {
+            io::out(&t.end());
+        }
+        ok
+    }
+
+    fn run_unit(&mut self, stmts: &[crate::ast::Stmt], source: Rc<Source>) -> bool {
         let unit = match compiler::compile(stmts, source, self.mode) {
             Ok(u) => u,
             Err(e) => {
@@ -113,11 +140,19 @@ impl Session {
         let check = self.check_refs;
         let mut problems = Vec::new();
         let held: Vec<&Value> = self.last_error.iter().flat_map(|e| e.refs()).collect();
+        let mut tracer = (self.trace && self.mode == Mode::Script).then(crate::trace::Tracer::begin);
         let result = vm::run_module_with(&code, &mut |_| {
             if check {
                 problems.extend(checker::check(&held));
             }
+            if let Some(t) = tracer.take() {
+                io::out(&t.end());
+                tracer = Some(crate::trace::Tracer::begin());
+            }
         });
+        if let Some(t) = tracer {
+            io::out(&t.end());
+        }
         drop(held);
         drop(code);
         let (code, parse_hold) = rt().running.pop().expect("the unit is running");

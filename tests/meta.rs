@@ -207,3 +207,39 @@ fn heap_counts_are_cpython_counts() {
         );
     }
 }
+
+#[test]
+fn trace_notes_6_and_8() {
+    insta::assert_snapshot!(session(&[
+        ":trace on",
+        "a = 3",
+        "a = 'hello'",
+        "a = 3.14",
+        "a = 5",
+        "myListOne = [1, 2, 3]",
+        "myListTwo = myListOne",
+        "myListOne = 'hello world'",
+        "del myListTwo",
+        "l = [[1], [2]]",
+        "del l",
+        ":trace off",
+        "x = [9]",
+        ":trace",
+    ]));
+}
+
+#[test]
+fn trace_a_script() {
+    let dir = std::env::temp_dir().join(format!("minipy-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("traced.py");
+    std::fs::write(
+        &file,
+        "class D:\n    def __del__(self):\n        print('del D')\n\nd = D()\nkeep = [d, 'text']\nd = None\nkeep.pop(0)\nprint('end')\n",
+    )
+    .unwrap();
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_minipy")).arg("run").arg("--trace").arg(&file).output().unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
