@@ -23,6 +23,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod parser;
+pub mod prompt;
 pub mod repl;
 pub mod repr;
 pub mod runtime;

@@ -26,6 +26,8 @@ pub struct Session {
     pub exit_status: Option<i32>,
     /// `:trace on` / `minipy run --trace`: report what each step did to memory.
     pub trace: bool,
+    /// Colour tracebacks (a terminal, without `NO_COLOR`; see `prompt::color_enabled`).
+    pub color: bool,
 }
 
 impl Session {
@@ -39,6 +41,7 @@ impl Session {
             last_error: None,
             exit_status: None,
             trace: false,
+            color: false,
         }
     }
 
@@ -197,7 +200,10 @@ impl Session {
             });
             return;
         }
-        let text = e.render(self.mode == Mode::Script);
+        let mut text = e.render(self.mode == Mode::Script);
+        if self.color {
+            text = colour_traceback(&text);
+        }
         let old = self.last_error.replace(e);
         drop(old);
         io::err(&text);
@@ -229,4 +235,25 @@ impl Session {
         crate::gc::collect(2);
         io::flush();
     }
+}
+
+/// A traceback in colour: the headers dimmed, file lines plain, the exception line red.
+fn colour_traceback(text: &str) -> String {
+    use owo_colors::OwoColorize;
+    let mut out = String::new();
+    for line in text.lines() {
+        let coloured =
+            if line.starts_with("Traceback") || line.starts_with("During handling") || line.starts_with("The above") {
+                line.dimmed().to_string()
+            } else if line.starts_with("  File ") {
+                line.cyan().to_string()
+            } else if !line.starts_with(' ') && !line.is_empty() {
+                line.red().bold().to_string()
+            } else {
+                line.to_string()
+            };
+        out.push_str(&coloured);
+        out.push('\n');
+    }
+    out
 }

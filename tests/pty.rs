@@ -1,0 +1,79 @@
+//! The real prompt on a pseudo-terminal (rexpect): typing a block with the next line
+//! pre-indented, history recall, tab completion, Ctrl-C in a running loop, and the colour
+//! rules (colour with FORCE_COLOR, none with NO_COLOR).
+
+use rexpect::session::{spawn_command, PtySession};
+use std::process::Command;
+
+fn minipy(env: &[(&str, &str)]) -> (PtySession, std::path::PathBuf) {
+    let history = std::env::temp_dir().join(format!("minipy-pty-history-{}-{}", std::process::id(), env.len()));
+    let _ = std::fs::remove_file(&history);
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minipy"));
+    cmd.env("MINIPY_HISTORY", &history).env("TERM", "xterm").env_remove("NO_COLOR").env_remove("FORCE_COLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let p = spawn_command(cmd, Some(10_000)).expect("minipy starts on a pty");
+    (p, history)
+}
+
+#[test]
+fn block_history_completion_and_interrupt() {
+    let (mut p, history) = minipy(&[("NO_COLOR", "1")]);
+    p.exp_string(":help").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // A block: the second line comes pre-indented, the third (indented, empty) ends it.
+    p.send_line("def double(x):").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("return x * 2").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("double(21)").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // History: the up arrow brings back the last entry.
+    p.send("\x1b[A").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Completion: `dou<Tab>` completes the name.
+    p.send("dou\t").unwrap();
+    p.send_line("(5)").unwrap();
+    p.exp_string("10").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Ctrl-C stops a running loop with CPython's traceback; the session goes on.
+    p.send_line("while True: pass").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("double(4)").unwrap();
+    p.exp_string("8").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    let saved = std::fs::read_to_string(&history).unwrap_or_default();
+    let _ = std::fs::remove_file(&history);
+    assert!(saved.contains("double(21)"), "history file: {saved:?}");
+    assert!(saved.contains("def double(x):"), "a block is one history entry: {saved:?}");
+}
+
+#[test]
+fn colour_follows_force_color_and_no_color() {
+    let red = "\x1b[31";
+    for (env, coloured) in [(("FORCE_COLOR", "1"), true), (("NO_COLOR", "1"), false)] {
+        let (mut p, history) = minipy(&[env]);
+        p.exp_string(">>> ").unwrap();
+        p.send_line("1/0").unwrap();
+        let before = p.exp_string("ZeroDivisionError").unwrap();
+        let after = p.exp_string(">>> ").unwrap();
+        let text = before + &after;
+        assert_eq!(text.contains(red), coloured, "{env:?}: {text:?}");
+        p.send_line("exit()").unwrap();
+        p.exp_eof().unwrap();
+        let _ = std::fs::remove_file(&history);
+    }
+}
