@@ -133,14 +133,29 @@ fn resolve(path: &str) -> Result<Value, String> {
 /// A short picture of an object: containers show their items, naming the ones a global
 /// names (as the notes draw `a ─▶ [ b ]`); long pictures are cut.
 fn picture(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool) -> String {
+    shorten(picture_in(v, names, top, &mut Vec::new()))
+}
+
+/// `picture`, with the containers being drawn on `stack` (a container inside itself is
+/// drawn `[...]`, as `repr` does) and at most a screenful of items each.
+fn picture_in(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool, stack: &mut Vec<u32>) -> String {
     if !top {
         if let Some(ns) = names.get(&v.index()) {
             return name(ns[0]).to_string();
         }
     }
-    let items = |vals: Vec<&Value>, open: &str, close: &str| {
+    const ITEMS: usize = 20;
+    let recursive = stack.contains(&v.index());
+    stack.push(v.index());
+    let items = |vals: Vec<&Value>, open: &str, close: &str, stack: &mut Vec<u32>| {
+        if recursive {
+            return format!("{open}...{close}");
+        }
         let named = vals.iter().any(|x| names.contains_key(&x.index()));
-        let parts: Vec<String> = vals.iter().map(|x| picture(x, names, false)).collect();
+        let mut parts: Vec<String> = vals.iter().take(ITEMS).map(|x| picture_in(x, names, false, stack)).collect();
+        if vals.len() > ITEMS {
+            parts.push("…".into());
+        }
         if named {
             format!("{open} {} {close}", parts.join(", "))
         } else {
@@ -148,31 +163,47 @@ fn picture(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool) -> String {
         }
     };
     let text = match v.obj() {
-        Obj::List(xs) => items(xs.iter().collect(), "[", "]"),
-        Obj::Tuple(xs) if xs.len() == 1 => items(xs.iter().collect(), "(", ",)"),
-        Obj::Tuple(xs) => items(xs.iter().collect(), "(", ")"),
+        Obj::List(xs) => items(xs.iter().collect(), "[", "]", stack),
+        Obj::Tuple(xs) if xs.len() == 1 => items(xs.iter().collect(), "(", ",)", stack),
+        Obj::Tuple(xs) => items(xs.iter().collect(), "(", ")", stack),
         Obj::Set(s) if s.is_empty() => "set()".into(),
-        Obj::Set(s) => items(s.iter().collect(), "{", "}"),
+        Obj::Set(s) => items(s.iter().collect(), "{", "}", stack),
+        Obj::Dict(_) if recursive => "{...}".into(),
         Obj::Dict(d) => {
-            let parts: Vec<String> = d
+            let mut parts: Vec<String> = d
                 .entries
                 .iter()
-                .map(|(_, k, x)| format!("{}: {}", picture(k, names, false), picture(x, names, false)))
+                .take(ITEMS)
+                .map(|(_, k, x)| {
+                    format!("{}: {}", picture_in(k, names, false, stack), picture_in(x, names, false, stack))
+                })
                 .collect();
+            if d.entries.len() > ITEMS {
+                parts.push("…".into());
+            }
             format!("{{{}}}", parts.join(", "))
         }
         Obj::Instance(_) => format!("<{} object>", crate::object::type_name(v)),
         Obj::Function(f) => format!("<function {}>", f.qualname),
         Obj::Class(c) => format!("<class '{}'>", name(c.name)),
         Obj::Module(m) => format!("<module '{}'>", name(m.name)),
+        Obj::Str(_) | Obj::Int(_) | Obj::Long(_) | Obj::Float(_) | Obj::Bool(_) | Obj::None => {
+            crate::repr::repr(v).unwrap_or_default()
+        }
         _ => crate::repr::repr(v).unwrap_or_else(|_| format!("<{} object>", crate::object::type_name(v))),
     };
-    shorten(text)
+    stack.pop();
+    text
 }
 
-/// A short picture of any object (no names substituted): what `:trace` says of it.
+/// A short picture of any object (no names substituted): what `:trace` says of a dying one.
 pub fn picture_of(v: &Value) -> String {
     picture(v, &HashMap::new(), true)
+}
+
+/// A short picture naming the objects the module's names hold (`[ b ]`).
+pub fn picture_named(v: &Value) -> String {
+    picture(v, &names_by_object(), true)
 }
 
 fn shorten(text: String) -> String {
@@ -258,6 +289,7 @@ fn heap_all() -> String {
         let pad = |n: Sym| format!("{:<width$}", name(n), width = width);
         if group.len() == 1 {
             let _ = writeln!(out, "{} ─▶ {line}", pad(group[0]));
+            shared_slots(v, &names, width + 1, &mut out);
             continue;
         }
         // The notes' bracket: `a ─┐ / ├──▶ obj / b ─┘`. With an odd number of names the
@@ -279,8 +311,49 @@ fn heap_all() -> String {
                 let _ = writeln!(out, "{:width$}  ├──▶ {line}", "", width = width);
             }
         }
+        shared_slots(v, &names, width + 1, &mut out);
     }
     out
+}
+
+/// Under a container, the slots that hold a shared object no name holds: arrows from the
+/// slots, joined by a bracket when several slots share it (as the notes join names).
+fn shared_slots(v: &Value, names: &HashMap<u32, Vec<Sym>>, indent: usize, out: &mut String) {
+    let mut groups: Vec<(&Value, Vec<String>)> = Vec::new();
+    for (slot, c) in children(v) {
+        if names.contains_key(&c.index()) || c.refcount() < 2 || count_text(c, 0).starts_with('(') {
+            continue;
+        }
+        match groups.iter_mut().find(|(x, _)| x.is(c)) {
+            Some((_, slots)) => slots.push(slot),
+            None => groups.push((c, vec![slot])),
+        }
+    }
+    for (c, slots) in groups {
+        let line = format!("{}  {}", picture(c, names, true), count_text(c, 0));
+        let width = slots.iter().map(|s| s.chars().count()).max().unwrap_or(0);
+        if slots.len() == 1 {
+            let _ = writeln!(out, "{:indent$}{} ─▶ {line}", "", slots[0]);
+            continue;
+        }
+        let k = slots.len();
+        for (i, s) in slots.iter().enumerate() {
+            let corner = if i == 0 {
+                "┐"
+            } else if i + 1 == k {
+                "┘"
+            } else if k % 2 == 1 && i == k / 2 {
+                "┼──▶ "
+            } else {
+                "┤"
+            };
+            let tail = if corner.starts_with('┼') { line.as_str() } else { "" };
+            let _ = writeln!(out, "{:indent$}{s:<width$} ─{corner}{tail}", "");
+            if k.is_multiple_of(2) && i + 1 == k / 2 {
+                let _ = writeln!(out, "{:indent$}{:width$}  ├──▶ {line}", "", "");
+            }
+        }
+    }
 }
 
 /// `:heap NAME`: the object a path reaches, and what it holds, slot by slot.

@@ -56,7 +56,7 @@ impl Tracer {
         let mut reported: Vec<(u32, u32)> = Vec::new();
         for (g, v) in &now {
             let (i, q) = ident(v);
-            let pic = meta::picture_of(v);
+            let pic = meta::picture_named(v);
             let rc = v.refcount();
             if shared(v) {
                 if before.get(g).map(|&(bi, bq, _)| (bi, bq)) != Some((i, q)) {

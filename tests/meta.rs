@@ -26,54 +26,65 @@ fn session(lines: &[&str]) -> String {
         .unwrap()
 }
 
+/// A diagram of the notes: its statements traced, then `:heap`, `:refs` of each name the
+/// diagram shows, and `:dot`.
+fn diagram(statements: &[&str], names: &[&str]) -> String {
+    let mut lines = vec![":trace on"];
+    lines.extend_from_slice(statements);
+    lines.push(":trace off");
+    lines.push(":heap");
+    let refs: Vec<String> = names.iter().map(|n| format!(":refs {n}")).collect();
+    lines.extend(refs.iter().map(String::as_str));
+    lines.push(":dot");
+    session(&lines)
+}
+
 #[test]
 fn notes_6_immutable_reassignment() {
-    insta::assert_snapshot!(session(&[
-        "a = 3",
-        ":heap",
-        "a = 'hello'",
-        ":heap",
-        "a = 3.14",
-        ":heap",
-        "a = 5",
-        ":heap"
-    ]));
+    insta::assert_snapshot!(diagram(&["a = 3", "a = 'hello'", "a = 3.14", "a = 5"], &["a"]));
 }
 
 #[test]
 fn notes_7_immutable_case() {
-    insta::assert_snapshot!(session(&["a = 5", ":heap", "a = 7", ":heap"]));
+    insta::assert_snapshot!(diagram(&["a = 5", "a = 7"], &["a"]));
 }
 
 #[test]
 fn notes_8_two_names_one_list() {
-    insta::assert_snapshot!(session(&[
-        "myListOne = [1, 2, 3]",
-        "myListTwo = myListOne",
-        ":heap",
-        "myListOne = 'hello'",
-        ":heap",
-    ]));
+    insta::assert_snapshot!(diagram(&["myListOne = [1, 2, 3]", "myListTwo = myListOne"], &["myListOne", "myListTwo"]));
+}
+
+#[test]
+fn notes_8_reassignment() {
+    insta::assert_snapshot!(diagram(
+        &["myListOne = [1, 2, 3]", "myListTwo = myListOne", "myListOne = 'hello'"],
+        &["myListOne", "myListTwo"]
+    ));
 }
 
 #[test]
 fn notes_9_mutation_keeps_the_count() {
-    insta::assert_snapshot!(session(&["l1 = [1, 2, 3]", "l2 = l1", ":heap", "l1[0] = 44", ":heap", ":refs l1"]));
+    insta::assert_snapshot!(diagram(&["l1 = [1, 2, 3]", "l2 = l1", "l1[0] = 44"], &["l1", "l2"]));
 }
 
 #[test]
 fn notes_10_slice_is_a_new_object() {
-    insta::assert_snapshot!(session(&["h1 = [1, 2, 3, 4, 5]", "h2 = h1[0:3]", ":heap"]));
+    insta::assert_snapshot!(diagram(&["h1 = [1, 2, 3, 4, 5]", "h2 = h1[0:3]"], &["h1", "h2"]));
 }
 
 #[test]
-fn notes_11_eq_versus_is() {
-    insta::assert_snapshot!(session(&["m = [1, 2, 3]", "n = m", ":heap", "m = [1, 2, 3]", "n = [1, 2, 3]", ":heap",]));
+fn notes_11_same_object() {
+    insta::assert_snapshot!(diagram(&["m = [1, 2, 3]", "n = m"], &["m", "n"]));
+}
+
+#[test]
+fn notes_11_equal_objects() {
+    insta::assert_snapshot!(diagram(&["m = [1, 2, 3]", "n = [1, 2, 3]"], &["m", "n"]));
 }
 
 #[test]
 fn notes_15_circular_references() {
-    insta::assert_snapshot!(session(&["a = []", "b = []", "a.append(b)", "b.append(a)", ":heap", ":refs a", ":dot"]));
+    insta::assert_snapshot!(diagram(&["a = []", "b = []", "a.append(b)", "b.append(a)"], &["a", "b"]));
 }
 
 #[test]
@@ -242,4 +253,16 @@ fn trace_a_script() {
         std::process::Command::new(env!("CARGO_BIN_EXE_minipy")).arg("run").arg("--trace").arg(&file).output().unwrap();
     std::fs::remove_dir_all(&dir).ok();
     insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn slots_sharing_an_unnamed_object() {
+    insta::assert_snapshot!(session(&[
+        "inner = [9]",
+        "outer = [inner, inner, [1]]",
+        "del inner",
+        "more = [outer[0]]",
+        ":heap",
+        ":refs outer[1]",
+    ]));
 }

@@ -77,3 +77,17 @@ fn colour_follows_force_color_and_no_color() {
         let _ = std::fs::remove_file(&history);
     }
 }
+
+#[test]
+fn a_pasted_block_runs_as_typed() {
+    let (mut p, history) = minipy(&[("NO_COLOR", "1")]);
+    p.exp_string(">>> ").unwrap();
+    // Bracketed paste: the terminal wraps pasted text in ESC[200~ ... ESC[201~.
+    p.send("\x1b[200~def seven():\n    return 7\n\nprint(seven() * 6)\x1b[201~").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("exit()").unwrap();
+    p.exp_eof().unwrap();
+    let _ = std::fs::remove_file(&history);
+}
