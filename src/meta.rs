@@ -258,9 +258,7 @@ fn count(v: &Value, held: u32) -> u32 {
 /// one-character strings, None, True, False), a word saying so: their counts are noise
 /// in CPython too (`sys.getrefcount(1)` is in the thousands there).
 fn count_text(v: &Value, held: u32) -> String {
-    let mut shared = false;
-    crate::value::for_each_shared(|x| shared |= x.is(v));
-    if shared {
+    if crate::value::is_shared(v) {
         "(shared by the interpreter)".into()
     } else {
         format!("refcount = {}", count(v, held))
@@ -292,28 +290,34 @@ fn heap_all() -> String {
             shared_slots(v, &names, width + 1, &mut out);
             continue;
         }
-        // The notes' bracket: `a ─┐ / ├──▶ obj / b ─┘`. With an odd number of names the
-        // arrow leaves from the middle one (`b ─┼──▶ obj`).
-        let k = group.len();
-        for (i, &n) in group.iter().enumerate() {
-            let corner = if i == 0 {
-                "┐"
-            } else if i + 1 == k {
-                "┘"
-            } else if k % 2 == 1 && i == k / 2 {
-                "┼──▶ "
-            } else {
-                "┤"
-            };
-            let tail = if corner.starts_with('┼') { line.as_str() } else { "" };
-            let _ = writeln!(out, "{} ─{corner}{tail}", pad(n));
-            if k.is_multiple_of(2) && i + 1 == k / 2 {
-                let _ = writeln!(out, "{:width$}  ├──▶ {line}", "", width = width);
-            }
-        }
+        let labels: Vec<String> = group.iter().map(|&n| name(n).to_string()).collect();
+        bracket(&labels, 0, width, &line, &mut out);
         shared_slots(v, &names, width + 1, &mut out);
     }
     out
+}
+
+/// The notes' bracket joining several labels (names, or a container's slots) that hold
+/// one object: `a ─┐ / ├──▶ obj / b ─┘`; with an odd number of labels the arrow leaves
+/// from the middle one (`b ─┼──▶ obj`).
+fn bracket(labels: &[String], indent: usize, width: usize, line: &str, out: &mut String) {
+    let k = labels.len();
+    for (i, label) in labels.iter().enumerate() {
+        let corner = if i == 0 {
+            "┐"
+        } else if i + 1 == k {
+            "┘"
+        } else if k % 2 == 1 && i == k / 2 {
+            "┼──▶ "
+        } else {
+            "┤"
+        };
+        let tail = if corner.starts_with('┼') { line } else { "" };
+        let _ = writeln!(out, "{:indent$}{label:<width$} ─{corner}{tail}", "");
+        if k.is_multiple_of(2) && i + 1 == k / 2 {
+            let _ = writeln!(out, "{:indent$}{:width$}  ├──▶ {line}", "", "");
+        }
+    }
 }
 
 /// Under a container, the slots that hold a shared object no name holds: arrows from the
@@ -336,23 +340,7 @@ fn shared_slots(v: &Value, names: &HashMap<u32, Vec<Sym>>, indent: usize, out: &
             let _ = writeln!(out, "{:indent$}{} ─▶ {line}", "", slots[0]);
             continue;
         }
-        let k = slots.len();
-        for (i, s) in slots.iter().enumerate() {
-            let corner = if i == 0 {
-                "┐"
-            } else if i + 1 == k {
-                "┘"
-            } else if k % 2 == 1 && i == k / 2 {
-                "┼──▶ "
-            } else {
-                "┤"
-            };
-            let tail = if corner.starts_with('┼') { line.as_str() } else { "" };
-            let _ = writeln!(out, "{:indent$}{s:<width$} ─{corner}{tail}", "");
-            if k.is_multiple_of(2) && i + 1 == k / 2 {
-                let _ = writeln!(out, "{:indent$}{:width$}  ├──▶ {line}", "", "");
-            }
-        }
+        bracket(&slots, indent, width, &line, out);
     }
 }
 
@@ -435,9 +423,7 @@ fn refs(path: &str, v: &Value) -> String {
     if runtime::get_builtin(crate::intern::sym::underscore).is_some_and(|x| x.index() == t) {
         holders.push("'_' (last echoed value)".into());
     }
-    let mut shared = false;
-    crate::value::for_each_shared(|x| shared |= x.index() == t);
-    if shared {
+    if crate::value::is_shared(v) {
         holders.push("the interpreter's shared object cache (small ints, one-character strings, singletons)".into());
     }
     for (_, m) in &rt().modules {

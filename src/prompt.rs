@@ -34,78 +34,6 @@ pub const KEYWORDS: &[&str] = &[
 
 const META: &[&str] = &[":heap", ":refs", ":dot", ":trace", ":help"];
 
-/// Method names builtin types may have; completion keeps those a value really has.
-const METHOD_NAMES: &[&str] = &[
-    "add",
-    "append",
-    "as_integer_ratio",
-    "bit_length",
-    "capitalize",
-    "casefold",
-    "center",
-    "clear",
-    "copy",
-    "count",
-    "difference",
-    "discard",
-    "endswith",
-    "expandtabs",
-    "extend",
-    "find",
-    "format",
-    "fromkeys",
-    "get",
-    "index",
-    "insert",
-    "intersection",
-    "is_integer",
-    "isalnum",
-    "isalpha",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isspace",
-    "istitle",
-    "isupper",
-    "issubset",
-    "issuperset",
-    "items",
-    "join",
-    "keys",
-    "ljust",
-    "lower",
-    "lstrip",
-    "partition",
-    "pop",
-    "popitem",
-    "remove",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "reverse",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "setdefault",
-    "sort",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "union",
-    "update",
-    "upper",
-    "values",
-    "zfill",
-];
-
 pub struct Helper {
     pub color: bool,
 }
@@ -142,28 +70,8 @@ impl Helper {
                 None => return Vec::new(),
             }
         }
-        let mut out: Vec<String> = Vec::new();
-        let class_names = |class: &crate::heap::Value, out: &mut Vec<String>| {
-            let mut c = Some(class);
-            while let Some(Obj::Class(k)) = c.map(|c| c.obj()) {
-                out.extend(k.attrs.0.iter().map(|(n, _)| name(*n).to_string()));
-                c = k.base.as_ref();
-            }
-        };
-        match cur.obj() {
-            Obj::Instance(inst) => {
-                out.extend(inst.attrs.0.iter().map(|(n, _)| name(*n).to_string()));
-                class_names(&inst.class, &mut out);
-            }
-            Obj::Class(_) => class_names(&cur, &mut out),
-            Obj::Module(m) => out.extend(m.attrs.0.iter().map(|(n, _)| name(*n).to_string())),
-            _ => out.extend(
-                METHOD_NAMES.iter().filter(|m| crate::builtins::has_method(&cur, intern(m))).map(|m| m.to_string()),
-            ),
-        }
-        out.sort();
-        out.dedup();
-        out
+        // `dir()` of the object, as the "Did you mean" hints use it.
+        crate::vm::dir(&cur).iter().map(|n| n.to_string()).collect()
     }
 }
 

@@ -25,11 +25,7 @@ fn ident(v: &Value) -> (u32, u32) {
     (v.index(), heap::heap().slots[v.index() as usize].seq & heap::SEQ_MASK)
 }
 
-fn shared(v: &Value) -> bool {
-    let mut s = false;
-    crate::value::for_each_shared(|x| s |= x.is(v));
-    s
-}
+use crate::value::is_shared as shared;
 
 impl Tracer {
     /// Start a step: remember the names and their counts, and log frees from now on.

@@ -152,6 +152,14 @@ pub fn tuple(items: Vec<Value>) -> Value {
 }
 
 /// Every reference the shared table holds (roots for the checker).
+/// Whether `v` is one of the interpreter's shared objects (small ints, one-character
+/// strings, None, True, False, the empty tuple).
+pub fn is_shared(v: &Value) -> bool {
+    let mut shared = false;
+    for_each_shared(|x| shared |= x.is(v));
+    shared
+}
+
 pub fn for_each_shared(mut f: impl FnMut(&Value)) {
     let s = shared();
     f(&s.none);

@@ -540,11 +540,6 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
     })
 }
 
-/// Whether a value of a builtin type has the method `n` (for completion at the prompt).
-pub fn has_method(v: &Value, n: crate::intern::Sym) -> bool {
-    list::lookup_method(v, n).is_some()
-}
-
 /// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.
 pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
     let sample = match t {
