@@ -52,7 +52,7 @@ pub fn run(line: &str) -> String {
                 text
             } else {
                 match std::fs::write(arg, &text) {
-                    Ok(()) => format!("wrote {arg} ({} objects)\n", text.matches("  o").count()),
+                    Ok(()) => format!("wrote {arg} ({} objects)\n", text.matches("shape=box").count()),
                     Err(e) => format!(":dot: cannot write {arg}: {e}\n"),
                 }
             }
