@@ -17,11 +17,11 @@ use crate::object::Obj;
 
 pub const GENERATIONS: usize = 3;
 /// A slot's mark in the scratch table when it is not part of the collection.
-const OUTSIDE: i64 = i64::MIN;
+const OUTSIDE: i32 = i32::MIN;
 /// The mark of an object found reachable.
-const REACHABLE: i64 = -1;
+const REACHABLE: i32 = -1;
 /// The mark of an object the scan has passed without finding it reachable (yet).
-const TENTATIVE: i64 = -2;
+const TENTATIVE: i32 = -2;
 
 pub struct GcState {
     /// Each generation's objects, in the order they joined it, as (slot, allocation
@@ -38,7 +38,7 @@ pub struct GcState {
     long_lived_total: usize,
     long_lived_pending: usize,
     /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
-    scratch: Vec<i64>,
+    scratch: Vec<i32>,
     /// The generation whose list holds the globals dict (see `GLOBALS_DICT`); it starts
     /// at the head of generation 1, where CPython's startup leaves `__main__`'s dict.
     dict_gen: usize,
@@ -235,7 +235,7 @@ pub fn collect_at_exit(release: &mut dyn FnMut()) {
 /// CPython's `visit_reachable`: a referent not scanned yet is marked reachable where it
 /// is; one already passed as tentatively unreachable comes back at the end of the list.
 #[inline]
-fn visit_reachable(scratch: &mut [i64], young: &mut Vec<u32>, c: &Value) {
+fn visit_reachable(scratch: &mut [i32], young: &mut Vec<u32>, c: &Value) {
     let r = &mut scratch[c.index() as usize];
     if *r == 0 {
         *r = 1;
@@ -287,7 +287,7 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     // update_refs and subtract_refs.
     for &i in &young {
         if i != GLOBALS_DICT {
-            scratch[i as usize] = slots[i as usize].rc as i64;
+            scratch[i as usize] = slots[i as usize].rc.min(i32::MAX as u32) as i32;
         }
     }
     for &i in &young {
@@ -426,7 +426,7 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
 fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
     let s = state();
     for v in held {
-        s.scratch[v.index() as usize] = heap().slots[v.index() as usize].rc as i64 - 1;
+        s.scratch[v.index() as usize] = heap().slots[v.index() as usize].rc.min(i32::MAX as u32) as i32 - 1;
     }
     let scratch = &mut s.scratch;
     let mut subtract = |c: &Value| {
