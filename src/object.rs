@@ -241,8 +241,8 @@ pub struct FrameObj {
     pub locals: Vec<Option<Value>>,
     /// `f_back`: the caller's frame object, linked when the frame ended.
     pub back: Option<Value>,
-    /// The function the frame ran, for module code (CPython runs module code through a
-    /// function object of its own, which the frame object keeps once the code ends).
+    /// The function the frame ran (CPython's `f_func`), kept once the frame has ended;
+    /// module code runs through a function object of its own, as in CPython.
     pub func: Option<Value>,
 }
 

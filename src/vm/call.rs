@@ -9,7 +9,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         Obj::Function(func) if !func.code.simple => call_general(callee, args, Vec::new()),
         Obj::Function(func) => {
             let code = func.code.clone();
-            call_code(&code, func.default_values(), args)
+            call_code(&code, func.default_values(), args, callee.index())
         }
         Obj::Method(m) => {
             let (func, this) = (m.0.dup(), m.1.dup());
@@ -138,7 +138,7 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
         Obj::Function(func) => {
             let code = func.code.clone();
             let args = bind_keywords(&code, func.default_values(), args, kwargs)?;
-            call_code(&code, &[], args)
+            call_code(&code, &[], args, callee.index())
         }
         Obj::Method(m) => {
             let (func, this) = (m.0.dup(), m.1.dup());
@@ -163,7 +163,7 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
 /// Run a function's code: the arguments become its first locals (the caller's references
 /// move into the frame, as in CPython 3.11), and the locals are released first to last
 /// when it returns.
-pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args) -> PyResult<Value> {
+pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args, func: u32) -> PyResult<Value> {
     let base = rt().stack.len();
     for a in args {
         if let Err(e) = push_arg(a) {
@@ -171,12 +171,12 @@ pub fn call_code(code: &FuncCode, defaults: &[Value], args: Args) -> PyResult<Va
             return Err(e);
         }
     }
-    call_code_at(code, defaults, base)
+    call_code_at(code, defaults, base, func)
 }
 
 /// Run a function whose arguments are already on the value stack from `base` up.
 #[inline(always)]
-pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> PyResult<Value> {
+pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize, func: u32) -> PyResult<Value> {
     let r = rt();
     let mut nargs = r.stack.len() - base;
     // Missing trailing arguments come from the defaults.
@@ -192,14 +192,19 @@ pub(super) fn call_code_at(code: &FuncCode, defaults: &[Value], base: usize) -> 
         release_frame(base);
         return Err(e);
     }
-    run_frame(code, base, &[])
+    run_frame(code, base, &[], func)
 }
+
+/// No function runs the frame (module code, a class body, a comprehension).
+pub const NO_FUNC: u32 = u32::MAX;
 
 /// Run a code object whose parameter slots are filled from `base` up: make its cells,
 /// put its closure's cells in the free slots, execute, and release the locals first to
-/// last when it returns.
+/// last when it returns. `func` is the slot of the function being run (held by the
+/// caller for the whole call), which a frame object keeps once the frame ends, as
+/// CPython's keeps `f_func`.
 #[inline(always)]
-pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyResult<Value> {
+pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u32) -> PyResult<Value> {
     let r = rt();
     let nlocals = code.nlocals();
     let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
@@ -219,7 +224,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
     if !code.simple {
         setup_cells(code, base, closure);
     }
-    let mut frame = Frame { code, obj: None, base, locals: stack_ptr(base), line: 0, class_ns: None };
+    let mut frame = Frame { code, obj: None, func, base, locals: stack_ptr(base), line: 0, class_ns: None };
     enter(&mut frame);
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
@@ -230,7 +235,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value]) -> PyRe
                 if fo.refcount() > 1 {
                     // Still referenced (by a traceback): the frame object takes the locals.
                     let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
-                    take_ownership(&fo, locals);
+                    take_ownership(&fo, locals, func);
                     drop(fo);
                     return Ok(match flow {
                         Flow::Return(v) => v,
@@ -395,7 +400,7 @@ pub(super) fn call_general(func: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         }
     }
     let closure: *const [Value] = fo.cells();
-    run_frame(&code, base, unsafe { &*closure })
+    run_frame(&code, base, unsafe { &*closure }, func.index())
 }
 
 /// Drop a returning frame's locals, first to last.
@@ -491,7 +496,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
                             return Err(e);
                         }
                     }
-                    return call_code_at(&func.code, func.default_values(), base);
+                    return call_code_at(&func.code, func.default_values(), base, method.index());
                 }
             }
         }

@@ -75,6 +75,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
     let mut frame = Frame {
         code: &code,
         obj: None,
+        func: call::NO_FUNC,
         base: 0,
         locals: g.locals.as_mut_ptr(),
         line: code.body[0].line,

@@ -30,6 +30,8 @@ pub struct Frame<'c> {
     pub code: &'c FuncCode,
     /// Its frame object, once a traceback (or a callee's frame object) needed one.
     pub obj: Option<Value>,
+    /// The slot of the function it runs (`call::NO_FUNC` for module code and the like).
+    pub func: u32,
     pub base: usize,
     /// The frame's first local slot in the value stack (which never reallocates).
     locals: *mut Option<Value>,
@@ -49,7 +51,8 @@ pub enum Flow {
 /// `after` between its top-level statements (the refcount checker's hook).
 pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResult<()> {
     let base = rt().stack.len();
-    let mut frame = Frame { code, obj: None, base, locals: stack_ptr(base), line: 1, class_ns: None };
+    let mut frame =
+        Frame { code, obj: None, func: call::NO_FUNC, base, locals: stack_ptr(base), line: 1, class_ns: None };
     enter(&mut frame);
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
@@ -129,12 +132,16 @@ pub fn end_frame_object(f: &mut Frame) -> Option<Value> {
 
 /// A frame object outliving its frame takes the locals, and its link to the caller's
 /// frame object (made now if need be), as CPython's `take_ownership` does.
-pub fn take_ownership(fo: &Value, locals: Vec<Option<Value>>) {
+pub fn take_ownership(fo: &Value, locals: Vec<Option<Value>>, func: u32) {
     // SAFETY: frames on the frame stack are alive (they leave it when they end).
     let back = rt().frames.last().map(|&caller| frame_object(unsafe { &mut *caller }));
+    let func = (func != call::NO_FUNC).then(|| crate::heap::borrow_index(func));
     if let Obj::Frame(fr) = fo.obj_mut() {
         fr.locals = locals;
         fr.back = back;
+        if func.is_some() {
+            fr.func = func;
+        }
     }
 }
 
@@ -142,7 +149,7 @@ pub fn take_ownership(fo: &Value, locals: Vec<Option<Value>>) {
 /// its locals; the exception's traceback keeps it.
 pub fn unwound_frame(f: &mut Frame, locals: Vec<Option<Value>>) -> Value {
     let fo = end_frame_object(f).unwrap_or_else(|| new_frame_object(f));
-    take_ownership(&fo, locals);
+    take_ownership(&fo, locals, f.func);
     fo
 }
 
@@ -290,8 +297,15 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 set_local_at(base, (first_free + k) as u32, cell);
             }
             {
-                let mut cf =
-                    Frame { code, obj: None, base, locals: stack_ptr(base), line: s.line, class_ns: Some(&mut ns) };
+                let mut cf = Frame {
+                    code,
+                    obj: None,
+                    func: call::NO_FUNC,
+                    base,
+                    locals: stack_ptr(base),
+                    line: s.line,
+                    class_ns: Some(&mut ns),
+                };
                 enter(&mut cf);
                 if let Err(mut e) = exec_block(&code.body, &mut cf) {
                     push_tb(&cf, &mut e);
@@ -587,7 +601,7 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
                 return Err(e);
             }
         }
-        return call_code_at(unsafe { &*code }, unsafe { &*defaults }, base);
+        return call_code_at(unsafe { &*code }, unsafe { &*defaults }, base, c.index());
     }
     if let (Obj::Builtin(builtins::BuiltinFn::Super), true) = (c.obj(), args.is_empty()) {
         return make_super(f);
@@ -789,7 +803,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
             let base = rt().stack.len();
             push_arg(it)?;
-            run_frame(code, base, &closure).at(p)
+            run_frame(code, base, &closure, call::NO_FUNC).at(p)
         }
         Expr::Lambda(code, defaults, kwdefaults) => make_function(&code.0, defaults, kwdefaults, f),
         Expr::FString(pieces) => {
