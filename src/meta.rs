@@ -258,7 +258,8 @@ fn count(v: &Value, held: u32) -> u32 {
 /// one-character strings, None, True, False), a word saying so: their counts are noise
 /// in CPython too (`sys.getrefcount(1)` is in the thousands there).
 fn count_text(v: &Value, held: u32) -> String {
-    if crate::value::is_shared(v) {
+    if crate::value::is_shared(v) || matches!(v.obj(), Obj::Module(_)) {
+        // Modules too: in CPython every module that imports one holds it.
         "(shared by the interpreter)".into()
     } else {
         format!("refcount = {}", count(v, held))
