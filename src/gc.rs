@@ -270,14 +270,7 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     let slots = &heap().slots[..];
     let mut young: Vec<u32> = Vec::with_capacity(s.members[..=gen].iter().sum::<usize>() + 1);
     for g in std::iter::once(gen).chain(0..gen) {
-        let want = (g as u32 + 1) << GEN_SHIFT;
-        young.extend(s.gens[g].drain(..).filter_map(|(i, q)| {
-            if i == GLOBALS_DICT {
-                return Some(i);
-            }
-            let slot = &slots[i as usize];
-            (slot.obj.is_live() && slot.seq & SEQ_MASK == q && slot.seq & GEN_BITS == want).then_some(i)
-        }));
+        young.extend(s.gens[g].drain(..).filter_map(|(i, q)| (i == GLOBALS_DICT || is_member(i, q, g)).then_some(i)));
         s.members[g] = 0;
     }
     if s.scratch.len() < slots.len() {
@@ -543,7 +536,7 @@ pub fn referents(v: &Value, out: &mut Vec<Value>) {
         Obj::Tuple(items) => out.extend(items.iter().rev().map(Value::dup)),
         Obj::Dict(d) => {
             // A table of str keys visits only the values.
-            let general = d.entries.iter().any(|(_, k, _)| !matches!(k.obj(), Obj::Str(_)));
+            let general = !d.str_keys();
             for (_, k, x) in &d.entries {
                 out.push(x.dup());
                 if general {

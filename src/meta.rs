@@ -61,8 +61,9 @@ pub fn run(line: &str) -> String {
     }
 }
 
-/// The module's names a drawing shows, in binding order: not dunders, not `_`.
-fn user_globals() -> Vec<(Sym, &'static Value)> {
+/// The module's names a drawing shows (and `:trace` follows), in binding order: not
+/// dunders, not `_`.
+pub fn user_globals() -> Vec<(Sym, &'static Value)> {
     rt().global_order
         .iter()
         .filter(|&&g| {
@@ -71,11 +72,6 @@ fn user_globals() -> Vec<(Sym, &'static Value)> {
         })
         .filter_map(|&g| runtime::get_global(g).map(|v| (g, v)))
         .collect()
-}
-
-/// The module's names and their objects, in binding order (what `:trace` follows).
-pub fn named_objects() -> Vec<(Sym, &'static Value)> {
-    user_globals()
 }
 
 /// For each object a global names, those names in binding order.

@@ -30,7 +30,7 @@ use crate::value::is_shared as shared;
 impl Tracer {
     /// Start a step: remember the names and their counts, and log frees from now on.
     pub fn begin() -> Tracer {
-        let names = meta::named_objects()
+        let names = meta::user_globals()
             .into_iter()
             .map(|(g, v)| {
                 let (i, q) = ident(v);
@@ -48,7 +48,7 @@ impl Tracer {
         let counts_before: HashMap<(u32, u32), u32> = self.names.iter().map(|&(_, i, q, rc)| ((i, q), rc)).collect();
         let new = |q: u32| q.wrapping_sub(self.start_seq) & heap::SEQ_MASK < (1 << 27);
         let mut out = String::new();
-        let now = meta::named_objects();
+        let now = meta::user_globals();
         let mut reported: Vec<(u32, u32)> = Vec::new();
         for (g, v) in &now {
             let (i, q) = ident(v);

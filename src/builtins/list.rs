@@ -304,42 +304,39 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
 /// is: exact room (rounded up to even) first for a sized `x`, then `list_extend`.
 pub fn list_of(iterable: &Value) -> PyResult<Value> {
     let mut items = Vec::new();
-    {
-        let sized = match iterable.obj() {
-            Obj::Str(s) => Some(s.chars().count()),
-            Obj::List(v) => Some(v.len()),
-            Obj::Tuple(v) => Some(v.len()),
-            Obj::Dict(d) => Some(d.len()),
-            Obj::Set(s) => Some(s.len()),
-            Obj::Range(r) => Some(ops::range_len(r).max(0) as usize),
-            Obj::DictView(b) => match b.0.obj() {
-                Obj::Dict(d) => Some(d.len()),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(n) = sized.filter(|&n| n > 0) {
-            items.reserve_exact((n + 1) & !1);
-        }
+    if let Some(n) = sized_len(iterable).filter(|&n| n > 0) {
+        items.reserve_exact((n + 1) & !1);
     }
     let list = value::list(items);
     list_extend(&list, iterable)?;
     Ok(list)
 }
 
-/// `operator.length_hint` as `list_extend` asks it: the length of a sized object, the
-/// items left in a sequence iterator, else 8.
-fn length_hint(v: &Value) -> usize {
-    use crate::object::Iter;
-    match v.obj() {
+/// `len(v)` of the builtin sized types (CPython's `_PyObject_HasLen`), if `v` is one.
+fn sized_len(v: &Value) -> Option<usize> {
+    Some(match v.obj() {
         Obj::Str(s) => s.chars().count(),
+        Obj::List(items) => items.len(),
+        Obj::Tuple(items) => items.len(),
         Obj::Dict(d) => d.len(),
         Obj::Set(s) => s.len(),
         Obj::Range(r) => ops::range_len(r).max(0) as usize,
         Obj::DictView(b) => match b.0.obj() {
             Obj::Dict(d) => d.len(),
-            _ => 8,
+            _ => return None,
         },
+        _ => return None,
+    })
+}
+
+/// `operator.length_hint` as `list_extend` asks it: the length of a sized object, the
+/// items left in a sequence iterator, else 8.
+fn length_hint(v: &Value) -> usize {
+    use crate::object::Iter;
+    if let Some(n) = sized_len(v) {
+        return n;
+    }
+    match v.obj() {
         Obj::Iter(it) => match &**it {
             Iter::Seq(s, i) => match s.obj() {
                 Obj::List(items) => items.len().saturating_sub(*i),
