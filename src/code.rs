@@ -80,6 +80,13 @@ pub struct FuncCode {
     pub free_from: Vec<u32>,
     /// Positional parameters only, no cells and no free variables: the fast call path.
     pub simple: bool,
+    /// A generator function: calling it makes a generator that runs the body.
+    pub generator: bool,
+    /// The line of the `def` (where a frame that has not run yet stands).
+    pub first_line: u32,
+    /// The value-stack slots CPython's compiler would give this code (`co_stacksize`),
+    /// which sizes a generator's embedded frame.
+    pub stack_size: usize,
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
@@ -165,6 +172,8 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>, Pos),
     /// The body of a comprehension's hidden function.
     Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
+    /// `with` items (the context manager and its `as` target), then the body.
+    With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
 }
 
 /// A nested code object, shared between the statement that creates functions from it and
@@ -232,6 +241,10 @@ pub enum Expr {
     /// A call with `*args` / `**kwargs` (or keywords): positional items (bool: unpacked), keywords
     /// (None: `**mapping`).
     CallEx(Box<Expr>, Vec<(bool, Expr)>, Vec<(Option<Sym>, Expr)>, Pos),
+    /// `yield [value]` in a generator function's frame.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>, Pos),
 }
 
 impl Drop for FuncCode {

@@ -56,6 +56,8 @@ exc_kinds! {
     EOFError: Exception,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
+    GeneratorExit: BaseException,
+    MemoryError: Exception,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.

@@ -303,6 +303,12 @@ pub enum BuiltinFn {
     StrSplitlines,
     StrPartition,
     StrRpartition,
+    // Generator methods (objects/generator.rs).
+    GenSend,
+    GenThrow,
+    GenClose,
+    GenNext,
+    GenIter,
 }
 
 impl BuiltinFn {
@@ -429,6 +435,11 @@ impl BuiltinFn {
             BuiltinFn::StrSplitlines => "splitlines",
             BuiltinFn::StrPartition => "partition",
             BuiltinFn::StrRpartition => "rpartition",
+            BuiltinFn::GenSend => "send",
+            BuiltinFn::GenThrow => "throw",
+            BuiltinFn::GenClose => "close",
+            BuiltinFn::GenNext => "__next__",
+            BuiltinFn::GenIter => "__iter__",
         }
     }
 }

@@ -39,7 +39,8 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Namespace(_) => 48,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
-        Obj::Iter(it) => match **it {
+        Obj::Iter(it) => match &**it {
+            Iter::Coro(g) => g.sizeof(),
             Iter::Range { .. } => 48,
             Iter::Enumerate(..) | Iter::Dict(..) => 56,
             Iter::Zip(..) | Iter::Set(..) => 48,

@@ -1,0 +1,5 @@
+//! Object kinds that live in a file of their own, as CPython's `Objects/` keeps each type:
+//! the kind's state, its methods, repr, traversal for the collector, release order and
+//! size side by side.
+
+pub mod generator;
