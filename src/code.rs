@@ -87,6 +87,9 @@ pub struct FuncCode {
     /// The value-stack slots CPython's compiler would give this code (`co_stacksize`),
     /// which sizes a generator's embedded frame.
     pub stack_size: usize,
+    /// The library module (its slot) whose namespace this code's globals are, for code
+    /// of a module written in Python (see `modules`); None for `__main__`.
+    pub module: Option<u32>,
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
@@ -192,6 +195,8 @@ pub enum Target {
     /// A local or free variable kept in a cell.
     Deref(u32, Sym),
     Global(Sym),
+    /// A global of a library module (the module's slot).
+    ModGlobal(Sym, u32),
     ClassName(Sym),
     Attr(Expr, Sym, Span),
     Item(Expr, Expr, Span),
@@ -206,6 +211,8 @@ pub enum Expr {
     Const(u32),
     Local(u32, Sym, Pos),
     Global(Sym, Pos),
+    /// A global of a library module (the module's slot).
+    ModGlobal(Sym, u32, Pos),
     ClassName(Sym, Pos),
     Binary(Box<Expr>, BinOp, Box<Expr>, Pos),
     Unary(UnaryOp, Box<Expr>, Pos),

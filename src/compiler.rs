@@ -88,11 +88,23 @@ pub struct Compiler {
     scopes: Vec<Scope>,
     qualname: Vec<String>,
     warnings: Vec<String>,
+    /// Compiling a library module: its globals are this module's attributes.
+    module: Option<u32>,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
+    compile_in(stmts, source, mode, None)
+}
+
+/// Compile a library module written in Python: its globals live in the module object
+/// `module` (a slot the runtime keeps alive), not in `__main__`'s table.
+pub fn compile_library(stmts: &[ast::Stmt], source: Rc<Source>, module: u32) -> CResult<Unit> {
+    compile_in(stmts, source, Mode::Script, Some(module))
+}
+
+fn compile_in(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode, module: Option<u32>) -> CResult<Unit> {
     let mut c = Compiler {
         source,
         mode,
@@ -101,6 +113,7 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
         scopes: Vec::new(),
         qualname: Vec::new(),
         warnings: Vec::new(),
+        module,
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
@@ -203,6 +216,7 @@ impl Compiler {
             simple,
             generator,
             first_line: sig.first_line,
+            module: self.module,
             stack_size: crate::stackdepth::of_body(&body),
             body,
             consts: scope.consts,
@@ -413,14 +427,18 @@ impl Compiler {
     }
 
     fn name_target(&mut self, name: Sym) -> Target {
+        let global = match self.module {
+            Some(m) => Target::ModGlobal(name, m),
+            None => Target::Global(name),
+        };
         let scope = self.scope();
         match scope.kind {
-            CodeKind::Module => Target::Global(name),
+            CodeKind::Module => global,
             CodeKind::Class => Target::ClassName(name),
             CodeKind::Function => match scope.slot_of(name) {
                 Some((i, true)) => Target::Deref(i, name),
                 Some((i, false)) => Target::Local(i),
-                None => Target::Global(name),
+                None => global,
             },
         }
     }
@@ -481,9 +499,13 @@ impl Compiler {
     }
 
     fn load_name(&mut self, name: Sym, pos: Pos) -> Expr {
+        let global = match self.module {
+            Some(m) => Expr::ModGlobal(name, m, pos),
+            None => Expr::Global(name, pos),
+        };
         let scope = self.scope();
         match scope.kind {
-            CodeKind::Module => Expr::Global(name, pos),
+            CodeKind::Module => global,
             CodeKind::Class => match scope.slot_of(name) {
                 Some((i, true)) if name != sym::__class__ => Expr::Deref(i, name, pos),
                 _ => Expr::ClassName(name, pos),
@@ -491,7 +513,7 @@ impl Compiler {
             CodeKind::Function => match scope.slot_of(name) {
                 Some((i, true)) => Expr::Deref(i, name, pos),
                 Some((i, false)) => Expr::Local(i, name, pos),
-                None => Expr::Global(name, pos),
+                None => global,
             },
         }
     }

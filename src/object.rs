@@ -614,6 +614,19 @@ pub fn type_name(v: &Value) -> Rc<str> {
     }
 }
 
+/// The name a traceback gives an object's type: its class's `__qualname__`
+/// (`f.<locals>.E` for a class made in a function).
+pub fn qualified_type_name(v: &Value) -> Rc<str> {
+    if let Obj::Instance(inst) = v.obj() {
+        if let Obj::Class(c) = inst.class.obj() {
+            if let Some(Obj::Str(q)) = c.attrs.get(sym::__qualname__).map(|q| q.obj()) {
+                return q.clone();
+            }
+        }
+    }
+    type_name(v)
+}
+
 /// Find `name` on a class or its bases.
 pub fn class_lookup(class: &Value, name: Sym) -> Option<&'static Value> {
     let mut cur = class;

@@ -67,7 +67,7 @@ fn stmt(s: &Stmt) -> usize {
 /// What storing into a target needs beyond the value itself.
 fn target(t: &Target) -> usize {
     match t {
-        Target::Local(_) | Target::Deref(..) | Target::Global(_) | Target::ClassName(_) => 0,
+        Target::Local(_) | Target::Deref(..) | Target::Global(_) | Target::ModGlobal(..) | Target::ClassName(_) => 0,
         Target::Attr(o, ..) => expr(o),
         Target::Item(o, i, _) => expr(o).max(1 + expr(i)) + 1,
         Target::Tuple(items, _) => items.len() + items.iter().map(target).max().unwrap_or(0),
@@ -85,7 +85,7 @@ fn seq<'a>(start: usize, items: impl Iterator<Item = &'a Expr>) -> usize {
 
 fn expr(e: &Expr) -> usize {
     match e {
-        Expr::Const(_) | Expr::Local(..) | Expr::Global(..) | Expr::ClassName(..) | Expr::Deref(..) => 1,
+        Expr::Const(_) | Expr::Local(..) | Expr::Global(..) | Expr::ModGlobal(..) | Expr::ClassName(..) | Expr::Deref(..) => 1,
         Expr::ListFromConst(_) => 2,
         Expr::Binary(a, _, b, _) => expr(a).max(1 + expr(b)),
         Expr::Unary(_, a, _) => expr(a),

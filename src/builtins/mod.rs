@@ -309,6 +309,12 @@ pub enum BuiltinFn {
     GenClose,
     GenNext,
     GenIter,
+    // The inspect module's generator functions (objects/generator.rs).
+    InspectGetGeneratorState,
+    InspectGetGeneratorLocals,
+    InspectIsGenerator,
+    InspectIsGeneratorFunction,
+    SysExcInfo,
 }
 
 impl BuiltinFn {
@@ -440,6 +446,11 @@ impl BuiltinFn {
             BuiltinFn::GenClose => "close",
             BuiltinFn::GenNext => "__next__",
             BuiltinFn::GenIter => "__iter__",
+            BuiltinFn::InspectGetGeneratorState => "getgeneratorstate",
+            BuiltinFn::InspectGetGeneratorLocals => "getgeneratorlocals",
+            BuiltinFn::InspectIsGenerator => "isgenerator",
+            BuiltinFn::InspectIsGeneratorFunction => "isgeneratorfunction",
+            BuiltinFn::SysExcInfo => "exc_info",
         }
     }
 }

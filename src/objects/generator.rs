@@ -285,6 +285,11 @@ pub fn yield_value(f: &mut Frame, v: Value) -> PyResult<Value> {
 
 fn suspend(f: &mut Frame, v: Value) -> Resume {
     let g = unsafe { &mut *f.gen };
+    if let Some(fo) = &f.obj {
+        if let Obj::Frame(fr) = fo.obj_mut() {
+            fr.line = f.line;
+        }
+    }
     let r = rt();
     // The frame leaves the frame stack, and takes the exceptions it is handling with it.
     r.frames.pop();
@@ -464,20 +469,35 @@ pub fn stop_iteration(r: Value) -> Box<PyErr> {
     }
 }
 
-/// `gen.throw(exc)` / `gen.throw(type, value[, tb])`.
+/// `gen.throw(exc)` / `gen.throw(type, value[, tb])`. The arguments stay on the caller's
+/// stack while the generator runs, as in CPython.
 pub fn throw(gv: &Value, args: Args) -> PyResult<Value> {
     if args.is_empty() || args.len() > 3 {
         return type_error(format!("throw expected at least 1 argument, got {}", args.len()));
     }
-    let mut args = args.into_iter();
-    let typ = args.next().expect("one argument");
-    let val = args.next().filter(|v| !matches!(v.obj(), Obj::None));
+    if let Some(tb) = args.get(2) {
+        if !matches!(tb.obj(), Obj::None | Obj::Traceback(_)) {
+            return type_error("throw() third argument must be a traceback object");
+        }
+    }
+    let typ = &args[0];
+    let val = args.get(1).filter(|v| !matches!(v.obj(), Obj::None));
+    let class = vm::is_exception_class_value(typ);
+    if !class && !vm::is_exception(typ) {
+        return type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            crate::object::type_name(typ)
+        ));
+    }
     let e = match val {
-        Some(v) if vm::is_exception(&v) => vm::make_raise(v)?,
-        Some(v) if vm::is_exception_class_value(&typ) => vm::make_raise(vm::call(&typ, smallvec::smallvec![v])?)?,
-        _ => vm::make_raise(typ)?,
+        Some(v) if class && vm::is_exception(v) => vm::make_raise(v.dup())?,
+        Some(v) if class => vm::make_raise(vm::call(typ, smallvec::smallvec![v.dup()])?)?,
+        Some(_) => return type_error("instance exception may not have a separate value"),
+        None => vm::make_raise(typ.dup())?,
     };
-    match resume(gv, Resume::Throw(e))? {
+    let r = resume(gv, Resume::Throw(e));
+    drop(args);
+    match r? {
         Step::Yielded(x) => Ok(x),
         Step::Returned(r) => Err(stop_iteration(r)),
     }
@@ -524,6 +544,47 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         _ => {
             want(0)?;
             Ok(this.dup())
+        }
+    }
+}
+
+/// The `inspect` module's generator functions.
+pub fn inspect(b: BuiltinFn, args: Args) -> PyResult<Value> {
+    if args.len() != 1 {
+        return type_error(format!("{}() takes 1 positional argument but {} were given", b.name(), args.len()));
+    }
+    let x = &args[0];
+    match b {
+        BuiltinFn::InspectIsGenerator => Ok(value::bool_(of(x).is_some())),
+        BuiltinFn::InspectIsGeneratorFunction => {
+            Ok(value::bool_(matches!(x.obj(), Obj::Function(f) if f.code.generator)))
+        }
+        _ => {
+            let Some(g) = of(x) else {
+                return type_error(format!("{} is not a Python generator", crate::repr::repr(x)?));
+            };
+            if b == BuiltinFn::InspectGetGeneratorState {
+                return Ok(value::str_(match g.state {
+                    State::Created => "GEN_CREATED",
+                    State::Running => "GEN_RUNNING",
+                    State::Suspended => "GEN_SUSPENDED",
+                    State::Completed => "GEN_CLOSED",
+                }));
+            }
+            // getgeneratorlocals: the bound locals by name (cells show their contents).
+            let mut d = crate::table::Dict::default();
+            if g.state != State::Completed {
+                for (n, v) in g.code.local_names.iter().zip(g.locals.iter()) {
+                    let v = match v.as_ref().map(|v| (v, v.obj())) {
+                        Some((_, Obj::Cell(Some(c)))) => c.dup(),
+                        Some((_, Obj::Cell(None))) | None => continue,
+                        Some((v, _)) => v.dup(),
+                    };
+                    let old = d.set(value::str_(&name(*n)), v)?;
+                    drop(old);
+                }
+            }
+            Ok(alloc(Obj::Dict(Box::new(d))))
         }
     }
 }
@@ -610,7 +671,9 @@ impl Generator {
         168 + 8 * (self.locals.len() + self.code.stack_size)
     }
 
+    /// A generator not yet completed is closed when it dies (one never started too: its
+    /// frame is cleared then, as CPython's close runs it with GeneratorExit).
     pub fn wants_finalizer(&self) -> bool {
-        self.state == State::Suspended && !self.finalized
+        matches!(self.state, State::Suspended | State::Created) && !self.finalized
     }
 }

@@ -156,6 +156,20 @@ pub fn exc_repr(v: &Value) -> PyResult<String> {
 
 /// Make the error `raise x` raises: x is an exception class (called with no arguments) or
 /// an exception object.
+/// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+pub fn exc_info() -> PyResult<Value> {
+    let Some(e) = rt().handling.iter_mut().rev().flatten().next() else {
+        return Ok(value::tuple(vec![value::none(), value::none(), value::none()]));
+    };
+    let v = exc_value(e);
+    let typ = builtins::type_of(&v);
+    let tb = match v.obj() {
+        Obj::Instance(inst) => inst.attrs.get(sym::__traceback__).map_or_else(value::none, Value::dup),
+        _ => value::none(),
+    };
+    Ok(value::tuple(vec![typ, v, tb]))
+}
+
 /// A class that is an exception class.
 pub fn is_exception_class_value(v: &Value) -> bool {
     matches!(v.obj(), Obj::Class(_)) && is_exception_class(v)

@@ -25,7 +25,7 @@ pub use attr::{attr_error, dir, getattr, instance_repr, instance_str, run_finali
 pub use call::{call, call_code, call_kw, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use exc::{
-    exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value, is_subclass,
+    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value, is_subclass,
     key_error, make_raise, set_exc_attr,
 };
 pub use iter::{collect, get_iter, make_iter, next};
@@ -130,8 +130,13 @@ pub fn detached_frame_object(code: &FuncCode, line: u32) -> Value {
 
 /// The frame object of a running frame, made on first need.
 pub fn frame_object(f: &mut Frame) -> Value {
-    if f.obj.is_none() {
-        f.obj = Some(new_frame_object(f));
+    match &f.obj {
+        None => f.obj = Some(new_frame_object(f)),
+        Some(fo) => {
+            if let Obj::Frame(fr) = fo.obj_mut() {
+                fr.line = f.line;
+            }
+        }
     }
     f.obj.as_ref().map(Value::dup).expect("made above")
 }
@@ -663,8 +668,12 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(*n)) {
                 return Ok(v.dup());
             }
-            load_global(*n, f).at(p)
+            match f.code.module {
+                Some(m) => crate::modules::load_global(*n, m).at(p),
+                None => load_global(*n, f).at(p),
+            }
         }
+        Expr::ModGlobal(n, m, p) => crate::modules::load_global(*n, *m).at(p),
         Expr::Binary(..) | Expr::Call(..) => eval(e, f),
         Expr::Yield(v) => {
             let v = match v {
@@ -1000,10 +1009,16 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             let r = inplace(op, cur, &rhs)?;
             set_local(f, *i, r);
         }
-        Target::Global(n) | Target::ClassName(n) => {
+        Target::Global(n) | Target::ClassName(n) | Target::ModGlobal(n, _) => {
             let p = Pos::default();
-            let cur =
-                eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n, p) } else { Expr::ClassName(*n, p) }, f)?;
+            let cur = eval(
+                &match t {
+                    Target::Global(_) => Expr::Global(*n, p),
+                    Target::ModGlobal(_, m) => Expr::ModGlobal(*n, *m, p),
+                    _ => Expr::ClassName(*n, p),
+                },
+                f,
+            )?;
             let rhs = eval(e, f)?;
             let r = inplace(op, cur, &rhs)?;
             store(t, r, f)?;
@@ -1163,6 +1178,7 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
             }
         }
         Target::Global(n) => set_global(*n, v),
+        Target::ModGlobal(n, m) => crate::modules::store_global(*n, *m, v),
         Target::ClassName(n) => {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
             drop(old);
@@ -1223,6 +1239,10 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
             }
         }
         Target::Global(n) => match runtime::del_global(*n) {
+            Some(v) => drop(v),
+            None => return Err(name_error(*n, None)),
+        },
+        Target::ModGlobal(n, m) => match crate::modules::del_global(*n, *m) {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },

@@ -71,7 +71,10 @@ fn exit_with_error(exit: &Value, mut e: Box<PyErr>, f: &mut Frame, line: u32) ->
     };
     f.line = line;
     rt().handling.push(Some(e));
+    // The exception stays on the stack under the call's arguments, as in CPython.
+    let on_stack = v.dup();
     let r = call(exit, smallvec::smallvec![typ, v, tb]);
+    drop(on_stack);
     let pending = rt().handling.pop().flatten();
     match r.and_then(|x| ops::truthy(&x)) {
         Ok(true) => {
