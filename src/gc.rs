@@ -382,7 +382,8 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     // what a finalizer frees by its count (a generator's frame cleared by its close) is
     // freed then, and is not counted as collected. Every piece of garbage is held by
     // other garbage, so letting go of `held` frees nothing by itself.
-    let ids: Vec<(u32, u32)> = held.iter().map(|v| (v.index(), heap().slots[v.index() as usize].seq & SEQ_MASK)).collect();
+    let ids: Vec<(u32, u32)> =
+        held.iter().map(|v| (v.index(), heap().slots[v.index() as usize].seq & SEQ_MASK)).collect();
     drop(held);
     let alive = |(i, q): (u32, u32)| {
         let slot = &heap().slots[i as usize];

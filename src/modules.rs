@@ -63,10 +63,8 @@ pub fn import(module: Sym) -> PyResult<Value> {
 }
 
 /// The library modules written in Python.
-const LIBRARY: &[(&str, &str)] = &[
-    ("contextlib", include_str!("stdlib/contextlib.py")),
-    ("itertools", include_str!("stdlib/itertools.py")),
-];
+const LIBRARY: &[(&str, &str)] =
+    &[("contextlib", include_str!("stdlib/contextlib.py")), ("itertools", include_str!("stdlib/itertools.py"))];
 
 /// Run a library module's source in a module object of its own. The module is in the
 /// module table before its code runs, as CPython's import puts it in sys.modules first.

@@ -207,7 +207,8 @@ pub const NO_FUNC: u32 = u32::MAX;
 pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u32) -> PyResult<Value> {
     let r = rt();
     let nlocals = code.nlocals();
-    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
+    let too_deep =
+        r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity() || crate::stack::low();
     if too_deep || runtime::take_interrupt() {
         let e = if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")

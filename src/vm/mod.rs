@@ -25,8 +25,8 @@ pub use attr::{attr_error, dir, getattr, instance_repr, instance_str, run_finali
 pub use call::{call, call_code, call_kw, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use exc::{
-    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value, is_subclass,
-    key_error, make_raise, set_exc_attr,
+    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value,
+    is_subclass, key_error, make_raise, set_exc_attr,
 };
 pub use iter::{collect, get_iter, make_iter, next};
 
