@@ -159,5 +159,8 @@ fn expr(e: &Expr) -> usize {
             .unwrap_or(1),
         Expr::Yield(v) => v.as_deref().map_or(1, expr),
         Expr::YieldFrom(x, _) => expr(x).max(2),
+        // Temporaries are CPython's value stack: the node's own depth already counts them.
+        Expr::Spill(spills, body) => spills.iter().map(|(_, x)| expr(x)).max().unwrap_or(0).max(expr(body)),
+        Expr::Temp(_) => 1,
     }
 }

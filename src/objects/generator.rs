@@ -76,6 +76,8 @@ pub struct Generator {
     pub locals: Box<[Option<Value>]>,
     /// References the suspended evaluation holds (not owned here; see the top comment).
     pub held: Vec<u32>,
+    /// Operands an expression keeps across a `yield` (owned here; see `spill`).
+    pub temps: Box<[Option<Value>]>,
     /// The exceptions the frame was handling when it yielded (CPython's `gi_exc_state`).
     pub saved: Vec<Option<Box<PyErr>>>,
     pub state: State,
@@ -94,7 +96,9 @@ pub struct Generator {
 
 /// A generator function was called: its arguments are bound in `locals`.
 pub fn make(code: Rc<FuncCode>, func: Option<Value>, locals: Vec<Option<Value>>) -> Value {
+    let temps = (0..code.ntemps).map(|_| None).collect();
     let g = Generator {
+        temps,
         code,
         func,
         locals: locals.into_boxed_slice(),
@@ -257,6 +261,37 @@ fn clear_frame(g: *mut Generator) {
     }
     let func = unsafe { (*g).func.take() };
     drop(func);
+}
+
+/// `Expr::Spill`: the operands into the generator's temporaries, then the node. On an
+/// error the temporaries filled so far are released, as CPython pops its stack.
+pub fn run_spill(spills: &[(u32, crate::code::Expr)], body: &crate::code::Expr, f: &mut Frame) -> PyResult<Value> {
+    let mut result = Ok(());
+    for (slot, x) in spills {
+        match vm::eval(x, f) {
+            Ok(v) => {
+                let old = unsafe { (&mut (*f.gen).temps)[*slot as usize].replace(v) };
+                drop(old);
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    let r = result.and_then(|()| vm::eval(body, f));
+    if r.is_err() {
+        for (slot, _) in spills {
+            let old = unsafe { (&mut (*f.gen).temps)[*slot as usize].take() };
+            drop(old);
+        }
+    }
+    r
+}
+
+/// `Expr::Temp`: the value a spill left, taken out.
+pub fn take_temp(f: &mut Frame, slot: u32) -> Value {
+    unsafe { (&mut (*f.gen).temps)[slot as usize].take() }.expect("a spilled operand is taken once")
 }
 
 /// `yield v` in a generator's frame: hand `v` to the caller, and come back with what the
@@ -623,6 +658,7 @@ impl Generator {
         }
         self.func.iter().for_each(&mut *f);
         self.locals.iter().flatten().for_each(&mut *f);
+        self.temps.iter().flatten().for_each(&mut *f);
         for &i in &self.held {
             let v = ManuallyDrop::new(unsafe { Value::from_raw(i) });
             f(&v);
@@ -650,6 +686,7 @@ impl Generator {
         for v in locals.into_vec() {
             drop(v);
         }
+        drop(std::mem::take(&mut self.temps));
         drop(self.func.take());
         drop(std::mem::take(&mut self.saved));
     }
