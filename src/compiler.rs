@@ -1102,7 +1102,6 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
     out
 }
 
-
 /// `(a, b)` written with its own parentheses (not `a, b`).
 fn is_parenthesized_tuple(text: &str, e: &ast::Expr) -> bool {
     matches!(e.kind, ExprKind::Tuple(_)) && text.as_bytes().get(e.span.start as usize) == Some(&b'(')

@@ -340,4 +340,3 @@ pub fn comprehension_names(elts: &[&ast::Expr], gens: &[Comprehension]) -> Names
     elts.iter().for_each(|e| w.expr(e));
     w.finish()
 }
-

@@ -115,8 +115,7 @@ pub fn call_back(w: Value, callback: Value) {
     match r {
         Ok(v) => drop(v),
         Err(e) => {
-            let what = crate::repr::repr(&callback).unwrap_or_default();
-            io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+            io::err(&e.unraisable(&crate::repr::repr(&callback).unwrap_or_default()));
         }
     }
 }

@@ -280,9 +280,15 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
 /// An exception in it is reported as "Exception ignored in" and goes no further.
 pub fn run_finalizer(v: Value) {
     if crate::objects::generator::of(&v).is_some() {
-        if let Err(e) = crate::objects::generator::finalize(&v) {
-            let what = repr::repr(&v).unwrap_or_default();
-            io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+        if let Err(mut e) = crate::objects::generator::finalize(&v) {
+            // Raised by the close itself: it belongs to the frame the generator died in.
+            if e.traceback.is_empty() {
+                if let Some(&f) = rt().frames.last() {
+                    // SAFETY: frames on the frame stack are alive.
+                    super::push_tb(unsafe { &*f }, &mut e);
+                }
+            }
+            io::err(&e.unraisable(&repr::repr(&v).unwrap_or_default()));
         }
         return;
     }
@@ -294,8 +300,7 @@ pub fn run_finalizer(v: Value) {
     let r = call(&del, smallvec::smallvec![v.dup()]);
     drop(v);
     if let Err(e) = r {
-        let what = repr::repr(&del).unwrap_or_default();
-        io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+        io::err(&e.unraisable(&repr::repr(&del).unwrap_or_default()));
     }
 }
 
