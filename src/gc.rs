@@ -488,7 +488,11 @@ fn handle_weakrefs(held: &[Value]) -> usize {
 fn clear(v: &Value) {
     match v.obj_mut() {
         Obj::List(items) => crate::object::release_reversed(std::mem::take(items)),
-        Obj::Instance(inst) => std::mem::take(&mut inst.attrs).release(),
+        Obj::Instance(inst) => {
+            let slots = inst.take_slots();
+            drop(slots);
+            std::mem::take(&mut inst.attrs).release()
+        }
         Obj::Class(c) => {
             // type_clear: the namespace (which holds the descriptors) and the mro.
             std::mem::take(&mut c.attrs).release();
@@ -544,10 +548,7 @@ pub fn referents(v: &Value, out: &mut Vec<Value>) {
                 }
             }
         }
-        Obj::Instance(inst) => {
-            out.extend(inst.attrs.0.iter().map(|(_, x)| x.dup()));
-            out.push(inst.class.dup());
-        }
+        Obj::Instance(_) => v.obj().for_each_child(|c| out.push(c.dup())),
         Obj::Method(m) => {
             out.push(m.0.dup());
             out.push(m.1.dup());

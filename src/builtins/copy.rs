@@ -18,6 +18,7 @@ pub fn copy(v: &Value) -> PyResult<Value> {
                 attrs,
                 finalized: false,
                 bare: inst.bare,
+                slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
             })))
         }
         _ => v.dup(),
@@ -80,6 +81,7 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 attrs: Attrs::default(),
                 finalized: false,
                 bare: inst.bare,
+                slots: Vec::new(),
             })));
             memo.insert(v.index(), out.dup());
             let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();

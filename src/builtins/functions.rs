@@ -257,18 +257,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             let sym = crate::intern::intern(n);
-            let old = match args[0].obj_mut() {
-                Obj::Instance(inst) => inst.attrs.remove(sym),
-                Obj::Class(c) => c.attrs.remove(sym),
-                _ => None,
-            };
-            match old {
-                Some(v) => {
-                    drop(v);
-                    Ok(value::none())
-                }
-                None => Err(crate::vm::attr_error(&args[0], sym)),
-            }
+            crate::vm::delattr(&args[0], sym)?;
+            Ok(value::none())
         }
         BuiltinFn::CopyCopy => {
             exactly_one("copy", &args)?;
@@ -319,6 +309,15 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
+        BuiltinFn::Super if args.len() == 2 => {
+            let mut args = args;
+            let this = args.pop().unwrap();
+            let class = args.pop().unwrap();
+            crate::vm::class::make_super(class, this)
+        }
+        BuiltinFn::Super if args.len() > 2 => {
+            type_error(format!("super() takes at most 2 arguments ({} given)", args.len()))
+        }
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),
@@ -490,15 +489,7 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
         }),
         Obj::Class(_) => {
             let Obj::Instance(inst) = v.obj() else { return Ok(false) };
-            let mut cur = Some(&inst.class);
-            while let Some(c) = cur {
-                if c.is(t) {
-                    return Ok(true);
-                }
-                let Obj::Class(cd) = c.obj() else { break };
-                cur = cd.base.as_ref();
-            }
-            Ok(false)
+            Ok(crate::vm::is_subclass(&inst.class, t))
         }
         Obj::Tuple(items) => {
             for i in items.iter() {

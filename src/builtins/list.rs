@@ -95,7 +95,14 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
     if let Obj::Str(_) = this.obj() {
-        if !matches!(b, BuiltinFn::ExcInit | BuiltinFn::ObjectInit) {
+        if !matches!(
+            b,
+            BuiltinFn::ExcInit
+                | BuiltinFn::ObjectInit
+                | BuiltinFn::ObjectSetAttr
+                | BuiltinFn::ObjectGetAttribute
+                | BuiltinFn::ObjectDelAttr
+        ) {
             return super::str::call_method(b, this, args);
         }
     }
@@ -110,6 +117,12 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             return crate::vm::exc_init(a);
         }
         BuiltinFn::ObjectInit => return Ok(value::none()),
+        BuiltinFn::ClassMro
+        | BuiltinFn::ClassSubclasses
+        | BuiltinFn::ObjectInitSubclass
+        | BuiltinFn::ObjectSetAttr
+        | BuiltinFn::ObjectGetAttribute
+        | BuiltinFn::ObjectDelAttr => return crate::vm::call_class_method(b, this, args),
         _ => {}
     }
     if b == BuiltinFn::IntBitLength {

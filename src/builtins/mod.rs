@@ -75,13 +75,14 @@ pub enum TypeId {
     ListReverseIterator,
     NotImplementedType,
     GetSetDescriptor,
+    MemberDescriptor,
     Frame,
     Traceback,
     Namespace,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 41] = [
+    pub const ALL: [TypeId; 42] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -120,6 +121,7 @@ impl TypeId {
         TypeId::ListReverseIterator,
         TypeId::NotImplementedType,
         TypeId::GetSetDescriptor,
+        TypeId::MemberDescriptor,
         TypeId::Frame,
         TypeId::Traceback,
         TypeId::Namespace,
@@ -148,6 +150,7 @@ impl TypeId {
             TypeId::DictView => "dict_keys",
             TypeId::Super => "super",
             TypeId::GetSetDescriptor => "getset_descriptor",
+            TypeId::MemberDescriptor => "member_descriptor",
             TypeId::Frame => "frame",
             TypeId::Traceback => "traceback",
             TypeId::Namespace => "dict",
@@ -219,6 +222,14 @@ pub enum BuiltinFn {
     Super,
     ExcInit,
     ObjectInit,
+    /// `C.mro()`, `C.__subclasses__()`, object's `__init_subclass__`, `__setattr__`,
+    /// `__getattribute__`, `__delattr__` (bound to the class or instance; `vm/class.rs`).
+    ClassMro,
+    ClassSubclasses,
+    ObjectInitSubclass,
+    ObjectSetAttr,
+    ObjectGetAttribute,
+    ObjectDelAttr,
     /// The `NotImplemented` singleton a special method returns to decline.
     NotImplemented,
     ListSort,
@@ -351,6 +362,12 @@ impl BuiltinFn {
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
+            BuiltinFn::ClassMro => "mro",
+            BuiltinFn::ClassSubclasses => "__subclasses__",
+            BuiltinFn::ObjectInitSubclass => "__init_subclass__",
+            BuiltinFn::ObjectSetAttr => "__setattr__",
+            BuiltinFn::ObjectGetAttribute => "__getattribute__",
+            BuiltinFn::ObjectDelAttr => "__delattr__",
             BuiltinFn::NotImplemented => "NotImplemented",
             BuiltinFn::ListSort => "sort",
             BuiltinFn::IsSubclass => "issubclass",
@@ -488,6 +505,7 @@ pub fn install() {
                 | TypeId::DictView
                 | TypeId::Super
                 | TypeId::GetSetDescriptor
+                | TypeId::MemberDescriptor
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::Namespace
@@ -582,6 +600,9 @@ pub fn call_method_kw(
             drop(old);
         }
         return Ok(r);
+    }
+    if b == BuiltinFn::ObjectInitSubclass {
+        return type_error(format!("{}.__init_subclass__() takes no keyword arguments", crate::vm::class_name(this)));
     }
     type_error(format!("{}.{}() takes no keyword arguments", crate::object::type_name(this), b.name()))
 }

@@ -26,7 +26,16 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Instance(_) if !o.is_gc_type() => 16,
         // An exception carries its args, traceback, context and cause.
         Obj::Instance(_) if crate::vm::is_exception(v) => 72,
-        Obj::Instance(_) => 40,
+        Obj::Instance(inst) => match inst.class.obj() {
+            // The header, the slots, `__weakref__`'s pointer, the managed dict's two.
+            Obj::Class(c) if c.flags & (crate::object::CLASS_DICTLESS | crate::object::CLASS_NO_WEAKREF) != 0 => {
+                16 + 8 * c.nslots
+                    + if c.flags & crate::object::CLASS_NO_WEAKREF == 0 { 8 } else { 0 }
+                    + if c.flags & crate::object::CLASS_DICTLESS == 0 { 16 } else { 0 }
+            }
+            Obj::Class(c) => 40 + 8 * c.nslots,
+            _ => 40,
+        },
         Obj::Function(_) => 136,
         Obj::Class(_) => 1672,
         Obj::Method(_) => 48,
@@ -35,6 +44,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Cell(_) | Obj::DictView(_) => 24,
         Obj::Super(_) => 40,
         Obj::GetSet(_) => 48,
+        Obj::Member(_) => crate::objects::member::SIZE,
         Obj::Traceback(_) => 48,
         Obj::Namespace(_) => 48,
         Obj::Frame(_) => 96,

@@ -214,6 +214,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 attrs: crate::object::Attrs::default(),
                 finalized: false,
                 bare: true,
+                slots: Vec::new(),
             }))))
         }
         _ => type_error(format!("cannot create '{}' instances", t.name())),

@@ -433,7 +433,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         // BaseException.__new__ keeps the arguments as `args`.
         attrs.set(sym::args, packed.dup());
     }
-    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false, bare: false })));
+    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false, bare: false, slots: Vec::new() })));
     let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
     match init {
         Some(init) => {
@@ -478,7 +478,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
         }
     }
     match o.obj() {
-        Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
+        Obj::Instance(inst) if attr::plain_instance(inst) && inst.attrs.get(n).is_none() => {
             if let Some(m) = class_lookup(&inst.class, n) {
                 if matches!(m.obj(), Obj::Function(func) if func.code.simple) {
                     // Held on the stack for the call, as LOAD_METHOD holds it.

@@ -15,13 +15,15 @@ use std::rc::Rc;
 
 mod attr;
 mod call;
+pub mod class;
 mod comp;
 pub mod dunder;
 mod exc;
 mod iter;
 
-pub use attr::{attr_error, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
+pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
 pub use call::{call, call_code, call_kw};
+pub use class::{call_class_method, class_name};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use exc::{exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_subclass, key_error};
 pub use iter::{collect, get_iter, make_iter, next};
@@ -270,17 +272,11 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let func = make_function(&code.0, defaults, kwdefaults, f)?;
             store(t, func, f)?;
         }
-        StmtKind::Class(cname, bases, code, t) => {
-            let mut bases: Vec<Value> = bases.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
-            if bases.len() > 1 {
-                return type_error("multiple inheritance is not supported by minipy yet");
-            }
-            // `class A(object)` is `class A`.
-            let base_class = bases.pop().filter(|b| !matches!(b.obj(), Obj::Type(builtins::TypeId::Object)));
-            if let Some(b) = &base_class {
-                if !matches!(b.obj(), Obj::Class(_)) {
-                    return type_error("bases must be classes");
-                }
+        StmtKind::Class(cname, bk, code, t) => {
+            let bases: Vec<Value> = bk.0.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
+            let mut kwargs: Vec<(Sym, Value)> = Vec::new();
+            for (k, e) in &bk.1 {
+                kwargs.push((*k, eval(e, f)?));
             }
             let mut ns = Attrs::default();
             ns.set(sym::__module__, value::interned("__main__"));
@@ -315,17 +311,13 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
                 drop(end_frame_object(&mut cf));
             }
-            let class = alloc(Obj::Class(Box::new(Class {
-                name: *cname,
-                builtin: false,
-                attrs: ns,
-                base: base_class,
-                mro: None,
-                bases: None,
-                descriptors: Vec::new(),
-                namespace: None,
-            })));
-            attr::complete_class(&class);
+            let class = match class::make_class(*cname, bases, kwargs, ns) {
+                Ok(c) => c,
+                Err(e) => {
+                    release_frame(base);
+                    return Err(e);
+                }
+            };
             // Methods that use `super()` find the class through the `__class__` cell.
             if let Some(&c) = code.cells.first() {
                 if let Some(Some(cell)) = rt().stack.get(base + c as usize) {
@@ -1198,15 +1190,7 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
         },
         Target::Attr(obj, n, _) => {
             let o = eval(obj, f)?;
-            let old = match o.obj_mut() {
-                Obj::Instance(inst) => inst.attrs.remove(*n),
-                Obj::Class(c) => c.attrs.remove(*n),
-                _ => None,
-            };
-            match old {
-                Some(v) => drop(v),
-                None => return Err(attr_error(&o, *n)),
-            }
+            attr::delattr(&o, *n)?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
