@@ -99,6 +99,7 @@ impl Iter {
             Iter::Seq(v, _) => match v.obj() {
                 Obj::Tuple(_) => "tuple_iterator",
                 Obj::Str(_) => "str_ascii_iterator",
+                Obj::Instance(_) => "iterator",
                 _ => "list_iterator",
             },
             Iter::Range { .. } => "range_iterator",
@@ -682,6 +683,7 @@ impl Obj {
                 Iter::Seq(v, _) => match v.obj() {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
+                    Obj::Instance(_) => TypeId::Iterator,
                     _ => TypeId::ListIterator,
                 },
                 Iter::Range { .. } => TypeId::RangeIterator,

@@ -88,6 +88,7 @@ pub fn as_index(v: &Value) -> Option<i64> {
         Obj::Int(i) => Some(*i),
         Obj::Bool(b) => Some(*b as i64),
         Obj::Long(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        Obj::Instance(_) => crate::vm::dunder::index_dunder(v),
         _ => None,
     }
 }

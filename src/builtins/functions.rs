@@ -80,7 +80,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::Hex | BuiltinFn::Bin | BuiltinFn::Oct => {
             exactly_one(b.name(), &args)?;
-            let Some(n) = int_value(&args[0]) else {
+            let Some(n) = int_value(&args[0]).or_else(|| ops::as_index(&args[0]).map(num_bigint::BigInt::from)) else {
                 return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])));
             };
             let (sign, mag) = if n.sign() == num_bigint::Sign::Minus { ("-", -n) } else { ("", n) };

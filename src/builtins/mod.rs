@@ -560,6 +560,17 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
 
 /// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.
 pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
+    if t == TypeId::Object {
+        use crate::intern::sym;
+        let b = match n {
+            n if n == sym::__setattr__ => BuiltinFn::ObjectSetAttr,
+            n if n == sym::__getattribute__ => BuiltinFn::ObjectGetAttribute,
+            n if n == sym::__delattr__ => BuiltinFn::ObjectDelAttr,
+            n if n == sym::__init__ => BuiltinFn::ObjectInit,
+            _ => return None,
+        };
+        return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
+    }
     let sample = match t {
         TypeId::Str => crate::value::interned(""),
         TypeId::List => crate::value::list(Vec::new()),

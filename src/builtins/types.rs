@@ -28,6 +28,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             for (i, a) in args.iter().enumerate() {
                 ints[i] = match a.obj() {
                     Obj::Int(_) | Obj::Bool(_) | Obj::Long(_) => ops::as_index(a).unwrap(),
+                    Obj::Instance(_) if ops::as_index(a).is_some() => ops::as_index(a).unwrap(),
                     _ => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a))),
                 };
             }

@@ -146,6 +146,14 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             call_kw(&func, args, kwargs)
         }
         Obj::Class(_) => instantiate(callee, args, kwargs),
+        Obj::Instance(inst) => match class_lookup(&inst.class, sym::__call__) {
+            Some(m) => {
+                let m = m.dup();
+                args.insert(0, callee.dup());
+                call_kw(&m, args, kwargs)
+            }
+            None => type_error(format!("'{}' object is not callable", type_name(callee))),
+        },
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
         Obj::BoundBuiltin(bb) if bb.0 == builtins::BuiltinFn::ListSort => {
             let this = bb.1.dup();

@@ -351,10 +351,27 @@ fn set_names(class: &Value) -> PyResult<()> {
         let Some(m) = class_lookup(&inst.class, sym::__set_name__) else { continue };
         let m = m.dup();
         let r = call(&m, smallvec::smallvec![v.dup(), class.dup(), value::str_(&name(n))]);
-        if let Err(mut e) = r {
-            // CPython 3.11 notes which attribute failed (as a RuntimeError cause, not here).
-            e.msg = e.msg.clone();
-            return Err(e);
+        if let Err(mut inner) = r {
+            // CPython 3.11 raises a RuntimeError from the error.
+            let mut outer = PyErr::new(
+                ExcKind::RuntimeError,
+                format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    type_name(&v),
+                    name(n),
+                    class_name(class)
+                ),
+            );
+            let cv = exc_value(&mut inner);
+            let ov = exc_value(&mut outer);
+            if let Obj::Instance(inst) = ov.obj_mut() {
+                let prev = inst.attrs.set(sym::__cause__, cv);
+                drop(prev);
+            }
+            drop(ov);
+            outer.suppress_context = true;
+            outer.cause = Some(inner);
+            return Err(outer);
         }
     }
     Ok(())

@@ -36,16 +36,47 @@ pub fn op_stem(op: BinOp) -> &'static str {
     }
 }
 
-/// A binary operator on instances: `a.__op__(b)`, then `b.__rop__(a)`.
+/// `b`'s class is a proper subclass of `a`'s (both instances).
+fn is_proper_subclass_instance(b: &Value, a: &Value) -> bool {
+    match (a.obj(), b.obj()) {
+        (Obj::Instance(ia), Obj::Instance(ib)) => !ia.class.is(&ib.class) && is_subclass(&ib.class, &ia.class),
+        _ => false,
+    }
+}
+
+/// A binary operator on instances: `a.__op__(b)`, then `b.__rop__(a)` (first, when `b`'s
+/// class is a subclass of `a`'s that overrides `__rop__`).
 pub fn binary_dunder(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let stem = op_stem(op);
     let (fwd, rev) = (format!("__{stem}__"), format!("__r{stem}__"));
-    if let Some(r) = call_dunder(a, crate::intern::intern(&fwd), &[b])? {
+    let (fwd, rev) = (crate::intern::intern(&fwd), crate::intern::intern(&rev));
+    if is_proper_subclass_instance(b, a) {
+        let (Obj::Instance(ia), Obj::Instance(ib)) = (a.obj(), b.obj()) else { unreachable!() };
+        let overrides = match (class_lookup(&ib.class, rev), class_lookup(&ia.class, rev)) {
+            (Some(x), Some(y)) => !x.is(y),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if overrides {
+            if let Some(r) = call_dunder(b, rev, &[a])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+            if let Some(r) = call_dunder(a, fwd, &[b])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+            return Ok(None);
+        }
+    }
+    if let Some(r) = call_dunder(a, fwd, &[b])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }
     }
-    if let Some(r) = call_dunder(b, crate::intern::intern(&rev), &[a])? {
+    if let Some(r) = call_dunder(b, rev, &[a])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }
@@ -64,14 +95,25 @@ pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
         CmpOp::Ge => (sym::__ge__, sym::__le__),
         _ => return Ok(None),
     };
+    // A right operand whose type is a proper subclass of the left's goes first.
+    let reflected_first = is_proper_subclass_instance(b, a);
+    if reflected_first {
+        if let Some(r) = call_dunder(b, rev, &[a])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(ops::truthy(&r)?));
+            }
+        }
+    }
     if let Some(r) = call_dunder(a, fwd, &[b])? {
         if !is_not_implemented(&r) {
             return Ok(Some(ops::truthy(&r)?));
         }
     }
-    if let Some(r) = call_dunder(b, rev, &[a])? {
-        if !is_not_implemented(&r) {
-            return Ok(Some(ops::truthy(&r)?));
+    if !reflected_first {
+        if let Some(r) = call_dunder(b, rev, &[a])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(ops::truthy(&r)?));
+            }
         }
     }
     // `!=` falls back to the inverse of `__eq__`.
@@ -81,6 +123,18 @@ pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
         }
     }
     Ok(None)
+}
+
+/// `__index__` of an instance, when it returns an int.
+pub fn index_dunder(v: &Value) -> Option<i64> {
+    match call_dunder(v, sym::__index__, &[]) {
+        Ok(Some(r)) => match r.obj() {
+            Obj::Int(i) => Some(*i),
+            Obj::Bool(b) => Some(*b as i64),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `len()` of an instance with `__len__`.
