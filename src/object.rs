@@ -241,6 +241,8 @@ pub struct Class {
     pub nslots: usize,
     /// `CLASS_*` bits: what the class's MRO defines that attribute access must honour.
     pub flags: u8,
+    /// The builtin type the class extends (`class L(list)`), if any.
+    pub native: Option<TypeId>,
 }
 
 /// Instances have no `__dict__` (every class of the MRO has `__slots__`).
@@ -278,6 +280,7 @@ impl Class {
             slots: None,
             nslots: 0,
             flags: 0,
+            native: None,
         }
     }
 
@@ -323,6 +326,9 @@ pub struct Instance {
     pub bare: bool,
     /// The values of its `__slots__` (see `Class::nslots`); empty for most instances.
     pub slots: Vec<Option<Value>>,
+    /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
+    /// value it extends, which the builtin methods and protocols act on.
+    pub native: Option<Value>,
 }
 
 impl Instance {
@@ -450,11 +456,12 @@ impl Obj {
             Obj::Tuple(items) => release_reversed(items.into_vec()),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();
-                let Instance { class, attrs, .. } = *inst;
+                let Instance { class, attrs, native, .. } = *inst;
                 for v in slots {
                     drop(v);
                 }
                 attrs.release();
+                drop(native);
                 drop(class);
             }
             Obj::Class(c) => {
@@ -539,6 +546,7 @@ impl Obj {
                     }
                 });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.native.iter().for_each(&mut f);
                 f(&inst.class);
             }
             Obj::Class(c) => {

@@ -19,6 +19,10 @@ pub fn copy(v: &Value) -> PyResult<Value> {
                 finalized: false,
                 bare: inst.bare,
                 slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
+                native: match &inst.native {
+                    Some(n) => Some(copy(n)?),
+                    None => None,
+                },
             })))
         }
         _ => v.dup(),
@@ -82,6 +86,7 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 finalized: false,
                 bare: inst.bare,
                 slots: Vec::new(),
+                native: None,
             })));
             memo.insert(v.index(), out.dup());
             let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();

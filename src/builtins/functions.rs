@@ -337,6 +337,9 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 },
                 Obj::Instance(_) => match crate::vm::dunder::len_dunder(&args[0])? {
                     Some(n) => n,
+                    None if crate::vm::class::native_of(&args[0]).is_some() => {
+                        return call(BuiltinFn::Len, smallvec::smallvec![crate::vm::class::native_of(&args[0]).unwrap().dup()])
+                    }
                     None => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
                 },
                 _ => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
@@ -481,6 +484,7 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
     match t.obj() {
         Obj::Type(tid) => Ok(match (tid, v.obj()) {
             (TypeId::Object, _) => true,
+            (_, Obj::Instance(inst)) => crate::vm::is_subclass(&inst.class, t),
             (TypeId::Int, Obj::Bool(_)) => true,
             (tid, o) => {
                 o.type_id() == *tid && !matches!(o, Obj::Instance(_) | Obj::Class(_))

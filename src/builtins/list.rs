@@ -94,6 +94,20 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if matches!(
+        b,
+        BuiltinFn::NativeInit
+            | BuiltinFn::NativeGetItem
+            | BuiltinFn::NativeSetItem
+            | BuiltinFn::NativeDelItem
+            | BuiltinFn::NativeLen
+            | BuiltinFn::NativeContains
+            | BuiltinFn::NativeRepr
+            | BuiltinFn::NativeStr
+            | BuiltinFn::NativeIter
+    ) {
+        return crate::vm::class::call_native_method(b, this, args);
+    }
     if let Obj::Str(_) = this.obj() {
         if !matches!(
             b,

@@ -230,6 +230,17 @@ pub enum BuiltinFn {
     ObjectSetAttr,
     ObjectGetAttribute,
     ObjectDelAttr,
+    /// Methods of a builtin type reached through a subclass instance (`super().__init__`,
+    /// `super().__setitem__`, ...; `vm/class.rs`).
+    NativeInit,
+    NativeGetItem,
+    NativeSetItem,
+    NativeDelItem,
+    NativeLen,
+    NativeContains,
+    NativeRepr,
+    NativeStr,
+    NativeIter,
     /// The `NotImplemented` singleton a special method returns to decline.
     NotImplemented,
     ListSort,
@@ -368,6 +379,15 @@ impl BuiltinFn {
             BuiltinFn::ObjectSetAttr => "__setattr__",
             BuiltinFn::ObjectGetAttribute => "__getattribute__",
             BuiltinFn::ObjectDelAttr => "__delattr__",
+            BuiltinFn::NativeInit => "__init__",
+            BuiltinFn::NativeGetItem => "__getitem__",
+            BuiltinFn::NativeSetItem => "__setitem__",
+            BuiltinFn::NativeDelItem => "__delitem__",
+            BuiltinFn::NativeLen => "__len__",
+            BuiltinFn::NativeContains => "__contains__",
+            BuiltinFn::NativeRepr => "__repr__",
+            BuiltinFn::NativeStr => "__str__",
+            BuiltinFn::NativeIter => "__iter__",
             BuiltinFn::NotImplemented => "NotImplemented",
             BuiltinFn::ListSort => "sort",
             BuiltinFn::IsSubclass => "issubclass",
@@ -611,6 +631,21 @@ pub fn call_method_kw(
             drop(old);
         }
         return Ok(r);
+    }
+    if b == BuiltinFn::NativeInit {
+        // `dict.__init__(self, **kw)`.
+        if let Some(native) = crate::vm::class::native_of(this) {
+            if let Obj::Dict(_) = native.obj() {
+                let native = native.dup();
+                drop(call_method(b, this, args)?);
+                for (k, v) in kwargs {
+                    let Obj::Dict(d) = native.obj_mut() else { unreachable!() };
+                    let old = d.set(crate::value::str_(&crate::intern::name(k)), v)?;
+                    drop(old);
+                }
+                return Ok(crate::value::none());
+            }
+        }
     }
     if b == BuiltinFn::ObjectInitSubclass {
         return type_error(format!("{}.__init_subclass__() takes no keyword arguments", crate::vm::class_name(this)));

@@ -9,6 +9,18 @@ const GC_HEAD: usize = 16;
 
 pub fn sizeof(v: &Value) -> usize {
     let o = v.obj();
+    if let Obj::Instance(inst) = o {
+        if let Some(n) = &inst.native {
+            // The builtin's layout, then the `__dict__` and `__weakref__` pointers (and
+            // for a list or dict the GC header its exact type already counted).
+            let extra = match n.obj() {
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => 24,
+                Obj::Tuple(_) => 8,
+                _ => 16,
+            };
+            return sizeof(n) + extra;
+        }
+    }
     let base = match o {
         Obj::None => 16,
         // bool is an int of one digit (0 or 1; a zero still reserves its digit).

@@ -75,6 +75,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(v) = class_lookup(&inst.class, n) {
                 return bind_value(v, o, &inst.class);
             }
+            if let Some(native) = &inst.native {
+                if let Some(b) = builtins::method(native, n) {
+                    return Ok(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))));
+                }
+            }
             if let Some(v) = exception_extra(o, n) {
                 return Ok(v);
             }
@@ -258,6 +263,11 @@ pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
     if let Some(d) = &descr {
         return bind_value(d, o, &class);
     }
+    if let Some(native) = class::native_of(o) {
+        if let Some(b) = builtins::method(native, n) {
+            return Ok(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))));
+        }
+    }
     if let Some(v) = exception_extra(o, n) {
         return Ok(v);
     }
@@ -434,10 +444,18 @@ pub(super) fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
     }
 }
 
+fn class_lookup_instance(v: &Value, n: Sym) -> Option<&'static Value> {
+    match v.obj() {
+        Obj::Instance(i) => class_lookup(&i.class, n),
+        _ => None,
+    }
+}
+
 /// `repr()` of an instance: its class's `__repr__`, or CPython's default form.
 pub fn instance_repr(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__repr__)? {
         Some(s) => Ok(s),
+        None if class::native_of(v).is_some() => repr::repr(class::native_of(v).unwrap()),
         None if super::is_exception(v) => super::exc_repr(v),
         None => {
             let builtin = matches!(v.obj(), Obj::Instance(i) if matches!(i.class.obj(), Obj::Class(c) if c.builtin));
@@ -451,6 +469,9 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
 pub fn instance_str(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__str__)? {
         Some(s) => Ok(s),
+        None if class::native_of(v).is_some() && class_lookup_instance(v, sym::__repr__).is_none() => {
+            repr::str(class::native_of(v).unwrap())
+        }
         None if super::is_exception(v) => super::exc_str(v),
         None => instance_repr(v),
     }

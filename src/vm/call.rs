@@ -441,8 +441,23 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         // BaseException.__new__ keeps the arguments as `args`.
         attrs.set(sym::args, packed.dup());
     }
-    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false, bare: false, slots: Vec::new() })));
     let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
+    let native = match class.obj() {
+        Obj::Class(c) => match c.native {
+            Some(t) => Some(class::new_native(t, &args, &kwargs, init.is_some())?),
+            None => None,
+        },
+        _ => None,
+    };
+    let has_native = native.is_some();
+    let inst = alloc(Obj::Instance(Box::new(Instance {
+        class: class.dup(),
+        attrs,
+        finalized: false,
+        bare: false,
+        slots: Vec::new(),
+        native,
+    })));
     match init {
         Some(init) => {
             let init = init.dup();
@@ -459,6 +474,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
                 return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
             }
         }
+        None if has_native => {}
         None if is_exc && !kwargs.is_empty() => {
             let Obj::Class(c) = class.obj() else { unreachable!() };
             return type_error(format!("{}() takes no keyword arguments", name(c.name)));

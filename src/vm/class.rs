@@ -228,9 +228,21 @@ pub fn update_flags(class: &Value) {
 /// Create a class from its evaluated bases, keywords and namespace (`type.__new__` and
 /// `__init_subclass__`). `bases` are as written (`object` included when written).
 pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: Attrs) -> PyResult<Value> {
+    let mut native = None;
     for b in &bases {
         match b.obj() {
-            Obj::Class(_) | Obj::Type(TypeId::Object) => {}
+            Obj::Type(TypeId::Object) => {}
+            Obj::Class(c) => native = native.or(c.native),
+            Obj::Type(
+                t @ (TypeId::List
+                | TypeId::Dict
+                | TypeId::Set
+                | TypeId::Int
+                | TypeId::Str
+                | TypeId::Float
+                | TypeId::Tuple),
+            ) => native = native.or(Some(*t)),
+            Obj::Type(TypeId::Bool) => return type_error("type 'bool' is not an acceptable base type"),
             Obj::Type(t) => {
                 return type_error(format!("minipy cannot subclass the builtin type '{}' yet", t.name()));
             }
@@ -266,7 +278,7 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
                 add_dict = true;
             } else if n == sym::__weakref__ {
                 if base_has_weakref || add_weakref {
-                    return type_error("__weakref__ slot disallowed: we already got one");
+                    return type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 }
                 add_weakref = true;
             } else {
@@ -297,6 +309,7 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
     let mut class_struct = Class::new(cname, false, ns, base_field);
     class_struct.slots = slots.map(|_| own_slots.clone().into_boxed_slice());
     class_struct.nslots = inherited + own_slots.len();
+    class_struct.native = native;
     class_struct.flags = if dictless { DICTLESS } else { 0 } | if no_weakref { NO_WEAKREF } else { 0 };
     let class = alloc(Obj::Class(Box::new(class_struct)));
     let mut mro = vec![class.dup()];
@@ -440,6 +453,13 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
         }
         return Ok(Some(attr::bind_value(&v, this, &start)?));
     }
+    if let Obj::Instance(inst) = this.obj() {
+        if let Some(native) = &inst.native {
+            if let Some(v) = native_attr(this, native, n) {
+                return Ok(Some(v));
+            }
+        }
+    }
     let b = if n == sym::__init__ {
         BuiltinFn::ObjectInit
     } else if n == sym::__init_subclass__ {
@@ -454,6 +474,129 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
         return Ok(None);
     };
     Ok(Some(alloc(Obj::BoundBuiltin(Box::new((b, this.dup()))))))
+}
+
+/// A builtin method of the value an instance of a builtin type's subclass extends
+/// (`super().append`, `super().__setitem__`, `super().__init__`), bound to that value.
+pub fn native_attr(this: &Value, native: &Value, n: Sym) -> Option<Value> {
+    if let Some(b) = builtins::method(native, n) {
+        return Some(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))));
+    }
+    let b = match &*name(n) {
+        "__init__" => return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::NativeInit, this.dup()))))),
+        "__getitem__" => BuiltinFn::NativeGetItem,
+        "__setitem__" => BuiltinFn::NativeSetItem,
+        "__delitem__" => BuiltinFn::NativeDelItem,
+        "__len__" => BuiltinFn::NativeLen,
+        "__contains__" => BuiltinFn::NativeContains,
+        "__repr__" => BuiltinFn::NativeRepr,
+        "__str__" => BuiltinFn::NativeStr,
+        "__iter__" => BuiltinFn::NativeIter,
+        _ => return None,
+    };
+    Some(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))))
+}
+
+/// The builtin value a subclass instance extends.
+#[inline]
+pub fn native_of(v: &Value) -> Option<&'static Value> {
+    match v.obj() {
+        Obj::Instance(i) => i.native.as_ref(),
+        _ => None,
+    }
+}
+
+/// Make the builtin value for a new instance of a subclass of builtin type `t`: mutable
+/// containers start empty (their `__init__` fills them), values are made from the
+/// arguments at once.
+pub fn new_native(t: TypeId, args: &Args, kwargs: &[(Sym, Value)], has_init: bool) -> PyResult<Value> {
+    let mutable = matches!(t, TypeId::List | TypeId::Dict | TypeId::Set);
+    if mutable && has_init {
+        return builtins::call_type(t, Args::new());
+    }
+    let a: Args = args.iter().map(Value::dup).collect();
+    if kwargs.is_empty() {
+        builtins::call_type(t, a)
+    } else {
+        builtins::call_type_kw(t, a, kwargs.iter().map(|(k, v)| (*k, v.dup())).collect())
+    }
+}
+
+/// The builtin methods bound to a subclass instance's value.
+pub fn call_native_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
+    let want = |n: usize, what: &str| -> PyResult<()> {
+        if args.len() != n {
+            return type_error(format!("{what} expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len()));
+        }
+        Ok(())
+    };
+    match b {
+        BuiltinFn::NativeInit => {
+            // `list.__init__(self, iterable)`, `dict.__init__(self, ...)`: refill the value.
+            let Some(native) = native_of(this) else { return Ok(value::none()) };
+            let native = native.dup();
+            match native.obj() {
+                Obj::List(_) | Obj::Set(_) => {
+                    let fresh = builtins::call_type(native.obj().type_id(), args)?;
+                    let items: Vec<Value> = super::collect(&fresh)?;
+                    drop(fresh);
+                    match native.obj_mut() {
+                        Obj::List(v) => {
+                            let old = std::mem::take(v);
+                            crate::object::release_reversed(old);
+                            if let Obj::List(v) = native.obj_mut() {
+                                v.extend(items);
+                            }
+                        }
+                        _ => {
+                            let clear = builtins::method(&native, crate::intern::intern("clear")).unwrap();
+                            drop(builtins::call_method(clear, &native, Args::new())?);
+                            let add = builtins::method(&native, crate::intern::intern("add")).unwrap();
+                            for x in items {
+                                drop(builtins::call_method(add, &native, smallvec::smallvec![x])?);
+                            }
+                        }
+                    }
+                }
+                Obj::Dict(_) => {
+                    if !args.is_empty() {
+                        let update = builtins::method(&native, crate::intern::intern("update")).unwrap();
+                        drop(builtins::call_method(update, &native, args)?);
+                    }
+                }
+                _ => {}
+            }
+            Ok(value::none())
+        }
+        BuiltinFn::NativeGetItem => {
+            want(1, "__getitem__")?;
+            builtins::get_item(this, &args[0])
+        }
+        BuiltinFn::NativeSetItem => {
+            want(2, "__setitem__")?;
+            let mut args = args;
+            let v = args.pop().unwrap();
+            builtins::set_item(this, &args[0], v)?;
+            Ok(value::none())
+        }
+        BuiltinFn::NativeDelItem => {
+            want(1, "__delitem__")?;
+            builtins::del_item(this, &args[0])?;
+            Ok(value::none())
+        }
+        BuiltinFn::NativeLen => {
+            want(0, "__len__")?;
+            builtins::call(BuiltinFn::Len, smallvec::smallvec![this.dup()])
+        }
+        BuiltinFn::NativeContains => {
+            want(1, "__contains__")?;
+            Ok(value::bool_(ops::contains(this, &args[0])?))
+        }
+        BuiltinFn::NativeRepr => Ok(value::str_(&repr::repr(this)?)),
+        BuiltinFn::NativeStr => Ok(value::str_(&repr::str(this)?)),
+        BuiltinFn::NativeIter => super::get_iter(this),
+        _ => unreachable!(),
+    }
 }
 
 /// The methods every class has: `mro()`, `__subclasses__()`, `__init_subclass__()`, and

@@ -70,7 +70,7 @@ pub fn exc_value(e: &mut PyErr) -> Value {
     let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
     let mut attrs = Attrs::default();
     attrs.set(sym::args, args);
-    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false, slots: Vec::new() })));
+    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false, slots: Vec::new(), native: None })));
     e.value = Some(v.dup());
     v
 }
@@ -80,7 +80,7 @@ pub fn key_error(key: &Value) -> Box<PyErr> {
     let class = rt().exc_classes[ExcKind::KeyError as usize].dup();
     let mut attrs = Attrs::default();
     attrs.set(sym::args, value::tuple(vec![key.dup()]));
-    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false, slots: Vec::new() })));
+    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false, slots: Vec::new(), native: None })));
     PyErr::from_value(ExcKind::KeyError, v)
 }
 

@@ -31,6 +31,9 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 }
                 return Ok(r);
             }
+            if let Some(n) = &inst.native {
+                return get_iter(n);
+            }
             if class_lookup(&inst.class, sym::__getitem__).is_some() {
                 // The old sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError.
                 Iter::Seq(v.dup(), 0)
