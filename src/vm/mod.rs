@@ -1125,9 +1125,9 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
             drop(old);
         }
-        Target::Attr(obj, n, _) => {
+        Target::Attr(obj, n, span) => {
             let o = eval(obj, f)?;
-            setattr(&o, *n, v)?;
+            setattr(&o, *n, v).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
