@@ -503,6 +503,14 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                     out.push(format!("attribute '{}' of {class} instance{me}", name(*k)));
                 }
             }
+            for x in inst.slots.iter().flatten() {
+                if is_t(x) {
+                    out.push(format!("a slot of {class} instance{me}"));
+                }
+            }
+            if inst.native.as_ref().is_some_and(is_t) {
+                out.push(format!("the builtin value of {class} instance{me}"));
+            }
             if is_t(&inst.class) {
                 out.push(format!("the class of a {class} instance{me}"));
             }
@@ -528,6 +536,7 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                 .for_each(|_| out.push(format!("a descriptor in class {}", name(c.name))));
         }
         Obj::GetSet(d) if is_t(&d.1) => out.push(format!("the '{}' descriptor of its class", name(d.0))),
+        Obj::Member(m) if is_t(&m.class) => out.push(format!("the '{}' slot member of its class", name(m.name))),
         Obj::Cell(Some(x)) if is_t(x) => out.push("a closure cell (a variable captured by a nested function)".into()),
         Obj::Function(f) => {
             if f.defaults.as_ref().is_some_and(is_t) {

@@ -95,6 +95,21 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
                 o.attrs.set(k, c);
             }
+            let slots: Vec<Option<Value>> = inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect();
+            let mut copies = Vec::with_capacity(slots.len());
+            for s in slots {
+                copies.push(match s {
+                    Some(x) => Some(deep(&x, memo)?),
+                    None => None,
+                });
+            }
+            let native = match inst.native.as_ref().map(Value::dup) {
+                Some(n) => Some(deep(&n, memo)?),
+                None => None,
+            };
+            let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
+            o.slots = copies;
+            o.native = native;
             out
         }
         Obj::Iter(_) | Obj::Cell(_) => {

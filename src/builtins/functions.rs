@@ -197,7 +197,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             for c in &classes {
                 let hit = match (args[0].obj(), c.obj()) {
-                    (Obj::Class(_), Obj::Class(_)) => crate::vm::is_subclass(&args[0], c),
+                    (Obj::Class(_), Obj::Class(_) | Obj::Type(_)) => crate::vm::is_subclass(&args[0], c),
                     (_, Obj::Type(TypeId::Object)) => true,
                     (Obj::Type(a), Obj::Type(b)) => a == b || (*a == TypeId::Bool && *b == TypeId::Int),
                     (_, Obj::Class(_) | Obj::Type(_)) => false,
