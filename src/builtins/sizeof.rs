@@ -49,6 +49,8 @@ pub fn sizeof(v: &Value) -> usize {
             _ => 40,
         },
         Obj::Function(_) => 136,
+        // PyHeapTypeObject, and the shared keys of its instances' dicts if they have one.
+        Obj::Class(c) if c.flags & crate::object::CLASS_DICTLESS != 0 => 904,
         Obj::Class(_) => 1672,
         Obj::Method(_) => 48,
         Obj::Builtin(_) | Obj::BoundBuiltin(_) | Obj::Module(_) => 56,
