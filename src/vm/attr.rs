@@ -179,6 +179,12 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(b) = builtins::type_attr(*t, n) {
                 return Ok(b);
             }
+            if n == sym::mro {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((builtins::BuiltinFn::ClassMro, o.dup())))));
+            }
+            if n == sym::__mro__ {
+                return Ok(class_mro(o));
+            }
         }
         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::Float(_) => {
             let text = name(n);
@@ -444,18 +450,19 @@ pub(super) fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
     }
 }
 
-fn class_lookup_instance(v: &Value, n: Sym) -> Option<&'static Value> {
-    match v.obj() {
-        Obj::Instance(i) => class_lookup(&i.class, n),
-        _ => None,
-    }
-}
-
 /// `repr()` of an instance: its class's `__repr__`, or CPython's default form.
 pub fn instance_repr(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__repr__)? {
         Some(s) => Ok(s),
-        None if class::native_of(v).is_some() => repr::repr(class::native_of(v).unwrap()),
+        None if class::native_of(v).is_some() => {
+            let native = class::native_of(v).unwrap();
+            match native.obj() {
+                // set_repr names a subclass: `S({1, 2})`, `S()`.
+                Obj::Set(s) if s.is_empty() => Ok(format!("{}()", type_name(v))),
+                Obj::Set(_) => Ok(format!("{}({})", type_name(v), repr::repr(native)?)),
+                _ => repr::repr(native),
+            }
+        }
         None if super::is_exception(v) => super::exc_repr(v),
         None => {
             let builtin = matches!(v.obj(), Obj::Instance(i) if matches!(i.class.obj(), Obj::Class(c) if c.builtin));
@@ -469,7 +476,8 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
 pub fn instance_str(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__str__)? {
         Some(s) => Ok(s),
-        None if class::native_of(v).is_some() && class_lookup_instance(v, sym::__repr__).is_none() => {
+        // `str.__str__` gives the string itself; the other builtins' `str` is their repr.
+        None if class::native_of(v).is_some_and(|n| matches!(n.obj(), Obj::Str(_))) => {
             repr::str(class::native_of(v).unwrap())
         }
         None if super::is_exception(v) => super::exc_str(v),
