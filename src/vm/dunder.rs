@@ -84,8 +84,18 @@ pub fn binary_dunder(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
     Ok(None)
 }
 
-/// A rich comparison on instances, with the reflected method tried second.
+/// A rich comparison on instances, with the reflected method tried second: the truth
+/// of what the special method returned.
 pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match compare_dunder_raw(op, a, b)? {
+        Some(r) => Ok(Some(ops::truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
+/// A rich comparison on instances: what `__eq__`, `__lt__`, ... returned (None when
+/// every method declined).
+pub fn compare_dunder_raw(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (fwd, rev) = match op {
         CmpOp::Eq => (sym::__eq__, sym::__eq__),
         CmpOp::Ne => (sym::__ne__, sym::__ne__),
@@ -100,29 +110,62 @@ pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
     if reflected_first {
         if let Some(r) = call_dunder(b, rev, &[a])? {
             if !is_not_implemented(&r) {
-                return Ok(Some(ops::truthy(&r)?));
+                return Ok(Some(r));
             }
         }
     }
     if let Some(r) = call_dunder(a, fwd, &[b])? {
         if !is_not_implemented(&r) {
-            return Ok(Some(ops::truthy(&r)?));
+            return Ok(Some(r));
         }
     }
     if !reflected_first {
         if let Some(r) = call_dunder(b, rev, &[a])? {
             if !is_not_implemented(&r) {
-                return Ok(Some(ops::truthy(&r)?));
+                return Ok(Some(r));
             }
         }
     }
     // `!=` falls back to the inverse of `__eq__`.
     if op == CmpOp::Ne {
         if let Some(r) = compare_dunder(CmpOp::Eq, a, b)? {
-            return Ok(Some(!r));
+            return Ok(Some(value::bool_(!r)));
         }
     }
     Ok(None)
+}
+
+/// A comparison as an expression's value: for instances, what the special method
+/// returned (not only its truth), else a bool.
+pub fn compare_value(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let rich = matches!(op, CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+    if rich && (matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_))) {
+        if let Some(v) = compare_dunder_raw(op, a, b)? {
+            return Ok(v);
+        }
+        let (na, nb) = (class::native_of(a), class::native_of(b));
+        if na.is_some() || nb.is_some() {
+            return compare_value(op, na.unwrap_or(a), nb.unwrap_or(b));
+        }
+        return match op {
+            CmpOp::Eq => Ok(value::bool_(a.is(b))),
+            CmpOp::Ne => Ok(value::bool_(!a.is(b))),
+            _ => {
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::Le => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    type_name(a),
+                    type_name(b)
+                ))
+            }
+        };
+    }
+    Ok(value::bool_(ops::compare(a, b, op)?))
 }
 
 /// `__index__` of an instance, when it returns an int.

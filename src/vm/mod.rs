@@ -520,7 +520,20 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             let b = eval(b, f)?;
             binary(*op, &a, &b).at(p)
         }
-        Expr::Compare(_, rest, _) if rest.len() == 1 => Ok(value::bool_(eval_cond(e, f)?)),
+        Expr::Compare(first, rest, p) if rest.len() == 1 => {
+            let op = rest[0].0;
+            if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
+                if let Some(r) = ops::int_compare(op, x, y) {
+                    return Ok(value::bool_(r));
+                }
+            }
+            let a = eval(first, f)?;
+            let b = eval(&rest[0].1, f)?;
+            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+                return dunder::compare_value(op, &a, &b).at(p);
+            }
+            Ok(value::bool_(compare(&a, &b, op).at(p)?))
+        }
         Expr::Call(callee, args, p) => eval_call(callee, args, f).at(p),
         _ => eval_other(e, f),
     }
@@ -569,6 +582,10 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             }
             let a = eval(first, f)?;
             let b = eval(&rest[0].1, f)?;
+            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+                let r = dunder::compare_value(op, &a, &b).at(p)?;
+                return ops::truthy(&r);
+            }
             return compare(&a, &b, op).at(p);
         }
     }
@@ -672,6 +689,14 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             let last = rest.len() - 1;
             for (k, (op, e)) in rest.iter().enumerate() {
                 let right = eval(e, f)?;
+                if matches!(left.obj(), Obj::Instance(_)) || matches!(right.obj(), Obj::Instance(_)) {
+                    let r = dunder::compare_value(*op, &left, &right).at(p)?;
+                    if k == last || !ops::truthy(&r)? {
+                        return Ok(r);
+                    }
+                    left = right;
+                    continue;
+                }
                 let ok = compare(&left, &right, *op).at(p)?;
                 if !ok || k == last {
                     return Ok(value::bool_(ok));
