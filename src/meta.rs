@@ -223,7 +223,18 @@ fn children(v: &Value) -> Vec<(String, &'static Value)> {
             out.push((format!("[{key}]"), x))
         }),
         Obj::Set(s) => s.iter().for_each(|x| out.push(("{·}".into(), x))),
-        Obj::Instance(inst) => inst.attrs.0.iter().for_each(|(k, x)| out.push((format!(".{}", name(*k)), x))),
+        Obj::Instance(inst) => {
+            let names = crate::vm::class::slot_names_by_index(&inst.class);
+            for (i, x) in inst.slots.iter().enumerate() {
+                if let (Some(x), Some(n)) = (x, names.get(i)) {
+                    out.push((format!(".{}", name(*n)), x));
+                }
+            }
+            inst.attrs.0.iter().for_each(|(k, x)| out.push((format!(".{}", name(*k)), x)));
+            if let Some(native) = &inst.native {
+                out.extend(children(native));
+            }
+        }
         _ => {}
     }
     out
@@ -503,9 +514,11 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                     out.push(format!("attribute '{}' of {class} instance{me}", name(*k)));
                 }
             }
-            for x in inst.slots.iter().flatten() {
-                if is_t(x) {
-                    out.push(format!("a slot of {class} instance{me}"));
+            let names = crate::vm::class::slot_names_by_index(&inst.class);
+            for (i, x) in inst.slots.iter().enumerate() {
+                if x.as_ref().is_some_and(is_t) {
+                    let n = names.get(i).map(|n| name(*n)).unwrap_or_else(|| "?".into());
+                    out.push(format!("slot '{n}' of {class} instance{me}"));
                 }
             }
             if inst.native.as_ref().is_some_and(is_t) {

@@ -157,6 +157,18 @@ fn is_identifier(s: &str) -> bool {
     matches!(ch.next(), Some(c) if c == '_' || c.is_alphabetic()) && ch.all(|c| c == '_' || c.is_alphanumeric())
 }
 
+/// The names of an instance's slots by index (the bases' first).
+pub fn slot_names_by_index(class: &Value) -> Vec<Sym> {
+    let mut chain = Vec::new();
+    let mut cur = Some(class);
+    while let Some(c) = cur {
+        let Obj::Class(cd) = c.obj() else { break };
+        chain.push(cd.slots.as_deref().unwrap_or(&[]).to_vec());
+        cur = cd.base.as_ref();
+    }
+    chain.into_iter().rev().flatten().collect()
+}
+
 /// Whether instances of a class (a user class, an exception class) carry a `__dict__`.
 pub fn has_dict(class: &Value) -> bool {
     match class.obj() {
