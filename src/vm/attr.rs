@@ -212,6 +212,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
         }
     }
+    if n == sym::__class__ {
+        return Ok(builtins::type_of(o));
+    }
     Err(attr_error(o, n))
 }
 

@@ -282,6 +282,11 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
     if let Some(names) = &slots {
         add_dict = false;
         add_weakref = false;
+        if let Some(t @ (TypeId::Int | TypeId::Str | TypeId::Tuple)) = native {
+            if !names.is_empty() {
+                return type_error(format!("nonempty __slots__ not supported for subtype of '{}'", t.name()));
+            }
+        }
         for &n in names {
             if n == sym::__dict__ {
                 if base_has_dict || add_dict {
