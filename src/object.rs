@@ -612,6 +612,28 @@ impl Obj {
         }
     }
 
+    /// What the collector visits: as `for_each_child`, but an instance of a builtin
+    /// type's subclass visits the contents of the value it extends (which CPython holds
+    /// inside the instance) after its class, instead of that value.
+    #[inline]
+    pub fn for_each_gc_child(&self, mut f: impl FnMut(&Value)) {
+        match self {
+            Obj::Instance(inst) if inst.native.is_some() => {
+                inst.for_each_slot(|i| {
+                    if let Some(v) = &inst.slots[i] {
+                        f(v)
+                    }
+                });
+                inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                f(&inst.class);
+                if let Some(n) = &inst.native {
+                    n.obj().for_each_child(f);
+                }
+            }
+            _ => self.for_each_child(f),
+        }
+    }
+
     /// Whether a class namespace holds anything that may be tracked (as a dict is
     /// tracked only then).
     pub fn namespace_holds_containers(&self) -> bool {

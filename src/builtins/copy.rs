@@ -20,7 +20,11 @@ pub fn copy(v: &Value) -> PyResult<Value> {
                 bare: inst.bare,
                 slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
                 native: match &inst.native {
-                    Some(n) => Some(copy(n)?),
+                    Some(n) => {
+                        let c = copy(n)?;
+                        crate::gc::embed(&c);
+                        Some(c)
+                    }
                     None => None,
                 },
             })))
@@ -104,7 +108,11 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 });
             }
             let native = match inst.native.as_ref().map(Value::dup) {
-                Some(n) => Some(deep(&n, memo)?),
+                Some(n) => {
+                    let c = deep(&n, memo)?;
+                    crate::gc::embed(&c);
+                    Some(c)
+                }
                 None => None,
             };
             let Obj::Instance(o) = out.obj_mut() else { unreachable!() };

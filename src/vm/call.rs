@@ -450,6 +450,9 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         _ => None,
     };
     let has_native = native.is_some();
+    if let Some(n) = &native {
+        crate::gc::embed(n);
+    }
     let inst = alloc(Obj::Instance(Box::new(Instance {
         class: class.dup(),
         attrs,
