@@ -247,7 +247,8 @@ fn dealloc_object(index: u32) {
         }
     }
     let h = heap();
-    if h.trace.is_some() {
+    // What an instance extends dies with it (see `EMBEDDED`): not reported on its own.
+    if h.trace.is_some() && h.slots[index as usize].seq & EMBEDDED == 0 {
         note_free(index);
     }
     let slot = &mut h.slots[index as usize];

@@ -179,6 +179,12 @@ fn picture_in(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool, stack: &mut 
             }
             format!("{{{}}}", parts.join(", "))
         }
+        // A subclass of a builtin type shows the value it extends, under its class's name.
+        Obj::Instance(inst) if inst.native.is_some() => format!(
+            "{}({})",
+            crate::object::type_name(v),
+            picture_in(inst.native.as_ref().unwrap(), names, false, stack)
+        ),
         Obj::Instance(_) => format!("<{} object>", crate::object::type_name(v)),
         Obj::Function(f) => format!("<function {}>", f.qualname),
         Obj::Class(c) => format!("<class '{}'>", name(c.name)),
