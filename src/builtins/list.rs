@@ -130,6 +130,12 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             a.extend(args);
             return crate::vm::exc_init(a);
         }
+        BuiltinFn::ObjectInit if !args.is_empty() && matches!(this.obj(), crate::object::Obj::Instance(_)) => {
+            return type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                crate::object::type_name(this)
+            ));
+        }
         BuiltinFn::ObjectInit => return Ok(value::none()),
         BuiltinFn::ClassMro
         | BuiltinFn::ClassSubclasses

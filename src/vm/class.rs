@@ -541,11 +541,20 @@ pub fn new_native(t: TypeId, args: &Args, kwargs: &[(Sym, Value)], has_init: boo
 
 /// The builtin methods bound to a subclass instance's value.
 pub fn call_native_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
+    // The messages of CPython's slot wrappers.
     let want = |n: usize, what: &str| -> PyResult<()> {
-        if args.len() != n {
-            return type_error(format!("{what} expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len()));
+        if args.len() == n {
+            return Ok(());
         }
-        Ok(())
+        match what {
+            "__getitem__" => type_error(format!(
+                "{}.__getitem__() takes exactly one argument ({} given)",
+                type_name(this),
+                args.len()
+            )),
+            "__setitem__" => type_error(format!(" expected 2 arguments, got {}", args.len())),
+            _ => type_error(format!("expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len())),
+        }
     };
     match b {
         BuiltinFn::NativeInit => {
@@ -623,7 +632,7 @@ pub fn call_class_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Val
     match b {
         BuiltinFn::ClassMro => {
             if !args.is_empty() {
-                return type_error(format!("mro() takes no arguments ({} given)", args.len()));
+                return type_error(format!("{}.mro() takes no arguments ({} given)", class_name(this), args.len()));
             }
             if let Obj::Class(_) = this.obj() {
                 // A class whose MRO was computed: the list of it.
@@ -633,7 +642,11 @@ pub fn call_class_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Val
         }
         BuiltinFn::ClassSubclasses => {
             if !args.is_empty() {
-                return type_error(format!("__subclasses__() takes no arguments ({} given)", args.len()));
+                return type_error(format!(
+                    "{}.__subclasses__() takes no arguments ({} given)",
+                    class_name(this),
+                    args.len()
+                ));
             }
             let items = match this.obj() {
                 Obj::Class(c) => c.subclasses.iter().map(|&(_, i)| crate::heap::borrow_index(i)).collect(),
@@ -643,7 +656,11 @@ pub fn call_class_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Val
         }
         BuiltinFn::ObjectInitSubclass => {
             if !args.is_empty() {
-                return type_error(format!("__init_subclass__() takes no arguments ({} given)", args.len()));
+                return type_error(format!(
+                    "{}.__init_subclass__() takes no arguments ({} given)",
+                    class_name(this),
+                    args.len()
+                ));
             }
             Ok(value::none())
         }

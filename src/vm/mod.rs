@@ -627,10 +627,10 @@ fn make_super(f: &Frame) -> PyResult<Value> {
         Some(Obj::Cell(Some(c))) => Some(c.dup()),
         _ => None,
     });
-    let Some(class) = class else { return err(ExcKind::RuntimeError, "super(): __class__ cell not found") };
     if f.code.nparams == 0 {
         return err(ExcKind::RuntimeError, "super(): no arguments");
     }
+    let Some(class) = class else { return err(ExcKind::RuntimeError, "super(): __class__ cell not found") };
     let this = match local(f, 0) {
         Some(v) => match v.obj() {
             Obj::Cell(Some(x)) if f.code.cells.contains(&0) => x.dup(),
