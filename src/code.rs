@@ -168,7 +168,8 @@ pub enum StmtKind {
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
     Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target),
-    Class(Sym, Vec<Expr>, CodeRef, Target),
+    /// The name, the bases and keywords, the body, where the class goes.
+    Class(Sym, Box<(Vec<Expr>, Vec<(Sym, Expr)>)>, CodeRef, Target),
     Import(Sym, Target),
     /// `from module import name [as alias]`, one name per statement.
     ImportFrom(Sym, Sym, Target),

@@ -362,6 +362,8 @@ impl Compiler {
             A::Class(c) => {
                 let name = intern(&c.name);
                 let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
+                let keywords =
+                    c.keywords.iter().map(|(k, v)| Ok((intern(k), self.expr(v)?))).collect::<CResult<Vec<_>>>()?;
                 self.qualname.push(c.name.clone());
                 let qual = self.qualname.join(".");
                 let sig = Sig { names: Some(crate::scope::class_names(&c.body)), ..Sig::default() };
@@ -369,7 +371,7 @@ impl Compiler {
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
-                StmtKind::Class(name, bases, CodeRef(code), self.name_target(name))
+                StmtKind::Class(name, Box::new((bases, keywords)), CodeRef(code), self.name_target(name))
             }
             A::Import(names) => {
                 // Only single-name imports reach here as one statement each; see `flatten_imports`.

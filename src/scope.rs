@@ -135,6 +135,7 @@ impl Walk {
             }
             A::Class(c) => {
                 c.bases.iter().for_each(|b| self.expr(b));
+                c.keywords.iter().for_each(|(_, v)| self.expr(v));
                 self.bind(&c.name);
                 let names = class_names(&c.body);
                 self.child(names);

@@ -38,7 +38,9 @@ fn stmt(s: &Stmt) -> usize {
             let k = kwdefaults.iter().enumerate().map(|(i, (_, e))| 2 * i + 1 + expr(e)).max().unwrap_or(0);
             (d + 1).max(k + 1).max(2).max(store(t))
         }
-        StmtKind::Class(_, bases, _, _) => 4 + bases.iter().map(expr).max().unwrap_or(0),
+        StmtKind::Class(_, args, _, _) => {
+            4 + args.0.iter().chain(args.1.iter().map(|(_, x)| x)).map(expr).max().unwrap_or(0)
+        }
         StmtKind::Import(..) | StmtKind::ImportFrom(..) => 2,
         StmtKind::Try(body, handlers, orelse, fin) => {
             let h = handlers
