@@ -126,6 +126,8 @@ pub struct CompLoop {
     pub target: Target,
     pub iter: Option<Expr>,
     pub ifs: Vec<Expr>,
+    /// The whole comprehension: where CPython places an error out of its iteration.
+    pub pos: Pos,
 }
 
 /// A replacement field of an f-string.

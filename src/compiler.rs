@@ -617,7 +617,7 @@ impl Compiler {
                 let iter = if k == 0 { None } else { Some(c.expr(&g.iter)?) };
                 let target = c.target(&g.target, "assign to")?;
                 let ifs = c.exprs(&g.ifs)?;
-                loops.push(CompLoop { target, iter, ifs });
+                loops.push(CompLoop { target, iter, ifs, pos: span });
             }
             let elt = c.expr(elt)?;
             let value = value.map(|v| c.expr(v)).transpose()?;

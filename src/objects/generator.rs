@@ -547,6 +547,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         }
         Ok(())
     };
+    if of(this).is_none() {
+        return genexpr_method(b, this, args);
+    }
     match b {
         BuiltinFn::GenSend => {
             want(1)?;
@@ -568,6 +571,60 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
     }
 }
 
+/// A generator expression (`Iter::Gen`, stepped without a stack of its own) answers the
+/// same methods: its `yield` discards what is sent, it has no handlers, so `throw` ends
+/// it with the exception and `close` just clears its frame.
+fn genexpr_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
+    let Obj::Iter(it) = this.obj_mut() else { unreachable!("a generator") };
+    let Iter::Gen(g) = &mut **it else { unreachable!("a generator expression") };
+    match b {
+        BuiltinFn::GenSend | BuiltinFn::GenNext => {
+            if b == BuiltinFn::GenSend {
+                if args.len() != 1 {
+                    return type_error(format!("generator.send() takes exactly one argument ({} given)", args.len()));
+                }
+                if !g.started && !matches!(args[0].obj(), Obj::None) {
+                    return type_error("can't send non-None value to a just-started generator");
+                }
+            }
+            match vm::next(this)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::new(ExcKind::StopIteration, "")),
+            }
+        }
+        BuiltinFn::GenClose => {
+            if g.running {
+                return err(ExcKind::ValueError, "generator already executing");
+            }
+            g.clear();
+            Ok(value::none())
+        }
+        BuiltinFn::GenThrow => {
+            if g.running {
+                return err(ExcKind::ValueError, "generator already executing");
+            }
+            let Some(typ) = args.first() else {
+                return type_error("throw expected at least 1 argument, got 0");
+            };
+            g.clear();
+            Err(vm::make_raise(typ.dup())?)
+        }
+        _ => Ok(this.dup()),
+    }
+}
+
+/// A generator expression's state, as `inspect.getgeneratorstate` names it.
+fn genexpr_state(v: &Value) -> Option<&'static str> {
+    let Obj::Iter(it) = v.obj() else { return None };
+    let Iter::Gen(g) = &**it else { return None };
+    Some(match (g.done, g.running, g.started) {
+        (true, _, _) => "GEN_CLOSED",
+        (_, true, _) => "GEN_RUNNING",
+        (_, _, true) => "GEN_SUSPENDED",
+        _ => "GEN_CREATED",
+    })
+}
+
 /// The `inspect` module's generator functions.
 pub fn inspect(b: BuiltinFn, args: Args) -> PyResult<Value> {
     if args.len() != 1 {
@@ -575,7 +632,10 @@ pub fn inspect(b: BuiltinFn, args: Args) -> PyResult<Value> {
     }
     let x = &args[0];
     match b {
-        BuiltinFn::InspectIsGenerator => Ok(value::bool_(of(x).is_some())),
+        BuiltinFn::InspectIsGenerator => Ok(value::bool_(of(x).is_some() || genexpr_state(x).is_some())),
+        BuiltinFn::InspectGetGeneratorState if genexpr_state(x).is_some() => {
+            Ok(value::str_(genexpr_state(x).expect("checked")))
+        }
         BuiltinFn::InspectIsGeneratorFunction => {
             Ok(value::bool_(matches!(x.obj(), Obj::Function(f) if f.code.generator)))
         }

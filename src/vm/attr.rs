@@ -160,11 +160,15 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         },
         Obj::Iter(it) if matches!(**it, crate::object::Iter::Gen(_)) => {
             let crate::object::Iter::Gen(g) = &**it else { unreachable!() };
-            match &*name(n) {
+            let text = name(n);
+            match &*text {
                 "__name__" => return Ok(value::str_(&name(g.code.name))),
                 "__qualname__" => return Ok(value::str_(&g.code.qualname)),
                 "gi_running" => return Ok(value::bool_(g.running)),
                 _ => {}
+            }
+            if let Some(b) = crate::objects::generator::method(&text) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
         }
         Obj::Iter(it) if matches!(**it, crate::object::Iter::Coro(_)) => {

@@ -114,7 +114,7 @@ fn step(it: &Value, loops: &[CompLoop], elt: &Expr, f: &mut Frame) -> PyResult<O
         let g = gen_of(it);
         let Some(k) = g.iters.len().checked_sub(1) else { return Ok(None) };
         let cur = g.iters[k].dup();
-        match next(&cur)? {
+        match next(&cur).at(&loops[k].pos)? {
             None => {
                 let g = gen_of(it);
                 let old = g.iters.pop();
@@ -160,7 +160,7 @@ fn level(k: usize, loops: &[CompLoop], elt: &Expr, val: Option<&Expr>, out: &Val
             get_iter(&src)?
         }
     };
-    'items: while let Some(x) = next(&it)? {
+    'items: while let Some(x) = next(&it).at(&l.pos)? {
         if runtime::take_interrupt() {
             return err(ExcKind::KeyboardInterrupt, "");
         }
