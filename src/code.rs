@@ -83,6 +83,10 @@ pub struct FuncCode {
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
+    /// The constant that is its docstring, if its body starts with one.
+    pub doc: Option<u32>,
+    /// The line it starts at (a `def`'s or `class`'s line).
+    pub line: u32,
     pub source: Rc<Source>,
     /// Function codes nested in this one (CPython keeps them among the constants).
     pub children: RefCell<Vec<Rc<FuncCode>>>,
@@ -155,8 +159,8 @@ pub enum StmtKind {
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
-    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target),
-    Class(Sym, Vec<Expr>, CodeRef, Target),
+    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target, Vec<Decorator>),
+    Class(Sym, Vec<Expr>, CodeRef, Target, Vec<Decorator>),
     Import(Sym, Target),
     /// `from module import name [as alias]`, one name per statement.
     ImportFrom(Sym, Sym, Target),
@@ -165,6 +169,14 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>, Pos),
     /// The body of a comprehension's hidden function.
     Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
+}
+
+/// `@expr` above a `def` or `class`: evaluated before it, applied after, bottom up.
+#[derive(Debug)]
+pub struct Decorator {
+    pub expr: Expr,
+    pub pos: Pos,
+    pub line: u32,
 }
 
 /// A nested code object, shared between the statement that creates functions from it and

@@ -66,6 +66,8 @@ struct Scope {
     children: Vec<Rc<FuncCode>>,
     /// How many loops enclose the statement being compiled (for `break` and `continue`).
     loops: usize,
+    /// The constant that is its docstring.
+    doc: Option<u32>,
 }
 
 impl Scope {
@@ -84,6 +86,8 @@ pub struct Compiler {
     scopes: Vec<Scope>,
     qualname: Vec<String>,
     warnings: Vec<String>,
+    /// The line of the `def` or `class` being compiled (its code's first line).
+    def_line: u32,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
@@ -97,6 +101,7 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
         scopes: Vec::new(),
         qualname: Vec::new(),
         warnings: Vec::new(),
+        def_line: 1,
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
@@ -116,7 +121,20 @@ impl Compiler {
         sig: Sig,
         body: &[ast::Stmt],
     ) -> CResult<Rc<FuncCode>> {
-        self.code_with(name, qualname, kind, sig, |c| c.block(body))
+        self.code_with(name, qualname, kind, sig, |c| {
+            // A function's or class's first statement, a string, is its docstring: the
+            // code's constant `__doc__` comes from.
+            if kind != CodeKind::Module {
+                if let Some(ast::Stmt { kind: A::Expr(e), .. }) = body.first() {
+                    if let ExprKind::Literal(Literal::Str(s)) = &e.kind {
+                        let v = c.literal(&Literal::Str(s.clone()));
+                        let i = c.add_const(v);
+                        c.scope().doc = Some(i);
+                    }
+                }
+            }
+            c.block(body)
+        })
     }
 
     fn code_with(
@@ -127,6 +145,7 @@ impl Compiler {
         sig: Sig,
         body: impl FnOnce(&mut Compiler) -> CResult<Vec<Stmt>>,
     ) -> CResult<Rc<FuncCode>> {
+        let def_line = self.def_line;
         let mut locals: Vec<Sym> = Vec::new();
         let mut cells = Vec::new();
         let mut frees = Vec::new();
@@ -170,6 +189,7 @@ impl Compiler {
             const_index: HashMap::new(),
             children: Vec::new(),
             loops: 0,
+            doc: None,
         });
         let body = body(self);
         let scope = self.scopes.pop().unwrap();
@@ -197,6 +217,8 @@ impl Compiler {
             simple,
             body,
             consts: scope.consts,
+            doc: scope.doc,
+            line: def_line,
             source: self.source.clone(),
             children: std::cell::RefCell::new(scope.children),
         }))
@@ -329,11 +351,15 @@ impl Compiler {
             }
             A::Def(f) => {
                 let name = intern(&f.name);
+                let decorators = self.decorators(&f.decorators)?;
+                self.def_line = line;
                 let (code, defaults, kwdefaults) = self.function(name, f, s.span)?;
-                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name))
+                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name), decorators)
             }
             A::Class(c) => {
                 let name = intern(&c.name);
+                let decorators = self.decorators(&c.decorators)?;
+                self.def_line = line;
                 let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
                 self.qualname.push(c.name.clone());
                 let qual = self.qualname.join(".");
@@ -342,7 +368,7 @@ impl Compiler {
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
-                StmtKind::Class(name, bases, CodeRef(code), self.name_target(name))
+                StmtKind::Class(name, bases, CodeRef(code), self.name_target(name), decorators)
             }
             A::Import(names) => {
                 // Only single-name imports reach here as one statement each; see `flatten_imports`.
@@ -472,6 +498,14 @@ impl Compiler {
                 None => Expr::Global(name, pos),
             },
         }
+    }
+
+    /// The decorators of a `def` or `class`, top to bottom, each with its line.
+    fn decorators(&mut self, decos: &[ast::Expr]) -> CResult<Vec<Decorator>> {
+        decos
+            .iter()
+            .map(|d| Ok(Decorator { line: self.line(d.span), pos: self.pos(d), expr: self.expr(d)? }))
+            .collect()
     }
 
     /// Compile a `def` or `lambda`: its code, default values and keyword-only defaults.

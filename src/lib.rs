@@ -21,6 +21,7 @@ pub mod literals;
 pub mod meta;
 pub mod modules;
 pub mod object;
+pub mod objects;
 pub mod ops;
 pub mod parser;
 pub mod prompt;

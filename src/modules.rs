@@ -28,12 +28,18 @@ pub fn import(module: Sym) -> PyResult<Value> {
         ],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
         "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
+        "functools" => &[],
         other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
     };
     let mut attrs = Attrs::default();
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));
     for f in functions {
         attrs.set(intern(f.name()), alloc(Obj::Builtin(*f)));
+    }
+    if &*name(module) == "functools" {
+        for (n, v) in crate::objects::functools::module_attrs() {
+            attrs.set(intern(n), v);
+        }
     }
     if &*name(module) == "gc" {
         attrs.set(intern("garbage"), crate::value::list(Vec::new()));

@@ -58,7 +58,7 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
                     .split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@')
                     .next()
                     .unwrap_or("");
-                let block = COMPOUND_KEYWORDS.contains(&first_word);
+                let block = COMPOUND_KEYWORDS.contains(&first_word) || first_line.trim_start().starts_with('@');
                 let ended = src.ends_with("\n\n")
                     || src.trim().is_empty()
                     || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'));
@@ -72,7 +72,7 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             let awaits_clause = expected.iter().any(|e| e == "\"except\"" || e == "\"finally\"");
             if interactive
                 && (!open.is_empty()
-                    || expected.iter().any(|e| e == "INDENT")
+                    || expected.iter().any(|e| e == "INDENT" || e == "\"def\"" || e == "\"class\"")
                     || src.ends_with("\\\n")
                     || (awaits_clause && !block_ended(src)))
             {

@@ -173,6 +173,14 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Function(f) => {
             let _ = write!(out, "<function {} at {:#x}>", f.qualname, v.id());
         }
+        Obj::Property(_) => {
+            let _ = write!(out, "<property object at {:#x}>", v.id());
+        }
+        Obj::StaticMethod(w) => out.push_str(&crate::objects::classmethod::repr(false, w)?),
+        Obj::ClassMethod(w) => out.push_str(&crate::objects::classmethod::repr(true, w)?),
+        Obj::Partial(p) => out.push_str(&crate::objects::functools::partial_repr(p)?),
+        Obj::LruCache(_) => out.push_str(&crate::objects::functools::lru_repr(v)?),
+        Obj::CacheInfo(c) => out.push_str(&c.repr()?),
         Obj::Class(c) if c.builtin => {
             let _ = write!(out, "<class '{}'>", name(c.name));
         }

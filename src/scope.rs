@@ -123,12 +123,14 @@ impl Walk {
                 self.stmts(b);
             }
             A::Def(f) => {
+                f.decorators.iter().for_each(|d| self.expr(d));
                 self.defaults(f);
                 self.bind(&f.name);
                 let names = function_names(f);
                 self.child(names);
             }
             A::Class(c) => {
+                c.decorators.iter().for_each(|d| self.expr(d));
                 c.bases.iter().for_each(|b| self.expr(b));
                 self.bind(&c.name);
                 let names = class_names(&c.body);

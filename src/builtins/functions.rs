@@ -34,6 +34,9 @@ fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Valu
 
 /// A builtin called with keyword arguments: only print's `sep` and `end` exist here.
 pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if let BuiltinFn::Functools(op) = b {
+        return crate::objects::call(op, None, args, kwargs);
+    }
     if matches!(
         b,
         BuiltinFn::Min | BuiltinFn::Max | BuiltinFn::Sum | BuiltinFn::Sorted | BuiltinFn::Any | BuiltinFn::All
@@ -66,6 +69,7 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
 
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
+        BuiltinFn::Functools(op) => crate::objects::call(op, None, args, Vec::new()),
         BuiltinFn::Min
         | BuiltinFn::Max
         | BuiltinFn::Sum
@@ -165,7 +169,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 | Obj::Builtin(_)
                 | Obj::BoundBuiltin(_)
                 | Obj::Class(_)
-                | Obj::Type(_) => true,
+                | Obj::Type(_)
+                | Obj::Partial(_)
+                | Obj::LruCache(_)
+                | Obj::StaticMethod(_) => true,
                 Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__call__).is_some(),
                 _ => false,
             };
@@ -257,6 +264,16 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             let sym = crate::intern::intern(n);
+            let routed = match args[0].obj() {
+                Obj::Function(_) => true,
+                Obj::Instance(inst) => {
+                    matches!(crate::object::class_lookup(&inst.class, sym).map(|d| d.obj()), Some(Obj::Property(_)))
+                }
+                _ => false,
+            };
+            if routed {
+                return crate::vm::delattr(&args[0], sym).map(|_| value::none());
+            }
             let old = match args[0].obj_mut() {
                 Obj::Instance(inst) => inst.attrs.remove(sym),
                 Obj::Class(c) => c.attrs.remove(sym),

@@ -78,10 +78,16 @@ pub enum TypeId {
     Frame,
     Traceback,
     Namespace,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Partial,
+    LruCacheWrapper,
+    CacheInfo,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 41] = [
+    pub const ALL: [TypeId; 47] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -123,6 +129,12 @@ impl TypeId {
         TypeId::Frame,
         TypeId::Traceback,
         TypeId::Namespace,
+        TypeId::Property,
+        TypeId::StaticMethod,
+        TypeId::ClassMethod,
+        TypeId::Partial,
+        TypeId::LruCacheWrapper,
+        TypeId::CacheInfo,
     ];
 
     pub fn name(self) -> &'static str {
@@ -168,6 +180,12 @@ impl TypeId {
             TypeId::SetIterator => "set_iterator",
             TypeId::ListReverseIterator => "list_reverseiterator",
             TypeId::NotImplementedType => "NotImplementedType",
+            TypeId::Property => "property",
+            TypeId::StaticMethod => "staticmethod",
+            TypeId::ClassMethod => "classmethod",
+            TypeId::Partial => "functools.partial",
+            TypeId::LruCacheWrapper => "functools._lru_cache_wrapper",
+            TypeId::CacheInfo => "CacheInfo",
         }
     }
 }
@@ -303,6 +321,8 @@ pub enum BuiltinFn {
     StrSplitlines,
     StrPartition,
     StrRpartition,
+    /// The callables of src/objects (functools, property methods).
+    Functools(crate::objects::Op),
 }
 
 impl BuiltinFn {
@@ -429,6 +449,7 @@ impl BuiltinFn {
             BuiltinFn::StrSplitlines => "splitlines",
             BuiltinFn::StrPartition => "partition",
             BuiltinFn::StrRpartition => "rpartition",
+            BuiltinFn::Functools(op) => op.name(),
         }
     }
 }
@@ -503,6 +524,9 @@ pub fn install() {
                 | TypeId::SetIterator
                 | TypeId::ListReverseIterator
                 | TypeId::NotImplementedType
+                | TypeId::Partial
+                | TypeId::LruCacheWrapper
+                | TypeId::CacheInfo
         ) {
             continue;
         }
@@ -571,6 +595,9 @@ pub fn call_method_kw(
     args: Args,
     kwargs: Vec<(crate::intern::Sym, Value)>,
 ) -> PyResult<Value> {
+    if let BuiltinFn::Functools(op) = b {
+        return crate::objects::call(op, Some(this), args, kwargs);
+    }
     if let Obj::Str(_) = this.obj() {
         return str::call_method_kw(b, this, args, kwargs);
     }

@@ -11,6 +11,9 @@ use crate::{ops, repr, value};
 pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
     let n = args.len();
     match t {
+        TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Partial => {
+            return call_type_kw(t, args, Vec::new())
+        }
         TypeId::Type => {
             if n != 1 {
                 return type_error("type() takes 1 or 3 arguments");
@@ -224,6 +227,11 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
 /// `enumerate(x, start=1)`.
 pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, Value)>) -> PyResult<Value> {
     match t {
+        TypeId::Property => crate::objects::property::Property::call(args, kwargs),
+        TypeId::StaticMethod | TypeId::ClassMethod => {
+            crate::objects::classmethod::Wrapper::call(t == TypeId::ClassMethod, args, kwargs)
+        }
+        TypeId::Partial => crate::objects::functools::Partial::new(args, kwargs),
         TypeId::Dict => {
             let d = call_type(t, args)?;
             for (k, v) in kwargs {

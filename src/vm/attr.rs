@@ -48,6 +48,11 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     match o.obj() {
         Obj::Instance(inst) => {
+            // A data descriptor (a property) on the class wins over the instance's dict.
+            if let Some(d) = class_lookup(&inst.class, n).filter(|d| crate::objects::is_data_descr(d)) {
+                let (d, class) = (d.dup(), inst.class.dup());
+                return crate::objects::descr_get(&d, Some(o), &class).expect("a descriptor");
+            }
             if let Some(v) = inst.attrs.get(n) {
                 return Ok(v.dup());
             }
@@ -55,7 +60,13 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(inst.class.dup());
             }
             if let Some(v) = class_lookup(&inst.class, n) {
+                if let Some(r) = crate::objects::descr_get(v, Some(o), &inst.class) {
+                    return r;
+                }
                 return Ok(bind(v, o));
+            }
+            if n == sym::__doc__ {
+                return Ok(value::none());
             }
             if super::is_exception(o) {
                 if n == sym::__cause__ || n == sym::__context__ || n == sym::__traceback__ {
@@ -70,6 +81,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             let (class, this) = (&b.0, &b.1);
             let Obj::Class(c) = class.obj() else { unreachable!() };
             if let Some(v) = c.base.as_ref().and_then(|base| class_lookup(base, n)) {
+                let owner = match this.obj() {
+                    Obj::Instance(i) => i.class.dup(),
+                    _ => this.dup(),
+                };
+                let inst = matches!(this.obj(), Obj::Instance(_)).then_some(this);
+                if let Some(r) = crate::objects::descr_get(v, inst, &owner) {
+                    return r;
+                }
                 return Ok(bind(v, this));
             }
             if n == sym::__init__ {
@@ -95,7 +114,13 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
             }
             if let Some(v) = class_lookup(o, n) {
+                if let Some(r) = crate::objects::descr_get(v, None, o) {
+                    return r;
+                }
                 return Ok(v.dup());
+            }
+            if n == sym::__doc__ {
+                return Ok(value::none());
             }
         }
         Obj::Module(m) => {
@@ -111,8 +136,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if &*text == "__func__" {
                 return Ok(m.0.dup());
             }
-            if n == sym::__name__ {
-                return getattr(&m.0, n);
+            // Anything else is the function's (CPython's method_getattro).
+            if let Ok(v) = getattr(&m.0, n) {
+                return Ok(v);
             }
         }
         Obj::Traceback(tb) => match &*name(n) {
@@ -126,13 +152,25 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(value::int(fr.line as i64));
             }
         }
-        Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
-        Obj::Function(func) if &*name(n) == "__closure__" => {
-            return Ok(func.closure.as_ref().map_or_else(value::none, Value::dup))
+        Obj::Function(_) => {
+            if let Some(v) = crate::objects::function::getattr(o, n) {
+                return Ok(v);
+            }
         }
-        Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
-        Obj::Function(func) if &*name(n) == "__defaults__" => {
-            return Ok(func.defaults.as_ref().map_or_else(value::none, Value::dup));
+        Obj::Property(_) => {
+            if let Some(v) = crate::objects::property::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+            if let Some(v) = crate::objects::classmethod::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::Partial(_) | Obj::LruCache(_) | Obj::CacheInfo(_) => {
+            if let Some(v) = crate::objects::functools::getattr(o, n) {
+                return Ok(v);
+            }
         }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
@@ -190,6 +228,18 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             drop(v);
             return err(ExcKind::AttributeError, format!("'object' object has no attribute '{}'", name(n)));
         }
+        if let Some(d) = class_lookup(&inst.class, n) {
+            if let Obj::Property(_) = d.obj() {
+                let d = d.dup();
+                let Obj::Property(p) = d.obj() else { unreachable!() };
+                return p.set(o, v);
+            }
+        }
+    }
+    match o.obj() {
+        Obj::Function(_) => return crate::objects::function::setattr(o, n, v),
+        Obj::Partial(_) | Obj::LruCache(_) => return crate::objects::functools::setattr(o, n, v),
+        _ => {}
     }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.set(n, v),
@@ -216,6 +266,34 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     };
     drop(old);
     Ok(())
+}
+
+/// `del o.name`.
+pub fn delattr(o: &Value, n: Sym) -> PyResult<()> {
+    if let Obj::Instance(inst) = o.obj() {
+        if let Some(d) = class_lookup(&inst.class, n) {
+            if let Obj::Property(_) = d.obj() {
+                let d = d.dup();
+                let Obj::Property(p) = d.obj() else { unreachable!() };
+                return p.delete(o);
+            }
+        }
+    }
+    if let Obj::Function(_) = o.obj() {
+        return crate::objects::function::delattr(o, n);
+    }
+    let old = match o.obj_mut() {
+        Obj::Instance(inst) => inst.attrs.remove(n),
+        Obj::Class(c) => c.attrs.remove(n),
+        _ => None,
+    };
+    match old {
+        Some(v) => {
+            drop(v);
+            Ok(())
+        }
+        None => Err(attr_error(o, n)),
+    }
 }
 
 /// Call an instance's `__repr__` or `__str__`, if its class defines it; the result must

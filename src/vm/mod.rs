@@ -20,7 +20,7 @@ pub mod dunder;
 mod exc;
 mod iter;
 
-pub use attr::{attr_error, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
+pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
 pub use call::{call, call_code, call_kw};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use exc::{exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_subclass, key_error};
@@ -79,6 +79,9 @@ fn end_module_frame(frame: &mut Frame) {
                 defaults: None,
                 kwdefaults: Vec::new(),
                 closure: None,
+                doc: None,
+                dict: None,
+                module: None,
             })));
             if let Obj::Frame(fr) = fo.obj_mut() {
                 fr.func = Some(func);
@@ -266,11 +269,16 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
         },
         StmtKind::For(t, iter, body, orelse) => return exec_for(s.line, t, iter, body, orelse, f),
-        StmtKind::Def(code, defaults, kwdefaults, t) => {
+        StmtKind::Def(code, defaults, kwdefaults, t, decos) => {
+            let decorators = eval_decorators(decos, f)?;
+            f.line = s.line;
             let func = make_function(&code.0, defaults, kwdefaults, f)?;
+            let func = apply_decorators(decos, decorators, func, f)?;
             store(t, func, f)?;
         }
-        StmtKind::Class(cname, bases, code, t) => {
+        StmtKind::Class(cname, bases, code, t, decos) => {
+            let decorators = eval_decorators(decos, f)?;
+            f.line = s.line;
             let mut bases: Vec<Value> = bases.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
             if bases.len() > 1 {
                 return type_error("multiple inheritance is not supported by minipy yet");
@@ -285,6 +293,9 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let mut ns = Attrs::default();
             ns.set(sym::__module__, value::interned("__main__"));
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
+            if let Some(i) = code.0.doc {
+                ns.set(sym::__doc__, code.0.consts[i as usize].dup());
+            }
             let code = &code.0;
             let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
             let base = rt().stack.len();
@@ -326,6 +337,19 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 namespace: None,
             })));
             attr::complete_class(&class);
+            // type_new calls `__set_name__`: a property learns its name.
+            if let Obj::Class(c) = class.obj() {
+                let props: Vec<(Sym, Value)> = c
+                    .attrs
+                    .0
+                    .iter()
+                    .filter(|(_, v)| matches!(v.obj(), Obj::Property(_)))
+                    .map(|(k, v)| (*k, v.dup()))
+                    .collect();
+                for (k, p) in props {
+                    crate::objects::property::set_name(&p, k);
+                }
+            }
             // Methods that use `super()` find the class through the `__class__` cell.
             if let Some(&c) = code.cells.first() {
                 if let Some(Some(cell)) = rt().stack.get(base + c as usize) {
@@ -335,6 +359,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
             }
             release_frame(base);
+            let class = apply_decorators(decos, decorators, class, f)?;
             store(t, class, f)?;
         }
         StmtKind::Import(module, t) => {
@@ -363,6 +388,31 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         }
     }
     Ok(Flow::Normal)
+}
+
+/// Evaluate a `def`'s or `class`'s decorators, top to bottom, each on its own line.
+fn eval_decorators(decos: &[crate::code::Decorator], f: &mut Frame) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(decos.len());
+    for d in decos {
+        f.line = d.line;
+        out.push(eval(&d.expr, f)?);
+    }
+    Ok(out)
+}
+
+/// Apply decorators bottom up to the new function or class; only the result is bound.
+fn apply_decorators(
+    decos: &[crate::code::Decorator],
+    mut values: Vec<Value>,
+    mut obj: Value,
+    f: &mut Frame,
+) -> PyResult<Value> {
+    for d in decos.iter().rev() {
+        let deco = values.pop().expect("one value per decorator");
+        f.line = d.line;
+        obj = call(&deco, smallvec::smallvec![obj]).at(&d.pos)?;
+    }
+    Ok(obj)
 }
 
 #[inline]
@@ -1198,15 +1248,7 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
         },
         Target::Attr(obj, n, _) => {
             let o = eval(obj, f)?;
-            let old = match o.obj_mut() {
-                Obj::Instance(inst) => inst.attrs.remove(*n),
-                Obj::Class(c) => c.attrs.remove(*n),
-                _ => None,
-            };
-            match old {
-                Some(v) => drop(v),
-                None => return Err(attr_error(&o, *n)),
-            }
+            attr::delattr(&o, *n)?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
