@@ -1183,9 +1183,9 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
             drop(old);
         }
-        Target::Attr(obj, n, _) => {
+        Target::Attr(obj, n, span) => {
             let o = eval(obj, f)?;
-            setattr(&o, *n, v)?;
+            setattr(&o, *n, v).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
@@ -1246,9 +1246,9 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },
-        Target::Attr(obj, n, _) => {
+        Target::Attr(obj, n, span) => {
             let o = eval(obj, f)?;
-            attr::delattr(&o, *n)?;
+            attr::delattr(&o, *n).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
