@@ -252,13 +252,33 @@ pub fn update_wrapper(wrapper: &Value, wrapped: &Value, assigned: &[Sym], update
         }
     }
     for &u in updated {
-        let target = crate::vm::getattr(wrapper, u)?;
+        // An instance keeps its attributes in a table of its own, not a dict object.
+        let instance = matches!(wrapper.obj(), Obj::Instance(_)) && u == intern("__dict__");
+        let target = if instance { None } else { Some(crate::vm::getattr(wrapper, u)?) };
         let source = match crate::vm::getattr(wrapped, u) {
             Ok(v) => v,
             Err(e) if e.kind == ExcKind::AttributeError => continue,
             Err(e) => return Err(e),
         };
-        crate::builtins::dict::dict_update(&target, &source)?;
+        match target {
+            Some(t) => crate::builtins::dict::dict_update(&t, &source)?,
+            None => {
+                let items: Vec<(Sym, Value)> = match source.obj() {
+                    Obj::Dict(d) => d
+                        .entries
+                        .iter()
+                        .filter_map(|(_, k, v)| match k.obj() {
+                            Obj::Str(s) => Some((intern(s), v.dup())),
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for (k, v) in items {
+                    crate::vm::setattr(wrapper, k, v)?;
+                }
+            }
+        }
     }
     crate::vm::setattr(wrapper, intern("__wrapped__"), wrapped.dup())
 }

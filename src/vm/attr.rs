@@ -49,7 +49,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     match o.obj() {
         Obj::Instance(inst) => {
             // A data descriptor (a property) on the class wins over the instance's dict.
-            if let Some(d) = class_lookup(&inst.class, n).filter(|d| crate::objects::is_data_descr(d)) {
+            let descr = if crate::objects::property::any() { class_lookup(&inst.class, n) } else { None };
+            if let Some(d) = descr.filter(|d| crate::objects::is_data_descr(d)) {
                 let (d, class) = (d.dup(), inst.class.dup());
                 return crate::objects::descr_get(&d, Some(o), &class).expect("a descriptor");
             }
@@ -228,7 +229,8 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             drop(v);
             return err(ExcKind::AttributeError, format!("'object' object has no attribute '{}'", name(n)));
         }
-        if let Some(d) = class_lookup(&inst.class, n) {
+        let descr = if crate::objects::property::any() { class_lookup(&inst.class, n) } else { None };
+        if let Some(d) = descr {
             if let Obj::Property(_) = d.obj() {
                 let d = d.dup();
                 let Obj::Property(p) = d.obj() else { unreachable!() };
