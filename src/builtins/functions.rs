@@ -345,6 +345,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             let n = match args[0].obj() {
                 Obj::List(l) => l.len() as i64,
                 Obj::Tuple(t) => t.len() as i64,
+                Obj::CacheInfo(c) => c.0.len() as i64,
                 Obj::Str(s) => s.chars().count() as i64,
                 Obj::Range(r) => ops::range_len(r),
                 Obj::Dict(d) => d.len() as i64,
