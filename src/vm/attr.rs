@@ -60,14 +60,17 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__class__ {
                 return Ok(inst.class.dup());
             }
+            // `__doc__` is never inherited: each class has its own (None without one).
+            if n == sym::__doc__ {
+                if let Obj::Class(c) = inst.class.obj() {
+                    return Ok(c.attrs.get(n).map_or_else(value::none, Value::dup));
+                }
+            }
             if let Some(v) = class_lookup(&inst.class, n) {
                 if let Some(r) = crate::objects::descr_get(v, Some(o), &inst.class) {
                     return r;
                 }
                 return Ok(bind(v, o));
-            }
-            if n == sym::__doc__ {
-                return Ok(value::none());
             }
             if super::is_exception(o) {
                 if n == sym::__cause__ || n == sym::__context__ || n == sym::__traceback__ {
@@ -114,14 +117,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                     return Ok(b.dup());
                 }
             }
+            if n == sym::__doc__ {
+                return Ok(c.attrs.get(n).map_or_else(value::none, Value::dup));
+            }
             if let Some(v) = class_lookup(o, n) {
                 if let Some(r) = crate::objects::descr_get(v, None, o) {
                     return r;
                 }
                 return Ok(v.dup());
-            }
-            if n == sym::__doc__ {
-                return Ok(value::none());
             }
         }
         Obj::Module(m) => {
