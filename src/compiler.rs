@@ -502,10 +502,7 @@ impl Compiler {
 
     /// The decorators of a `def` or `class`, top to bottom, each with its line.
     fn decorators(&mut self, decos: &[ast::Expr]) -> CResult<Vec<Decorator>> {
-        decos
-            .iter()
-            .map(|d| Ok(Decorator { line: self.line(d.span), pos: self.pos(d), expr: self.expr(d)? }))
-            .collect()
+        decos.iter().map(|d| Ok(Decorator { line: self.line(d.span), pos: self.pos(d), expr: self.expr(d)? })).collect()
     }
 
     /// Compile a `def` or `lambda`: its code, default values and keyword-only defaults.

@@ -12,7 +12,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
     let n = args.len();
     match t {
         TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Partial => {
-            return call_type_kw(t, args, Vec::new())
+            call_type_kw(t, args, Vec::new())
         }
         TypeId::Type => {
             if n != 1 {
@@ -231,7 +231,7 @@ pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, 
         TypeId::StaticMethod | TypeId::ClassMethod => {
             crate::objects::classmethod::Wrapper::call(t == TypeId::ClassMethod, args, kwargs)
         }
-        TypeId::Partial => crate::objects::functools::Partial::new(args, kwargs),
+        TypeId::Partial => crate::objects::functools::Partial::make(args, kwargs),
         TypeId::Dict => {
             let d = call_type(t, args)?;
             for (k, v) in kwargs {

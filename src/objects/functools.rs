@@ -106,7 +106,10 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
         Op::TotalOrdering => {
             no_kwargs(op, &kwargs)?;
             if args.len() != 1 {
-                return type_error(format!("total_ordering() takes 1 positional argument but {} were given", args.len()));
+                return type_error(format!(
+                    "total_ordering() takes 1 positional argument but {} were given",
+                    args.len()
+                ));
             }
             total_ordering(args.into_iter().next().expect("one argument"))
         }
@@ -294,7 +297,7 @@ pub struct Partial {
 }
 
 impl Partial {
-    pub fn new(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    pub fn make(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
         if args.is_empty() {
             return type_error("type 'partial' takes at least one argument");
         }
@@ -712,7 +715,7 @@ pub fn getattr(v: &Value, n: Sym) -> Option<Value> {
 pub fn setattr(v: &Value, n: Sym, x: Value) -> PyResult<()> {
     let text = name(n);
     let d = match v.obj_mut() {
-        Obj::Partial(p) if matches!(&*text, "func" | "args" | "keywords") => {
+        Obj::Partial(_) if matches!(&*text, "func" | "args" | "keywords") => {
             drop(x);
             return err(ExcKind::AttributeError, "readonly attribute");
         }

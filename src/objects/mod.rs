@@ -92,7 +92,11 @@ pub fn call(
                 return crate::error::type_error(format!("{}() takes no keyword arguments", op.name()));
             }
             if args.len() != 1 {
-                return crate::error::type_error(format!("{}() takes exactly one argument ({} given)", op.name(), args.len()));
+                return crate::error::type_error(format!(
+                    "{}() takes exactly one argument ({} given)",
+                    op.name(),
+                    args.len()
+                ));
             }
             let f = args.into_iter().next().expect("one argument");
             property::copy_with(p, which, f)

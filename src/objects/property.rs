@@ -37,7 +37,7 @@ fn some(v: Option<Value>) -> Option<Value> {
 
 impl Property {
     /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-    pub fn new(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>) -> PyResult<Value> {
+    pub fn make(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>) -> PyResult<Value> {
         ANY.with(|a| a.set(true));
         let (fget, fset, fdel, doc) = (some(fget), some(fset), some(fdel), some(doc));
         let mut getter_doc = false;
@@ -74,12 +74,16 @@ impl Property {
                 other => return type_error(format!("'{other}' is an invalid keyword argument for property()")),
             };
             if slots[i].is_some() {
-                return type_error(format!("argument for property() given by name ('{}') and position ({})", name(k), i + 1));
+                return type_error(format!(
+                    "argument for property() given by name ('{}') and position ({})",
+                    name(k),
+                    i + 1
+                ));
             }
             slots[i] = Some(v);
         }
         let [a, b, c, d] = slots;
-        Property::new(a, b, c, d)
+        Property::make(a, b, c, d)
     }
 
     fn what(&self, inst: &Value) -> String {
@@ -170,7 +174,7 @@ pub fn copy_with(p: &Value, which: usize, func: Value) -> PyResult<Value> {
     let doc = if old.getter_doc && g.is_some() { None } else { old.doc.as_ref().map(Value::dup) };
     let name = old.name.as_ref().map(Value::dup);
     drop(func);
-    let new = Property::new(g, s, d, doc)?;
+    let new = Property::make(g, s, d, doc)?;
     if let Obj::Property(np) = new.obj_mut() {
         let prev = std::mem::replace(&mut np.name, name);
         drop(prev);
@@ -192,8 +196,7 @@ pub fn getattr(p: &Value, n: Sym) -> Option<Value> {
         "deleter" => 2,
         _ => return None,
     };
-    let op = [super::Op::PropGetter, super::Op::PropSetter, super::Op::PropDeleter]
-        [which];
+    let op = [super::Op::PropGetter, super::Op::PropSetter, super::Op::PropDeleter][which];
     Some(alloc(Obj::BoundBuiltin(Box::new((crate::builtins::BuiltinFn::Functools(op), p.dup())))))
 }
 
