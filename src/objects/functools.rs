@@ -69,6 +69,9 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
         Op::LruCache => lru_cache(args, kwargs),
         Op::Cache => {
             no_kwargs(op, &kwargs)?;
+            if args.is_empty() {
+                return type_error("cache() missing 1 required positional argument: 'user_function'");
+            }
             if args.len() != 1 {
                 return type_error(format!("cache() takes 1 positional argument but {} were given", args.len()));
             }
@@ -94,7 +97,11 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
             no_kwargs(op, &kwargs)?;
             let Some(w) = this else { return type_error(format!("{}() needs a cache", op.name())) };
             if !args.is_empty() {
-                return type_error(format!("{}() takes no arguments ({} given)", op.name(), args.len()));
+                return type_error(format!(
+                    "_lru_cache_wrapper.{}() takes no arguments ({} given)",
+                    op.name(),
+                    args.len()
+                ));
             }
             if op == Op::CacheInfo {
                 cache_info(w)
@@ -105,6 +112,9 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
         }
         Op::TotalOrdering => {
             no_kwargs(op, &kwargs)?;
+            if args.is_empty() {
+                return type_error("total_ordering() missing 1 required positional argument: 'cls'");
+            }
             if args.len() != 1 {
                 return type_error(format!(
                     "total_ordering() takes 1 positional argument but {} were given",

@@ -93,7 +93,7 @@ pub fn call(
             }
             if args.len() != 1 {
                 return crate::error::type_error(format!(
-                    "{}() takes exactly one argument ({} given)",
+                    "property.{}() takes exactly one argument ({} given)",
                     op.name(),
                     args.len()
                 ));
