@@ -61,8 +61,10 @@ impl Wrapper {
         drop(dict);
     }
 
-    /// The collector's `tp_clear` (the callable stays, as in CPython's `cm_clear`).
+    /// The collector's `tp_clear` (`cm_clear`: the callable, then the dict).
     pub fn clear(&mut self) {
+        let old = std::mem::replace(&mut self.callable, value::none());
+        drop(old);
         let old = self.dict.take();
         drop(old);
     }

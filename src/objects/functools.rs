@@ -93,6 +93,10 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
             };
             LruCache::make(f, size)
         }
+        Op::CacheParameters => {
+            no_kwargs(op, &kwargs)?;
+            cache_parameters(this)
+        }
         Op::CacheInfo | Op::CacheClear => {
             no_kwargs(op, &kwargs)?;
             let Some(w) = this else { return type_error(format!("{}() needs a cache", op.name())) };
@@ -367,7 +371,14 @@ impl Partial {
         drop(dict);
     }
 
+    /// The collector's `tp_clear`: function, args, keywords, dict.
     pub fn clear(&mut self) {
+        let old = std::mem::replace(&mut self.func, value::none());
+        drop(old);
+        let old = std::mem::replace(&mut self.args, value::none());
+        drop(old);
+        let old = std::mem::replace(&mut self.kw, value::none());
+        drop(old);
         let old = self.dict.take();
         drop(old);
     }
@@ -456,15 +467,16 @@ fn lru_cache(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     }
 }
 
-/// The wrapper `lru_cache` makes: the function, the cache (a dict from argument keys to
-/// results), and for a bounded cache the keys in order of use (least recent first), which
-/// hold the references CPython's linked list of entries holds.
+/// The wrapper `lru_cache` makes: the function, the cache dict, and for a bounded cache
+/// its links (key, result), least recently used first. As in CPython, a bounded cache's
+/// dict maps each key to its link (here None stands in for the link, which is no GC
+/// object), and the links hold the keys and results; an unbounded one maps keys to results.
 pub struct LruCache {
     pub func: Value,
     /// None: unbounded.
     pub maxsize: Option<usize>,
     pub cache: Value,
-    pub order: Vec<Value>,
+    pub links: Vec<(Value, Value)>,
     pub hits: u64,
     pub misses: u64,
     pub dict: Option<Value>,
@@ -479,71 +491,77 @@ impl LruCache {
             func: func.dup(),
             maxsize,
             cache: alloc(Obj::Dict(Box::default())),
-            order: Vec::new(),
+            links: Vec::new(),
             hits: 0,
             misses: 0,
             dict: None,
         })));
+        // `wrapper.cache_parameters = lambda: {...}`: a closure over two cells, made here as a
+        // bound builtin over a tuple of two cells (the same four objects).
+        let cells = vec![
+            alloc(Obj::Cell(Some(maxsize.map_or_else(value::none, |m| value::int(m as i64))))),
+            alloc(Obj::Cell(Some(value::bool_(false)))),
+        ];
+        let params =
+            alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::CacheParameters), value::tuple(cells)))));
+        crate::vm::setattr(&w, intern("cache_parameters"), params)?;
         let assigned: Vec<Sym> = WRAPPER_ASSIGNMENTS.iter().map(|s| intern(s)).collect();
         update_wrapper(&w, &func, &assigned, &[intern("__dict__")])?;
         Ok(w)
     }
 
-    /// The keys (bounded), the cache dict, the function, the `__dict__`.
+    /// Each link's result and key, then the cache dict, the function, the `__dict__`.
     pub fn children(&self, f: &mut impl FnMut(&Value)) {
-        self.order.iter().for_each(&mut *f);
+        for (k, r) in &self.links {
+            f(r);
+            f(k);
+        }
         f(&self.cache);
         f(&self.func);
         self.dict.iter().for_each(f);
     }
 
-    /// `lru_cache_dealloc`: the cache, the function, the dict, then the entries oldest first.
+    /// `lru_cache_dealloc`: the cache, the function, the dict, then the links oldest first.
     pub fn release(self) {
-        let LruCache { func, cache, order, dict, .. } = self;
-        let entries = take_entries(&cache);
+        let LruCache { func, cache, links, dict, .. } = self;
         drop(cache);
         drop(func);
         drop(dict);
-        release_entries(entries, order);
+        release_links(links);
     }
 
+    /// The collector's `tp_clear`, in the dealloc's order (the emptied cache dict stays).
     pub fn clear(&mut self) {
-        let old = self.dict.take();
-        drop(old);
+        let links = std::mem::take(&mut self.links);
+        clear_dict(&self.cache);
+        let func = std::mem::replace(&mut self.func, value::none());
+        let dict = self.dict.take();
+        drop(func);
+        drop(dict);
+        release_links(links);
     }
 
     pub const SIZE: usize = 152;
 }
 
-/// Empty a cache dict: its keys are released now (the order list still holds bounded
-/// ones), its results are handed back.
-fn take_entries(cache: &Value) -> Vec<(Value, Value)> {
-    let Obj::Dict(d) = cache.obj_mut() else { return Vec::new() };
-    d.take().into_iter().map(|(_, k, v)| (k, v)).collect()
+/// Empty a cache dict, releasing each key, then its value.
+fn clear_dict(cache: &Value) {
+    let entries = match cache.obj_mut() {
+        Obj::Dict(d) => d.take(),
+        _ => Vec::new(),
+    };
+    for (_, k, v) in entries {
+        drop(k);
+        drop(v);
+    }
 }
 
-/// Release cached entries: unbounded ones key then result in dict order; bounded ones
-/// as CPython's list of links dies, oldest first, each key then result.
-fn release_entries(entries: Vec<(Value, Value)>, order: Vec<Value>) {
-    if order.is_empty() {
-        for (k, v) in entries {
-            drop(k);
-            drop(v);
-        }
-        return;
-    }
-    let mut results: Vec<(u32, Value)> = Vec::with_capacity(entries.len());
-    for (k, v) in entries {
-        results.push((k.index(), v));
+/// A link dies: its key, then its result; oldest link first.
+fn release_links(links: Vec<(Value, Value)>) {
+    for (k, r) in links {
         drop(k);
+        drop(r);
     }
-    for key in order {
-        let at = results.iter().position(|(i, _)| *i == key.index());
-        let result = at.map(|i| results.remove(i).1);
-        drop(key);
-        drop(result);
-    }
-    drop(results);
 }
 
 /// The cache key of a call: a lone int or str argument is its own key, else a tuple of
@@ -563,30 +581,55 @@ fn make_key(args: &Args, kwargs: &[(Sym, Value)]) -> Value {
     value::tuple(items)
 }
 
+/// The link of `key` in a bounded cache (the key object itself, else an equal one).
+fn find_link(links: &[(Value, Value)], key: &Value) -> PyResult<Option<usize>> {
+    if let Some(i) = links.iter().rposition(|(k, _)| k.is(key)) {
+        return Ok(Some(i));
+    }
+    for (i, (k, _)) in links.iter().enumerate().rev() {
+        if crate::ops::compare(k, key, CmpOp::Eq)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn cache_get(cache: &Value, key: &Value) -> PyResult<Option<Value>> {
+    match cache.obj() {
+        Obj::Dict(d) => Ok(d.get(key)?.map(Value::dup)),
+        _ => Ok(None),
+    }
+}
+
 pub fn call_lru(w: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     let Obj::LruCache(l) = w.obj_mut() else { unreachable!("an lru_cache wrapper") };
     let func = l.func.dup();
-    if l.maxsize == Some(0) {
+    let maxsize = l.maxsize;
+    if maxsize == Some(0) {
         l.misses += 1;
         return crate::vm::call_kw(&func, args, kwargs);
     }
     let key = make_key(&args, &kwargs);
     let cache = l.cache.dup();
-    let found = match cache.obj() {
-        Obj::Dict(d) => d.get(&key)?.map(Value::dup),
-        _ => None,
-    };
-    if let Some(result) = found {
+    let found = cache_get(&cache, &key)?;
+    if let Some(v) = found {
         let Obj::LruCache(l) = w.obj_mut() else { unreachable!() };
         l.hits += 1;
-        if let Some(i) = l.order.iter().position(|k| k.is(&key)) {
-            let k = l.order.remove(i);
-            l.order.push(k);
-        } else if let Some(i) = l.order.iter().position(|k| crate::ops::compare(k, &key, CmpOp::Eq).unwrap_or(false)) {
-            let k = l.order.remove(i);
-            l.order.push(k);
+        if maxsize.is_none() {
+            return Ok(v);
         }
-        return Ok(result);
+        drop(v);
+        let links = std::mem::take(&mut l.links);
+        let at = find_link(&links, &key);
+        let Obj::LruCache(l) = w.obj_mut() else { unreachable!() };
+        l.links = links;
+        if let Some(i) = at? {
+            let link = l.links.remove(i);
+            let result = link.1.dup();
+            l.links.push(link);
+            return Ok(result);
+        }
+        return crate::vm::call_kw(&func, args, kwargs);
     }
     {
         let Obj::LruCache(l) = w.obj_mut() else { unreachable!() };
@@ -594,43 +637,36 @@ pub fn call_lru(w: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Va
     }
     let result = crate::vm::call_kw(&func, args, kwargs)?;
     // The call may have filled the entry itself (recursion): keep the first.
-    let present = match cache.obj() {
-        Obj::Dict(d) => d.get(&key)?.is_some(),
-        _ => false,
-    };
-    if present {
+    if let Some(v) = cache_get(&cache, &key)? {
+        drop(v);
         return Ok(result);
     }
+    let Some(max) = maxsize else {
+        crate::builtins::set_item(&cache, &key, result.dup())?;
+        return Ok(result);
+    };
+    // Full: the oldest link leaves the dict, and its key and result die after the new
+    // entry is in (as CPython reuses the link).
     let Obj::LruCache(l) = w.obj_mut() else { unreachable!() };
-    let bounded = l.maxsize.is_some();
-    let mut evicted: Option<(Value, Value, Value)> = None;
-    if let Some(max) = l.maxsize {
-        let len = match cache.obj() {
-            Obj::Dict(d) => d.len(),
-            _ => 0,
+    let len = match cache.obj() {
+        Obj::Dict(d) => d.len(),
+        _ => 0,
+    };
+    let old = (len >= max && !l.links.is_empty()).then(|| l.links.remove(0));
+    if let Some((old_key, _)) = &old {
+        let removed = match cache.obj_mut() {
+            Obj::Dict(d) => d.remove(old_key)?,
+            _ => None,
         };
-        if len >= max && !l.order.is_empty() {
-            let old = l.order.remove(0);
-            let removed = match cache.obj_mut() {
-                Obj::Dict(d) => d.remove(&old)?,
-                _ => None,
-            };
-            if let Some((k, v)) = removed {
-                evicted = Some((k, old, v));
-            } else {
-                drop(old);
-            }
-        }
+        drop(removed);
     }
-    if bounded {
-        let Obj::LruCache(l) = w.obj_mut() else { unreachable!() };
-        l.order.push(key.dup());
+    crate::builtins::set_item(&cache, &key, value::none())?;
+    if let Obj::LruCache(l) = w.obj_mut() {
+        l.links.push((key, result.dup()));
     }
-    crate::builtins::set_item(&cache, &key, result.dup())?;
-    if let Some((k, old, v)) = evicted {
-        drop(k);
-        drop(old);
-        drop(v);
+    if let Some((old_key, old_result)) = old {
+        drop(old_key);
+        drop(old_result);
     }
     Ok(result)
 }
@@ -646,14 +682,28 @@ fn cache_info(w: &Value) -> PyResult<Value> {
     Ok(alloc(Obj::CacheInfo(Box::new(CacheInfo(items)))))
 }
 
+/// `cache_clear()`: counts reset, the dict emptied, then the links die oldest first.
 fn cache_clear(w: &Value) {
     let Obj::LruCache(l) = w.obj_mut() else { return };
     l.hits = 0;
     l.misses = 0;
-    let order = std::mem::take(&mut l.order);
+    let links = std::mem::take(&mut l.links);
     let cache = l.cache.dup();
-    let entries = take_entries(&cache);
-    release_entries(entries, order);
+    clear_dict(&cache);
+    release_links(links);
+}
+
+/// `cache_parameters()`: `{'maxsize': ..., 'typed': ...}` from the two cells.
+fn cache_parameters(this: Option<&Value>) -> PyResult<Value> {
+    let d = alloc(Obj::Dict(Box::default()));
+    if let Some(Obj::Tuple(cells)) = this.map(|t| t.obj()) {
+        for (n, c) in ["maxsize", "typed"].iter().zip(cells.iter()) {
+            if let Obj::Cell(Some(v)) = c.obj() {
+                crate::builtins::set_item(&d, &value::interned(n), v.dup())?;
+            }
+        }
+    }
+    Ok(d)
 }
 
 pub fn lru_repr(w: &Value) -> PyResult<String> {

@@ -44,6 +44,7 @@ pub enum Op {
     LruDecorate,
     CacheInfo,
     CacheClear,
+    CacheParameters,
     TotalOrdering,
     /// An ordering method `total_ordering` made: (derived op, root op), each an index
     /// into `functools::ORDER_NAMES`.
@@ -64,6 +65,7 @@ impl Op {
             Op::LruDecorate => "decorating_function",
             Op::CacheInfo => "cache_info",
             Op::CacheClear => "cache_clear",
+            Op::CacheParameters => "cache_parameters",
             Op::TotalOrdering => "total_ordering",
             Op::Order(d, _) => functools::ORDER_NAMES[d as usize],
             Op::PropGetter => "getter",

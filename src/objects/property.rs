@@ -145,13 +145,10 @@ impl Property {
         drop(name);
     }
 
-    /// The collector's `tp_clear`.
+    /// The collector's `tp_clear` (`property_clear` drops only the doc).
     pub fn clear(&mut self) {
-        let taken = std::mem::replace(
-            self,
-            Property { fget: None, fset: None, fdel: None, doc: None, name: None, getter_doc: false },
-        );
-        taken.release();
+        let old = self.doc.take();
+        drop(old);
     }
 
     /// `sizeof`: the object without the collector's header.
