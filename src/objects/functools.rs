@@ -76,7 +76,7 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
                 return type_error(format!("cache() takes 1 positional argument but {} were given", args.len()));
             }
             let f = args.into_iter().next().expect("one argument");
-            LruCache::make(f, None)
+            LruCache::make(f, None, false)
         }
         Op::LruDecorate => {
             let maxsize = this.map_or_else(value::none, Value::dup);
@@ -87,11 +87,18 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
                 ));
             }
             let f = args.into_iter().next().expect("one argument");
-            let size = match maxsize.obj() {
-                Obj::None => None,
-                _ => Some(crate::ops::as_index(&maxsize).unwrap_or(0).max(0) as usize),
+            // The receiver is the tuple (maxsize, typed).
+            let (size, typed) = match maxsize.obj() {
+                Obj::Tuple(items) if items.len() == 2 => {
+                    let size = match items[0].obj() {
+                        Obj::None => None,
+                        _ => Some(crate::ops::as_index(&items[0]).unwrap_or(0).max(0) as usize),
+                    };
+                    (size, crate::ops::truthy(&items[1])?)
+                }
+                _ => (Some(128), false),
             };
-            LruCache::make(f, size)
+            LruCache::make(f, size, typed)
         }
         Op::CacheParameters => {
             no_kwargs(op, &kwargs)?;
@@ -442,27 +449,29 @@ pub fn partial_repr(p: &Partial) -> PyResult<String> {
 /// `lru_cache(maxsize=128, typed=False)` and `lru_cache(f)`.
 fn lru_cache(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     let mut maxsize: Option<Value> = None;
+    let mut typed: Option<Value> = None;
     let mut args = args.into_iter();
     if args.len() > 2 {
         return type_error(format!("lru_cache() takes from 0 to 2 positional arguments but {} were given", args.len()));
     }
-    if let Some(a) = args.next() {
-        maxsize = Some(a);
-    }
+    maxsize = args.next().or(maxsize);
+    typed = args.next().or(typed);
     drop(args);
     for (k, v) in kwargs {
         match &*name(k) {
             "maxsize" => maxsize = Some(v),
-            "typed" => {}
+            "typed" => typed = Some(v),
             other => return type_error(format!("lru_cache() got an unexpected keyword argument '{other}'")),
         }
     }
     let maxsize = maxsize.unwrap_or_else(|| value::int(128));
+    let typed = typed.unwrap_or_else(|| value::bool_(false));
     match maxsize.obj() {
         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::None => {
-            Ok(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::LruDecorate), maxsize)))))
+            let params = value::tuple(vec![maxsize, typed]);
+            Ok(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::LruDecorate), params)))))
         }
-        _ if is_callable(&maxsize) => LruCache::make(maxsize, Some(128)),
+        _ if is_callable(&maxsize) => LruCache::make(maxsize, Some(128), false),
         _ => type_error("Expected first argument to be an integer, a callable, or None"),
     }
 }
@@ -477,13 +486,15 @@ pub struct LruCache {
     pub maxsize: Option<usize>,
     pub cache: Value,
     pub links: Vec<(Value, Value)>,
+    /// `typed=True`: arguments of different types are cached apart.
+    pub typed: bool,
     pub hits: u64,
     pub misses: u64,
     pub dict: Option<Value>,
 }
 
 impl LruCache {
-    fn make(func: Value, maxsize: Option<usize>) -> PyResult<Value> {
+    fn make(func: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
         if !is_callable(&func) {
             return type_error("the first argument must be callable");
         }
@@ -492,6 +503,7 @@ impl LruCache {
             maxsize,
             cache: alloc(Obj::Dict(Box::default())),
             links: Vec::new(),
+            typed,
             hits: 0,
             misses: 0,
             dict: None,
@@ -500,7 +512,7 @@ impl LruCache {
         // bound builtin over a tuple of two cells (the same four objects).
         let cells = vec![
             alloc(Obj::Cell(Some(maxsize.map_or_else(value::none, |m| value::int(m as i64))))),
-            alloc(Obj::Cell(Some(value::bool_(false)))),
+            alloc(Obj::Cell(Some(value::bool_(typed)))),
         ];
         let params =
             alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::CacheParameters), value::tuple(cells)))));
@@ -566,8 +578,12 @@ fn release_links(links: Vec<(Value, Value)>) {
 
 /// The cache key of a call: a lone int or str argument is its own key, else a tuple of
 /// the arguments (and a marker, then the keyword names and values).
-fn make_key(args: &Args, kwargs: &[(Sym, Value)]) -> Value {
-    if kwargs.is_empty() && args.len() == 1 && matches!(args[0].obj(), Obj::Int(_) | Obj::Long(_) | Obj::Str(_)) {
+fn make_key(args: &Args, kwargs: &[(Sym, Value)], typed: bool) -> Value {
+    if !typed
+        && kwargs.is_empty()
+        && args.len() == 1
+        && matches!(args[0].obj(), Obj::Int(_) | Obj::Long(_) | Obj::Str(_))
+    {
         return args[0].dup();
     }
     let mut items: Vec<Value> = args.iter().map(Value::dup).collect();
@@ -577,6 +593,10 @@ fn make_key(args: &Args, kwargs: &[(Sym, Value)]) -> Value {
             items.push(value::str_(&name(*k)));
             items.push(v.dup());
         }
+    }
+    if typed {
+        items.extend(args.iter().map(crate::builtins::type_of));
+        items.extend(kwargs.iter().map(|(_, v)| crate::builtins::type_of(v)));
     }
     value::tuple(items)
 }
@@ -609,7 +629,7 @@ pub fn call_lru(w: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Va
         l.misses += 1;
         return crate::vm::call_kw(&func, args, kwargs);
     }
-    let key = make_key(&args, &kwargs);
+    let key = make_key(&args, &kwargs, l.typed);
     let cache = l.cache.dup();
     let found = cache_get(&cache, &key)?;
     if let Some(v) = found {
