@@ -87,6 +87,7 @@ pub fn getattr(v: &Value, n: Sym) -> Option<Value> {
     match &*name(n) {
         "__func__" | "__wrapped__" => Some(w.callable.dup()),
         "__dict__" => w.dict.as_ref().map(Value::dup),
+        "__get__" => super::descr_method(v, "__get__"),
         text => {
             let d = w.dict.as_ref()?;
             let Obj::Dict(d) = d.obj() else { return None };

@@ -24,6 +24,7 @@ pub fn getattr(f: &Value, n: Sym) -> Option<Value> {
         "__closure__" => func.closure.as_ref().map_or_else(value::none, Value::dup),
         "__defaults__" => func.defaults.as_ref().map_or_else(value::none, Value::dup),
         "__dict__" => dict_of(f),
+        "__get__" => return super::descr_method(f, "__get__"),
         _ => {
             let d = func.dict.as_ref()?;
             let Obj::Dict(d) = d.obj() else { return None };

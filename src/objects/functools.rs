@@ -151,7 +151,9 @@ pub fn call(op: Op, this: Option<&Value>, args: Args, kwargs: Vec<(Sym, Value)>)
             let me = a.pop().expect("two arguments");
             derived_order(derived, root, &me, &other)
         }
-        Op::PropGetter | Op::PropSetter | Op::PropDeleter => super::call(op, this, args, kwargs),
+        Op::PropGetter | Op::PropSetter | Op::PropDeleter | Op::DescrGet | Op::DescrSet | Op::DescrDelete => {
+            super::call(op, this, args, kwargs)
+        }
     }
 }
 

@@ -191,7 +191,7 @@ pub fn getattr(p: &Value, n: Sym) -> Option<Value> {
         "getter" => 0,
         "setter" => 1,
         "deleter" => 2,
-        _ => return None,
+        other => return super::descr_method(p, other),
     };
     let op = [super::Op::PropGetter, super::Op::PropSetter, super::Op::PropDeleter][which];
     Some(alloc(Obj::BoundBuiltin(Box::new((crate::builtins::BuiltinFn::Functools(op), p.dup())))))
