@@ -220,7 +220,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
 /// A class attribute seen through an instance: functions become bound methods.
 fn bind(v: &Value, this: &Value) -> Value {
     match v.obj() {
-        Obj::Function(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
+        // Functions and lru_cache wrappers bind (partial objects do not).
+        Obj::Function(_) | Obj::LruCache(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
         Obj::Builtin(b) => alloc(Obj::BoundBuiltin(Box::new((*b, this.dup())))),
         _ => v.dup(),
     }
