@@ -192,9 +192,16 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         }
         Obj::Instance(_) => out.push_str(&crate::vm::instance_repr(v)?),
         Obj::Method(m) => {
+            // method_repr: the function's __qualname__, else its __name__, else "?".
             let fname = match m.0.obj() {
                 Obj::Function(f) => f.qualname.to_string(),
-                _ => "?".into(),
+                _ => [crate::intern::sym::__qualname__, crate::intern::sym::__name__]
+                    .iter()
+                    .find_map(|&n| match crate::vm::getattr(&m.0, n).ok()?.obj() {
+                        Obj::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| "?".into()),
             };
             let _ = write!(out, "<bound method {fname} of ");
             write_repr(&m.1, out, active)?;

@@ -38,7 +38,22 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
         }
         Obj::Class(_) => add_class(&mut names, o),
         Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
-        other => names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from)),
+        other => {
+            names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from));
+            // What a function, partial or lru_cache wrapper holds in its __dict__.
+            let dict = match other {
+                Obj::Function(f) => f.dict.as_ref(),
+                Obj::Partial(p) => p.dict.as_ref(),
+                Obj::LruCache(l) => l.dict.as_ref(),
+                _ => None,
+            };
+            if let Some(Obj::Dict(d)) = dict.map(|d| d.obj()) {
+                names.extend(d.entries.iter().filter_map(|(_, k, _)| match k.obj() {
+                    Obj::Str(s) => Some(s.clone()),
+                    _ => None,
+                }));
+            }
+        }
     }
     names.sort();
     names.dedup();
