@@ -114,6 +114,10 @@ pub enum ExprKind {
     /// `*x` in a display or an assignment target.
     Starred(Box<Expr>),
     FString(Vec<FPart>),
+    /// `yield [value]`: the value sent in by `send()` (None for `next()`).
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: the delegate's return value.
+    YieldFrom(Box<Expr>),
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.
@@ -182,8 +186,8 @@ pub enum StmtKind {
     /// `raise [exc [from cause]]`
     Raise(Option<Expr>, Option<Expr>),
     Assert(Expr, Option<Expr>),
-    /// `yield [value]` (minipy has no generator functions).
-    Yield(Option<Expr>),
+    /// `with a as x, b: body`: each context manager with its optional `as` target.
+    With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
 }
 
 /// `except [type [as name]]: body`

@@ -47,8 +47,10 @@ pub fn check(extra_roots: &[&Value]) -> Vec<String> {
         }
         // A suspended generator keeps its code object (and so its constants) alive.
         if let Obj::Iter(it) = obj {
-            if let crate::object::Iter::Gen(g) = &**it {
-                codes.push(&g.code);
+            match &**it {
+                crate::object::Iter::Gen(g) => codes.push(&g.code),
+                crate::object::Iter::Coro(g) => codes.push(&g.code),
+                _ => {}
             }
         }
     }

@@ -80,6 +80,16 @@ pub struct FuncCode {
     pub free_from: Vec<u32>,
     /// Positional parameters only, no cells and no free variables: the fast call path.
     pub simple: bool,
+    /// A generator function: calling it makes a generator that runs the body.
+    pub generator: bool,
+    /// The line of the `def` (where a frame that has not run yet stands).
+    pub first_line: u32,
+    /// The value-stack slots CPython's compiler would give this code (`co_stacksize`),
+    /// which sizes a generator's embedded frame.
+    pub stack_size: usize,
+    /// The library module (its slot) whose namespace this code's globals are, for code
+    /// of a module written in Python (see `modules`); None for `__main__`.
+    pub module: Option<u32>,
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
@@ -169,6 +179,8 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>, Pos),
     /// The body of a comprehension's hidden function.
     Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
+    /// `with` items (the context manager and its `as` target), then the body.
+    With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
 }
 
 /// `@expr` above a `def` or `class`: evaluated before it, applied after, bottom up.
@@ -195,6 +207,8 @@ pub enum Target {
     /// A local or free variable kept in a cell.
     Deref(u32, Sym),
     Global(Sym),
+    /// A global of a library module (the module's slot).
+    ModGlobal(Sym, u32),
     ClassName(Sym),
     Attr(Expr, Sym, Span),
     Item(Expr, Expr, Span),
@@ -209,6 +223,8 @@ pub enum Expr {
     Const(u32),
     Local(u32, Sym, Pos),
     Global(Sym, Pos),
+    /// A global of a library module (the module's slot).
+    ModGlobal(Sym, u32, Pos),
     ClassName(Sym, Pos),
     Binary(Box<Expr>, BinOp, Box<Expr>, Pos),
     Unary(UnaryOp, Box<Expr>, Pos),
@@ -244,6 +260,10 @@ pub enum Expr {
     /// A call with `*args` / `**kwargs` (or keywords): positional items (bool: unpacked), keywords
     /// (None: `**mapping`).
     CallEx(Box<Expr>, Vec<(bool, Expr)>, Vec<(Option<Sym>, Expr)>, Pos),
+    /// `yield [value]` in a generator function's frame.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>, Pos),
 }
 
 impl Drop for FuncCode {

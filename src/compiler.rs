@@ -50,6 +50,8 @@ struct Sig {
     varargs: bool,
     varkw: bool,
     names: Option<crate::scope::Names>,
+    /// The line of the `def` or `lambda`.
+    first_line: u32,
 }
 
 struct Scope {
@@ -68,6 +70,8 @@ struct Scope {
     loops: usize,
     /// The constant that is its docstring.
     doc: Option<u32>,
+    /// A generator function's scope.
+    generator: bool,
 }
 
 impl Scope {
@@ -88,11 +92,23 @@ pub struct Compiler {
     warnings: Vec<String>,
     /// The line of the `def` or `class` being compiled (its code's first line).
     def_line: u32,
+    /// Compiling a library module: its globals are this module's attributes.
+    module: Option<u32>,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
+    compile_in(stmts, source, mode, None)
+}
+
+/// Compile a library module written in Python: its globals live in the module object
+/// `module` (a slot the runtime keeps alive), not in `__main__`'s table.
+pub fn compile_library(stmts: &[ast::Stmt], source: Rc<Source>, module: u32) -> CResult<Unit> {
+    compile_in(stmts, source, Mode::Script, Some(module))
+}
+
+fn compile_in(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode, module: Option<u32>) -> CResult<Unit> {
     let mut c = Compiler {
         source,
         mode,
@@ -102,6 +118,7 @@ pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<U
         qualname: Vec::new(),
         warnings: Vec::new(),
         def_line: 1,
+        module,
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
@@ -179,6 +196,7 @@ impl Compiler {
         let nfree = frees.len();
         let first_free = locals.len();
         locals.extend(frees);
+        let generator = kind == CodeKind::Function && sig.names.as_ref().is_some_and(|n| n.generator);
         self.scopes.push(Scope {
             kind,
             locals,
@@ -190,6 +208,7 @@ impl Compiler {
             children: Vec::new(),
             loops: 0,
             doc: None,
+            generator,
         });
         let body = body(self);
         let scope = self.scopes.pop().unwrap();
@@ -215,6 +234,10 @@ impl Compiler {
             nfree,
             free_from,
             simple,
+            generator,
+            first_line: sig.first_line,
+            module: self.module,
+            stack_size: crate::stackdepth::of_body(&body),
             body,
             consts: scope.consts,
             doc: scope.doc,
@@ -403,10 +426,23 @@ impl Compiler {
                 e.as_ref().map(|e| self.expr(e)).transpose()?,
                 cause.as_ref().map(|e| self.expr(e)).transpose()?,
             ),
-            A::Yield(_) if self.scope().kind != CodeKind::Function => {
-                return Err(self.err_without_text("'yield' outside function", s.span));
+            A::With(items, body) => {
+                // `with (a, b):` is two items, as CPython 3.11 reads it.
+                let expanded: Vec<(ast::Expr, Option<ast::Expr>)> = match &items[..] {
+                    [(e, None)] if is_parenthesized_tuple(&self.source.text, e) => {
+                        let ExprKind::Tuple(xs) = &e.kind else { unreachable!() };
+                        xs.iter().map(|x| (x.clone(), None)).collect()
+                    }
+                    _ => items.clone(),
+                };
+                let mut out = Vec::new();
+                for (e, t) in &expanded {
+                    let x = self.expr(e)?;
+                    let t = t.as_ref().map(|t| self.target(t, "assign to")).transpose()?;
+                    out.push((x, t));
+                }
+                StmtKind::With(out, self.block(body)?)
             }
-            A::Yield(_) => return Err(self.err("minipy does not support generator functions", s.span)),
             A::Assert(t, msg) => {
                 let p = self.pos(t);
                 StmtKind::Assert(self.expr(t)?, msg.as_ref().map(|e| self.expr(e)).transpose()?, p)
@@ -417,14 +453,18 @@ impl Compiler {
     }
 
     fn name_target(&mut self, name: Sym) -> Target {
+        let global = match self.module {
+            Some(m) => Target::ModGlobal(name, m),
+            None => Target::Global(name),
+        };
         let scope = self.scope();
         match scope.kind {
-            CodeKind::Module => Target::Global(name),
+            CodeKind::Module => global,
             CodeKind::Class => Target::ClassName(name),
             CodeKind::Function => match scope.slot_of(name) {
                 Some((i, true)) => Target::Deref(i, name),
                 Some((i, false)) => Target::Local(i),
-                None => Target::Global(name),
+                None => global,
             },
         }
     }
@@ -485,9 +525,13 @@ impl Compiler {
     }
 
     fn load_name(&mut self, name: Sym, pos: Pos) -> Expr {
+        let global = match self.module {
+            Some(m) => Expr::ModGlobal(name, m, pos),
+            None => Expr::Global(name, pos),
+        };
         let scope = self.scope();
         match scope.kind {
-            CodeKind::Module => Expr::Global(name, pos),
+            CodeKind::Module => global,
             CodeKind::Class => match scope.slot_of(name) {
                 Some((i, true)) if name != sym::__class__ => Expr::Deref(i, name, pos),
                 _ => Expr::ClassName(name, pos),
@@ -495,7 +539,7 @@ impl Compiler {
             CodeKind::Function => match scope.slot_of(name) {
                 Some((i, true)) => Expr::Deref(i, name, pos),
                 Some((i, false)) => Expr::Local(i, name, pos),
-                None => Expr::Global(name, pos),
+                None => global,
             },
         }
     }
@@ -543,6 +587,7 @@ impl Compiler {
             }
         }
         let sig = Sig {
+            first_line: self.line(span),
             nparams: p.params.len(),
             posonly: p.posonly,
             kwonly: p.kwonly.len(),
@@ -577,10 +622,20 @@ impl Compiler {
         };
         let elts: Vec<&ast::Expr> = std::iter::once(elt).chain(value).collect();
         let names = crate::scope::comprehension_names(&elts, gens);
+        if names.generator {
+            let what = match kind {
+                CompKind::List => "list comprehension",
+                CompKind::Set => "set comprehension",
+                CompKind::Dict => "dict comprehension",
+                CompKind::Gen => "generator expression",
+            };
+            let at = Span { start: span.start, end: span.end };
+            return Err(self.err_without_text(&format!("'yield' inside {what}"), at));
+        }
         self.qualname.push(label.into());
         let qual = self.qualname.join(".");
         self.qualname.pop();
-        let sig = Sig { nparams: 1, names: Some(names), ..Sig::default() };
+        let sig = Sig { nparams: 1, names: Some(names), first_line: self.source.line_of(span.start), ..Sig::default() };
         let code = self.code_with(intern(label), &qual, CodeKind::Function, sig, |c| {
             let mut loops = Vec::new();
             for (k, g) in gens.iter().enumerate() {
@@ -746,7 +801,18 @@ impl Compiler {
                 if let Some(t) = literal_type(f) {
                     self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
                 }
-                if args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
+                // A call whose arguments may suspend the frame (`f(x, (yield))`) evaluates them
+                // into a vector, not onto the shared value stack, which other frames use
+                // while this one is suspended.
+                let suspends = self.scope().generator
+                    && args.iter().any(|a| match a {
+                        ast::CallArg::Pos(x)
+                        | ast::CallArg::Kw(_, x, _)
+                        | ast::CallArg::Star(x)
+                        | ast::CallArg::DoubleStar(x)
+                        | ast::CallArg::Gen(x) => contains_yield(x),
+                    });
+                if suspends || args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
                     let callee = self.expr(f)?;
                     let mut pos = Vec::new();
                     let mut kws = Vec::new();
@@ -840,6 +906,11 @@ impl Compiler {
                 Expr::Lambda(CodeRef(code), defaults, kwdefaults)
             }
             ExprKind::Starred(_) => return Err(self.err_without_text("can't use starred expression here", e.span)),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) if !self.scope().generator => {
+                return Err(self.err_without_text("'yield' outside function", e.span));
+            }
+            ExprKind::Yield(v) => Expr::Yield(v.as_ref().map(|v| self.expr(v).map(Box::new)).transpose()?),
+            ExprKind::YieldFrom(v) => Expr::YieldFrom(Box::new(self.expr(v)?), span),
             ExprKind::FString(parts) => {
                 if parts.iter().all(|p| matches!(p, ast::FPart::Lit(_))) {
                     let text: String =
@@ -1055,4 +1126,16 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         }
     }
     out
+}
+
+/// Whether evaluating `e` may run a `yield` of the frame it is in (nested scopes excluded).
+fn contains_yield(e: &ast::Expr) -> bool {
+    let mut found = false;
+    crate::scope::walk_frame_exprs(e, &mut |x| found |= matches!(x.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)));
+    found
+}
+
+/// `(a, b)` written with its own parentheses (not `a, b`).
+fn is_parenthesized_tuple(text: &str, e: &ast::Expr) -> bool {
+    matches!(e.kind, ExprKind::Tuple(_)) && text.as_bytes().get(e.span.start as usize) == Some(&b'(')
 }

@@ -56,6 +56,29 @@ exc_kinds! {
     EOFError: Exception,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
+    GeneratorExit: BaseException,
+    MemoryError: Exception,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    PermissionError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    TimeoutError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    UnicodeError: ValueError,
+    ReferenceError: Exception,
+    BufferError: Exception,
+    FloatingPointError: ArithmeticError,
+    SystemError: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -175,7 +198,7 @@ impl PyErr {
     /// The final line: `NameError: name 'x' is not defined`.
     pub fn summary(&self) -> String {
         if let Some(v) = &self.value {
-            let name = crate::object::type_name(v);
+            let name = crate::object::qualified_type_name(v);
             let text = match crate::repr::str(v) {
                 Ok(t) => t,
                 Err(_) => "<exception str() failed>".to_string(),

@@ -378,12 +378,29 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
         heap().slots[v.index() as usize].seq &= !GEN_BITS;
     }
     let freed_weakrefs = handle_weakrefs(&held);
-    for v in &held {
+    // Finalizers run while the collector holds no reference, as CPython's list holds none:
+    // what a finalizer frees by its count (a generator's frame cleared by its close) is
+    // freed then, and is not counted as collected. Every piece of garbage is held by
+    // other garbage, so letting go of `held` frees nothing by itself.
+    let ids: Vec<(u32, u32)> =
+        held.iter().map(|v| (v.index(), heap().slots[v.index() as usize].seq & SEQ_MASK)).collect();
+    drop(held);
+    let alive = |(i, q): (u32, u32)| {
+        let slot = &heap().slots[i as usize];
+        slot.obj.is_live() && slot.seq & SEQ_MASK == q
+    };
+    for &id in &ids {
+        if !alive(id) {
+            continue;
+        }
+        let v = heap::borrow_index(id.0);
         if v.obj().wants_finalizer() {
             v.obj_mut().mark_finalized();
             crate::vm::run_finalizer(v.dup());
         }
+        drop(v);
     }
+    let held: Vec<Value> = ids.iter().filter(|&&id| alive(id)).map(|&(i, _)| heap::borrow_index(i)).collect();
     // A finalizer may have resurrected some of it: only what is still unreachable is
     // cleared; the rest joins the older generation.
     let internal = if mode == Globals::Garbage { globals } else { Vec::new() };

@@ -80,6 +80,8 @@ well_known! {
     __context__ = "__context__",
     __traceback__ = "__traceback__",
     __suppress_context__ = "__suppress_context__",
+    __enter__ = "__enter__",
+    __exit__ = "__exit__",
 }
 
 impl Interner {

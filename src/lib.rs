@@ -30,6 +30,7 @@ pub mod repr;
 pub mod runtime;
 pub mod scope;
 pub mod session;
+pub mod stackdepth;
 pub mod table;
 pub mod trace;
 pub mod transcript;

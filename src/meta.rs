@@ -577,7 +577,7 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
             let mut n = 0;
             o.obj().for_each_child(|x| n += is_t(x) as usize);
             let what = match &**it {
-                Iter::Gen(_) => "a suspended generator's frame",
+                Iter::Gen(_) | Iter::Coro(_) => "a suspended generator's frame",
                 _ => "an iterator",
             };
             (0..n).for_each(|_| out.push(format!("{what} ({})", crate::object::type_name(o))));

@@ -1,5 +1,7 @@
-//! The modules `import` can load: `sys` and `gc`, each created once and kept in the
-//! runtime's module table (CPython's sys.modules).
+//! The modules `import` can load, each created once and kept in the runtime's module
+//! table (CPython's sys.modules): builtin ones (`sys`, `gc`, `copy`, `weakref`, `inspect`)
+//! made of builtin functions, and library ones written in Python (`src/stdlib/*.py`),
+//! compiled so that their globals are the module object's attributes.
 
 use crate::builtins::BuiltinFn;
 use crate::error::{err, ExcKind, PyResult};
@@ -12,8 +14,11 @@ pub fn import(module: Sym) -> PyResult<Value> {
     if let Some((_, m)) = rt().modules.iter().find(|(n, _)| *n == module) {
         return Ok(m.dup());
     }
+    if let Some(&(_, text)) = LIBRARY.iter().find(|(n, _)| *n == &*name(module)) {
+        return import_library(module, text);
+    }
     let functions: &[BuiltinFn] = match &*name(module) {
-        "sys" => &[BuiltinFn::GetRefCount, BuiltinFn::GetSizeOf],
+        "sys" => &[BuiltinFn::GetRefCount, BuiltinFn::GetSizeOf, BuiltinFn::SysExcInfo],
         "gc" => &[
             BuiltinFn::GcCollect,
             BuiltinFn::GcIsEnabled,
@@ -29,6 +34,12 @@ pub fn import(module: Sym) -> PyResult<Value> {
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
         "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
         "functools" => &[],
+        "inspect" => &[
+            BuiltinFn::InspectGetGeneratorState,
+            BuiltinFn::InspectGetGeneratorLocals,
+            BuiltinFn::InspectIsGenerator,
+            BuiltinFn::InspectIsGeneratorFunction,
+        ],
         other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
     };
     let mut attrs = Attrs::default();
@@ -55,4 +66,58 @@ pub fn import(module: Sym) -> PyResult<Value> {
     let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
     rt().modules.push((module, m.dup()));
     Ok(m)
+}
+
+/// The library modules written in Python.
+const LIBRARY: &[(&str, &str)] =
+    &[("contextlib", include_str!("stdlib/contextlib.py")), ("itertools", include_str!("stdlib/itertools.py"))];
+
+/// Run a library module's source in a module object of its own. The module is in the
+/// module table before its code runs, as CPython's import puts it in sys.modules first.
+fn import_library(module: Sym, text: &str) -> PyResult<Value> {
+    let mut attrs = Attrs::default();
+    attrs.set(intern("__name__"), crate::value::interned(&name(module)));
+    let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
+    rt().modules.push((module, m.dup()));
+    let filename = format!("<minipy>/{}.py", name(module));
+    let source = std::rc::Rc::new(crate::code::Source::new(&filename, text.to_string()));
+    let stmts = match crate::parser::parse(&source, false) {
+        crate::parser::Parsed::Complete(stmts) => stmts,
+        _ => return err(ExcKind::ImportError, format!("cannot load library module '{}'", name(module))),
+    };
+    let unit = crate::compiler::compile_library(&stmts, source, m.index())
+        .map_err(|_| crate::error::PyErr::new(ExcKind::ImportError, format!("cannot compile '{}'", name(module))))?;
+    rt().running.push((unit.code.clone(), unit.parse_hold));
+    let r = crate::vm::run_module_with(&unit.code, &mut |_| {});
+    drop(rt().running.pop());
+    r.map(|()| m)
+}
+
+fn attrs_of(module: u32) -> &'static mut Attrs {
+    // SAFETY: library modules stay in the module table for the interpreter's life.
+    let m = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(module) });
+    match m.obj_mut() {
+        Obj::Module(md) => &mut md.attrs,
+        _ => unreachable!("a library module's slot holds the module"),
+    }
+}
+
+/// A library module's global, else a builtin.
+pub fn load_global(n: Sym, module: u32) -> PyResult<Value> {
+    if let Some(v) = attrs_of(module).get(n) {
+        return Ok(v.dup());
+    }
+    match crate::runtime::get_builtin(n) {
+        Some(v) => Ok(v.dup()),
+        None => Err(crate::vm::name_error(n, None)),
+    }
+}
+
+pub fn store_global(n: Sym, module: u32, v: Value) {
+    let old = attrs_of(module).set(n, v);
+    drop(old);
+}
+
+pub fn del_global(n: Sym, module: u32) -> Option<Value> {
+    attrs_of(module).remove(n)
 }

@@ -97,6 +97,8 @@ pub enum Iter {
     Values(Vec<Value>, usize),
     /// A generator expression, suspended between values.
     Gen(Box<Gen>),
+    /// A generator function's generator (see `objects::generator`).
+    Coro(Box<crate::objects::generator::Generator>),
     Exhausted,
 }
 
@@ -118,7 +120,7 @@ impl Iter {
             Iter::Zip(..) => "zip",
             Iter::Map(..) => "map",
             Iter::Filter(..) => "filter",
-            Iter::Gen(..) => "generator",
+            Iter::Gen(..) | Iter::Coro(..) => "generator",
             Iter::Values(..) => "reversed",
             Iter::Exhausted => "iterator",
         }
@@ -153,6 +155,7 @@ impl Iter {
                 f(a);
                 v.iter().for_each(f);
             }
+            Iter::Coro(g) => g.children(f),
             Iter::Range { .. } | Iter::Exhausted => {}
         }
     }
@@ -163,6 +166,7 @@ impl Iter {
         match self {
             Iter::Values(v, _) => release_reversed(v),
             Iter::Gen(mut g) => g.clear(),
+            Iter::Coro(g) => g.release(),
             other => drop(other),
         }
     }
@@ -348,13 +352,20 @@ impl Obj {
     pub fn wants_finalizer(&self) -> bool {
         match self {
             Obj::Instance(inst) => !inst.finalized && class_lookup(&inst.class, sym::__del__).is_some(),
+            Obj::Iter(it) => matches!(&**it, Iter::Coro(g) if g.wants_finalizer()),
             _ => false,
         }
     }
 
     pub fn mark_finalized(&mut self) {
-        if let Obj::Instance(inst) = self {
-            inst.finalized = true;
+        match self {
+            Obj::Instance(inst) => inst.finalized = true,
+            Obj::Iter(it) => {
+                if let Iter::Coro(g) = &mut **it {
+                    g.finalized = true;
+                }
+            }
+            _ => {}
         }
     }
 
@@ -593,7 +604,7 @@ impl Obj {
             Obj::Set(_) => TypeId::Set,
             Obj::Cell(_) => TypeId::Cell,
             Obj::Iter(it) => match &**it {
-                Iter::Gen(..) => TypeId::Generator,
+                Iter::Gen(..) | Iter::Coro(..) => TypeId::Generator,
                 Iter::Enumerate(..) => TypeId::Enumerate,
                 Iter::Zip(..) => TypeId::Zip,
                 Iter::Map(..) => TypeId::Map,
@@ -644,6 +655,19 @@ pub fn type_name(v: &Value) -> Rc<str> {
         }),
         o => Rc::from(o.type_id().name()),
     }
+}
+
+/// The name a traceback gives an object's type: its class's `__qualname__`
+/// (`f.<locals>.E` for a class made in a function).
+pub fn qualified_type_name(v: &Value) -> Rc<str> {
+    if let Obj::Instance(inst) = v.obj() {
+        if let Obj::Class(c) = inst.class.obj() {
+            if let Some(Obj::Str(q)) = c.attrs.get(sym::__qualname__).map(|q| q.obj()) {
+                return q.clone();
+            }
+        }
+    }
+    type_name(v)
 }
 
 /// Find `name` on a class or its bases.

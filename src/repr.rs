@@ -317,9 +317,12 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 let _ = write!(out, "<cell at {:#x}: empty>", v.id());
             }
         },
-        Obj::Iter(it) => {
-            let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
-        }
+        Obj::Iter(it) => match &**it {
+            crate::object::Iter::Coro(_) => out.push_str(&crate::objects::generator::repr(v)),
+            _ => {
+                let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
+            }
+        },
         Obj::Namespace(owner) => {
             out.push('{');
             if *owner != crate::object::NO_CLASS {

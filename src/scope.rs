@@ -18,6 +18,8 @@ pub struct Names {
     pub error: Option<(String, crate::ast::Span)>,
     /// The `nonlocal` statement that declared each name in `nonlocals`.
     pub nonlocal_at: Vec<crate::ast::Span>,
+    /// The scope's own body holds `yield` (not a nested scope's): a generator function.
+    pub generator: bool,
 }
 
 fn add(v: &mut Vec<String>, n: &str) {
@@ -35,6 +37,7 @@ struct Walk {
     globals: Vec<String>,
     nonlocals: Vec<String>,
     child_free: Vec<String>,
+    generator: bool,
 }
 
 impl Walk {
@@ -48,6 +51,7 @@ impl Walk {
             globals: Vec::new(),
             nonlocals: Vec::new(),
             child_free: Vec::new(),
+            generator: false,
         }
     }
 
@@ -68,6 +72,7 @@ impl Walk {
             child_free: self.child_free,
             error: self.error,
             nonlocal_at: self.nonlocal_at,
+            generator: self.generator,
         }
     }
 
@@ -185,7 +190,13 @@ impl Walk {
                 a.iter().for_each(|e| self.expr(e));
                 b.iter().for_each(|e| self.expr(e));
             }
-            A::Yield(e) => e.iter().for_each(|e| self.expr(e)),
+            A::With(items, body) => {
+                for (e, t) in items {
+                    self.expr(e);
+                    t.iter().for_each(|t| self.target(t));
+                }
+                self.stmts(body);
+            }
             A::Assert(a, b) => {
                 self.expr(a);
                 b.iter().for_each(|e| self.expr(e));
@@ -263,6 +274,14 @@ impl Walk {
                 self.child(names);
             }
             ExprKind::FString(parts) => self.fparts(parts),
+            ExprKind::Yield(v) => {
+                self.generator = true;
+                v.iter().for_each(|v| self.expr(v));
+            }
+            ExprKind::YieldFrom(v) => {
+                self.generator = true;
+                self.expr(v);
+            }
         }
     }
 
@@ -322,4 +341,63 @@ pub fn comprehension_names(elts: &[&ast::Expr], gens: &[Comprehension]) -> Names
     }
     elts.iter().for_each(|e| w.expr(e));
     w.finish()
+}
+
+/// Call `visit` on `e` and every expression inside it that runs in the same frame: not
+/// the bodies of lambdas and comprehensions (only a comprehension's first iterable).
+pub fn walk_frame_exprs(e: &ast::Expr, visit: &mut dyn FnMut(&ast::Expr)) {
+    visit(e);
+    let mut go = |x: &ast::Expr| walk_frame_exprs(x, visit);
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Literal(_) | ExprKind::Lambda(_) => {}
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items.iter().for_each(go),
+        ExprKind::Dict(items) => items.iter().for_each(|(k, v)| {
+            if let Some(k) = k {
+                go(k);
+            }
+            go(v);
+        }),
+        ExprKind::Binary(a, _, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Subscript(a, b) => {
+            go(a);
+            go(b);
+        }
+        ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::Attribute(a, _) | ExprKind::YieldFrom(a) => go(a),
+        ExprKind::Yield(a) => a.iter().for_each(|a| go(a)),
+        ExprKind::Compare(a, rest) => {
+            go(a);
+            rest.iter().for_each(|(_, x)| go(x));
+        }
+        ExprKind::Call(f, args) => {
+            go(f);
+            for a in args {
+                match a {
+                    CallArg::Pos(x)
+                    | CallArg::Kw(_, x, _)
+                    | CallArg::Star(x)
+                    | CallArg::DoubleStar(x)
+                    | CallArg::Gen(x) => go(x),
+                }
+            }
+        }
+        ExprKind::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(|x| go(x)),
+        ExprKind::IfElse(a, b, c) => {
+            go(a);
+            go(b);
+            go(c);
+        }
+        ExprKind::ListComp(_, gens)
+        | ExprKind::SetComp(_, gens)
+        | ExprKind::GenExp(_, gens)
+        | ExprKind::DictComp(_, _, gens) => go(&gens[0].iter),
+        ExprKind::FString(parts) => walk_fparts(parts, &mut go),
+    }
+}
+
+fn walk_fparts(parts: &[FPart], go: &mut dyn FnMut(&ast::Expr)) {
+    for p in parts {
+        if let FPart::Field { expr, spec, .. } = p {
+            go(expr);
+            walk_fparts(spec, go);
+        }
+    }
 }

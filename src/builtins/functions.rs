@@ -70,6 +70,16 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
         BuiltinFn::Functools(op) => crate::objects::call(op, None, args, Vec::new()),
+        BuiltinFn::InspectGetGeneratorState
+        | BuiltinFn::InspectGetGeneratorLocals
+        | BuiltinFn::InspectIsGenerator
+        | BuiltinFn::InspectIsGeneratorFunction => crate::objects::generator::inspect(b, args),
+        BuiltinFn::SysExcInfo => {
+            if !args.is_empty() {
+                return type_error(format!("sys.exc_info() takes no arguments ({} given)", args.len()));
+            }
+            crate::vm::exc_info()
+        }
         BuiltinFn::Min
         | BuiltinFn::Max
         | BuiltinFn::Sum

@@ -264,6 +264,12 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
                     return Ok(r);
                 }
             }
+            if crate::objects::generator::of(&args[0]).is_some() {
+                return match crate::objects::generator::send(&args[0], crate::value::none()) {
+                    Err(e) if e.kind == ExcKind::StopIteration && args.len() == 2 => Ok(args[1].dup()),
+                    r => r,
+                };
+            }
             match crate::vm::next(&args[0])? {
                 Some(v) => Ok(v),
                 None => match args.get(1) {

@@ -106,6 +106,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         return super::dict::call_method(b, this, args);
     }
     match b {
+        BuiltinFn::GenSend | BuiltinFn::GenThrow | BuiltinFn::GenClose | BuiltinFn::GenNext | BuiltinFn::GenIter => {
+            return crate::objects::generator::call_method(b, this, args)
+        }
         BuiltinFn::ListSort => return super::iterables::list_sort(this, args, &[]),
         BuiltinFn::ExcInit => {
             let mut a: Args = smallvec::smallvec![this.dup()];

@@ -323,6 +323,18 @@ pub enum BuiltinFn {
     StrRpartition,
     /// The callables of src/objects (functools, property methods).
     Functools(crate::objects::Op),
+    // Generator methods (objects/generator.rs).
+    GenSend,
+    GenThrow,
+    GenClose,
+    GenNext,
+    GenIter,
+    // The inspect module's generator functions (objects/generator.rs).
+    InspectGetGeneratorState,
+    InspectGetGeneratorLocals,
+    InspectIsGenerator,
+    InspectIsGeneratorFunction,
+    SysExcInfo,
 }
 
 impl BuiltinFn {
@@ -450,6 +462,16 @@ impl BuiltinFn {
             BuiltinFn::StrPartition => "partition",
             BuiltinFn::StrRpartition => "rpartition",
             BuiltinFn::Functools(op) => op.name(),
+            BuiltinFn::GenSend => "send",
+            BuiltinFn::GenThrow => "throw",
+            BuiltinFn::GenClose => "close",
+            BuiltinFn::GenNext => "__next__",
+            BuiltinFn::GenIter => "__iter__",
+            BuiltinFn::InspectGetGeneratorState => "getgeneratorstate",
+            BuiltinFn::InspectGetGeneratorLocals => "getgeneratorlocals",
+            BuiltinFn::InspectIsGenerator => "isgenerator",
+            BuiltinFn::InspectIsGeneratorFunction => "isgeneratorfunction",
+            BuiltinFn::SysExcInfo => "exc_info",
         }
     }
 }

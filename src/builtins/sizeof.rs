@@ -44,7 +44,8 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Partial(_) => crate::objects::functools::Partial::SIZE,
         Obj::LruCache(_) => crate::objects::functools::LruCache::SIZE,
         Obj::CacheInfo(c) => 24 + 8 * c.0.len(),
-        Obj::Iter(it) => match **it {
+        Obj::Iter(it) => match &**it {
+            Iter::Coro(g) => g.sizeof(),
             Iter::Range { .. } => 48,
             Iter::Enumerate(..) | Iter::Dict(..) => 56,
             Iter::Zip(..) | Iter::Set(..) => 48,

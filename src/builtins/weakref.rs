@@ -32,7 +32,7 @@ pub fn new_ref(target: &Value, callback: Option<Value>) -> PyResult<Value> {
         | Obj::BoundBuiltin(_)
         | Obj::Set(_)
         | Obj::Type(_) => {}
-        Obj::Iter(it) if matches!(**it, crate::object::Iter::Gen(_)) => {}
+        Obj::Iter(it) if matches!(**it, crate::object::Iter::Gen(_) | crate::object::Iter::Coro(_)) => {}
         _ => return type_error(format!("cannot create weak reference to '{}' object", type_name(target))),
     }
     let callback = callback.filter(|c| !matches!(c.obj(), Obj::None));

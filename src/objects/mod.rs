@@ -1,10 +1,11 @@
-//! Object kinds that live in one file each (see shared/design/one-home-per-kind.md):
-//! each file holds its kind's struct, methods, repr, traversal, release and size.
-//! `object.rs`, `repr.rs`, `gc.rs` and `sizeof.rs` dispatch here with one-line arms.
+//! Object kinds that live in a file of their own, as CPython's `Objects/` keeps each type:
+//! the kind's state, its methods, repr, traversal for the collector, release order and
+//! size side by side.
 
 pub mod classmethod;
 pub mod function;
 pub mod functools;
+pub mod generator;
 pub mod property;
 
 use crate::error::PyResult;

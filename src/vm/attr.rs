@@ -94,6 +94,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 if n == sym::__suppress_context__ {
                     return Ok(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
                 }
+                // StopIteration.value: its first argument (the generator's return value).
+                let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
+                if &*name(n) == "value" && super::is_subclass(&inst.class, stop) {
+                    return Ok(crate::objects::generator::stop_iteration_value(o));
+                }
             }
         }
         Obj::Super(b) => {
@@ -166,6 +171,15 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             "tb_lineno" => return Ok(value::int(tb.line as i64)),
             _ => {}
         },
+        Obj::Iter(it) if matches!(**it, crate::object::Iter::Coro(_)) => {
+            let text = name(n);
+            if let Some(r) = crate::objects::generator::getattr(o, &text) {
+                return r;
+            }
+            if let Some(b) = crate::objects::generator::method(&text) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+        }
         Obj::Frame(fr) => {
             if &*name(n) == "f_lineno" {
                 return Ok(value::int(fr.line as i64));
@@ -355,6 +369,13 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
 /// Called by the heap when an object with `__del__` dies: run it now, as CPython does.
 /// An exception in it is reported as "Exception ignored in" and goes no further.
 pub fn run_finalizer(v: Value) {
+    if crate::objects::generator::of(&v).is_some() {
+        if let Err(e) = crate::objects::generator::finalize(&v) {
+            let what = repr::repr(&v).unwrap_or_default();
+            io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+        }
+        return;
+    }
     let Obj::Instance(inst) = v.obj() else { return };
     let Some(del) = class_lookup(&inst.class, sym::__del__) else { return };
     let del = del.dup();

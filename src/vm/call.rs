@@ -237,14 +237,17 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
         release_frame(base);
         return Err(e);
     }
-    r.depth += 1;
     if r.stack.len() < base + nlocals {
         r.stack.resize_with(base + nlocals, || None);
     }
     if !code.simple {
         setup_cells(code, base, closure);
     }
-    let mut frame = Frame { code, obj: None, func, base, locals: stack_ptr(base), line: 0, class_ns: None };
+    if code.generator {
+        return Ok(make_generator(base, func));
+    }
+    rt().depth += 1;
+    let mut frame = Frame { base, ..Frame::new(code, stack_ptr(base), func) };
     enter(&mut frame);
     let result = exec_block(&code.body, &mut frame);
     let r = rt();
@@ -285,6 +288,18 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
             Err(e)
         }
     }
+}
+
+/// Calling a generator function: the bound locals move into a new generator, which
+/// holds the function (CPython's `f_func`) and runs the body when first resumed.
+#[cold]
+#[inline(never)]
+fn make_generator(base: usize, func: u32) -> Value {
+    let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
+    let func = (func != NO_FUNC).then(|| crate::heap::borrow_index(func));
+    let Some(f) = &func else { unreachable!("a generator function runs through its function") };
+    let Obj::Function(fo) = f.obj() else { unreachable!("a function") };
+    crate::objects::generator::make(fo.code.clone(), func, locals)
 }
 
 /// Make a frame's cells (captured locals, parameters included) and put its closure's

@@ -72,15 +72,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
     g.running = true;
     let code = g.code.clone();
     let StmtKind::Comprehension(_, loops, elt, _) = &code.body[0].kind else { unreachable!("a generator's body") };
-    let mut frame = Frame {
-        code: &code,
-        obj: None,
-        func: call::NO_FUNC,
-        base: 0,
-        locals: g.locals.as_mut_ptr(),
-        line: code.body[0].line,
-        class_ns: None,
-    };
+    let mut frame = Frame { line: code.body[0].line, ..Frame::new(&code, g.locals.as_mut_ptr(), call::NO_FUNC) };
     enter(&mut frame);
     let result = step(it, loops, elt, &mut frame);
     rt().depth -= 1;

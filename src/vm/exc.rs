@@ -156,7 +156,35 @@ pub fn exc_repr(v: &Value) -> PyResult<String> {
 
 /// Make the error `raise x` raises: x is an exception class (called with no arguments) or
 /// an exception object.
-fn make_raise(x: Value) -> PyResult<Box<PyErr>> {
+/// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+pub fn exc_info() -> PyResult<Value> {
+    let Some(e) = rt().handling.iter_mut().rev().flatten().next() else {
+        return Ok(value::tuple(vec![value::none(), value::none(), value::none()]));
+    };
+    let v = exc_value(e);
+    let typ = builtins::type_of(&v);
+    let tb = match v.obj() {
+        Obj::Instance(inst) => inst.attrs.get(sym::__traceback__).map_or_else(value::none, Value::dup),
+        _ => value::none(),
+    };
+    Ok(value::tuple(vec![typ, v, tb]))
+}
+
+/// A class that is an exception class.
+pub fn is_exception_class_value(v: &Value) -> bool {
+    matches!(v.obj(), Obj::Class(_)) && is_exception_class(v)
+}
+
+/// Set `__cause__`/`__context__` (or any attribute) on an exception object.
+pub fn set_exc_attr(exc: &Value, n: crate::intern::Sym, v: Value) {
+    if let Obj::Instance(inst) = exc.obj_mut() {
+        let prev = inst.attrs.set(n, v);
+        drop(prev);
+    }
+}
+
+/// What `raise x` raises: an exception class is instantiated, an instance is itself.
+pub fn make_raise(x: Value) -> PyResult<Box<PyErr>> {
     let v = match x.obj() {
         Obj::Class(_) if is_exception_class(&x) => {
             let v = call(&x, Args::new())?;
@@ -286,7 +314,7 @@ pub(super) fn exec_try(
 }
 
 /// An exception caught while another is being handled gets that one as its context.
-fn context_from_handling(e: &mut PyErr) {
+pub(super) fn context_from_handling(e: &mut PyErr) {
     if e.context.is_some() {
         return;
     }
@@ -307,7 +335,7 @@ fn context_from_handling(e: &mut PyErr) {
 }
 
 /// Set `context` of a new error raised while `old` was handled.
-fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
+pub(super) fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
         old.frame_done = false;
         if let (Some(nv), Some(ov)) = (&new.value, &old.value) {
@@ -387,7 +415,7 @@ fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Fl
 
 /// Give an exception object its `__traceback__`: an entry for the frame handling it,
 /// then one for each frame it came out of (innermost last), then any it had already.
-fn attach_traceback(e: &mut PyErr, v: &Value, f: &mut Frame, line: u32) {
+pub(super) fn attach_traceback(e: &mut PyErr, v: &Value, f: &mut Frame, line: u32) {
     let Obj::Instance(inst) = v.obj_mut() else { return };
     let mut next = inst.attrs.remove(sym::__traceback__).filter(|t| matches!(t.obj(), Obj::Traceback(_)));
     for fo in std::mem::take(&mut e.held) {

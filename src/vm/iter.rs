@@ -189,6 +189,13 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             }
         }
         Iter::Gen(_) => return super::comp::gen_next(it),
+        Iter::Coro(_) => {
+            use crate::objects::generator::{resume, Resume, Step};
+            return match resume(it, Resume::Send(value::none()))? {
+                Step::Yielded(v) => Ok(Some(v)),
+                Step::Returned(_) => Ok(None),
+            };
+        }
         Iter::Exhausted => None,
     };
     Ok(item)

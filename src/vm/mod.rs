@@ -19,11 +19,15 @@ mod comp;
 pub mod dunder;
 mod exc;
 mod iter;
+mod with;
 
 pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
-pub use call::{call, call_code, call_kw};
+pub use call::{call, call_code, call_kw, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
-pub use exc::{exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_subclass, key_error};
+pub use exc::{
+    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value,
+    is_subclass, key_error, make_raise, set_exc_attr,
+};
 pub use iter::{collect, get_iter, make_iter, next};
 
 pub struct Frame<'c> {
@@ -38,6 +42,16 @@ pub struct Frame<'c> {
     pub line: u32,
     /// The namespace a class body fills.
     pub class_ns: Option<&'c mut Attrs>,
+    /// The generator whose frame this is (null for an ordinary frame).
+    pub gen: *mut crate::objects::generator::Generator,
+}
+
+impl<'c> Frame<'c> {
+    /// A frame whose locals start at `locals` (`func`: see `call::NO_FUNC`).
+    #[inline(always)]
+    pub fn new(code: &'c FuncCode, locals: *mut Option<Value>, func: u32) -> Frame<'c> {
+        Frame { code, obj: None, func, base: 0, locals, line: 0, class_ns: None, gen: std::ptr::null_mut() }
+    }
 }
 
 pub enum Flow {
@@ -51,8 +65,7 @@ pub enum Flow {
 /// `after` between its top-level statements (the refcount checker's hook).
 pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResult<()> {
     let base = rt().stack.len();
-    let mut frame =
-        Frame { code, obj: None, func: call::NO_FUNC, base, locals: stack_ptr(base), line: 1, class_ns: None };
+    let mut frame = Frame { base, line: 1, ..Frame::new(code, stack_ptr(base), call::NO_FUNC) };
     enter(&mut frame);
     for s in &code.body {
         if let Err(mut e) = exec(s, &mut frame) {
@@ -98,14 +111,19 @@ pub fn enter(f: &mut Frame) {
 }
 
 fn new_frame_object(f: &Frame) -> Value {
-    let name: Rc<str> = match f.code.kind {
+    detached_frame_object(f.code, f.line)
+}
+
+/// A frame object for `code` stopped at `line`.
+pub fn detached_frame_object(code: &FuncCode, line: u32) -> Value {
+    let name: Rc<str> = match code.kind {
         CodeKind::Module => Rc::from("<module>"),
-        _ => name(f.code.name),
+        _ => name(code.name),
     };
     let fo = crate::object::FrameObj {
         name,
-        file: f.code.source.filename.clone(),
-        line: f.line,
+        file: code.source.filename.clone(),
+        line,
         locals: Vec::new(),
         back: None,
         func: None,
@@ -115,8 +133,13 @@ fn new_frame_object(f: &Frame) -> Value {
 
 /// The frame object of a running frame, made on first need.
 pub fn frame_object(f: &mut Frame) -> Value {
-    if f.obj.is_none() {
-        f.obj = Some(new_frame_object(f));
+    match &f.obj {
+        None => f.obj = Some(new_frame_object(f)),
+        Some(fo) => {
+            if let Obj::Frame(fr) = fo.obj_mut() {
+                fr.line = f.line;
+            }
+        }
     }
     f.obj.as_ref().map(Value::dup).expect("made above")
 }
@@ -158,7 +181,7 @@ pub fn unwound_frame(f: &mut Frame, locals: Vec<Option<Value>>) -> Value {
 
 /// The traceback line for a frame the exception leaves; it takes the position the
 /// exception was raised at in this frame, so the caller's call site can set its own.
-fn push_tb(f: &Frame, e: &mut PyErr) {
+pub fn push_tb(f: &Frame, e: &mut PyErr) {
     if e.frame_done {
         e.frame_done = false;
         return;
@@ -309,13 +332,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
             {
                 let mut cf = Frame {
-                    code,
-                    obj: None,
-                    func: call::NO_FUNC,
                     base,
-                    locals: stack_ptr(base),
                     line: s.line,
                     class_ns: Some(&mut ns),
+                    ..Frame::new(code, stack_ptr(base), call::NO_FUNC)
                 };
                 enter(&mut cf);
                 if let Err(mut e) = exec_block(&code.body, &mut cf) {
@@ -382,6 +402,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Try(body, handlers, orelse, fin) => return exc::exec_try(body, handlers, orelse, fin, f),
         StmtKind::Raise(e, cause) => return exc::exec_raise(e, cause, f),
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
+        StmtKind::With(items, body) => return with::exec_with(items, body, f),
         StmtKind::Comprehension(kind, loops, elt, val) => {
             #[allow(clippy::needless_return)]
             return Ok(Flow::Return(comp::run(*kind, loops, elt, val.as_ref(), f)?));
@@ -433,13 +454,19 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
     }
     let seq = eval(iter, f)?;
     let items = match seq.obj() {
-        Obj::Range(r) => Items::Range { start: r[0], step: r[2], len: ops::range_len(r) },
+        Obj::Range(r) if f.gen.is_null() => Items::Range { start: r[0], step: r[2], len: ops::range_len(r) },
         Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Items::Seq(seq),
         _ => {
             let it = get_iter(&seq)?;
             drop(seq);
             Items::Iter(it)
         }
+    };
+    // A generator's frame may suspend inside the loop: what the loop holds is registered,
+    // as CPython's value stack holds the iterator (a range's too).
+    let held = match &items {
+        Items::Seq(v) | Items::Iter(v) => Some(crate::objects::generator::Held::new(f, v)),
+        Items::Range { .. } => None,
     };
     let mut i: usize = 0;
     loop {
@@ -467,6 +494,7 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
             return err(ExcKind::KeyboardInterrupt, "");
         }
     }
+    drop(held);
     drop(items);
     exec_block(orelse, f)
 }
@@ -690,9 +718,24 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(*n)) {
                 return Ok(v.dup());
             }
-            load_global(*n, f).at(p)
+            match f.code.module {
+                Some(m) => crate::modules::load_global(*n, m).at(p),
+                None => load_global(*n, f).at(p),
+            }
         }
+        Expr::ModGlobal(n, m, p) => crate::modules::load_global(*n, *m).at(p),
         Expr::Binary(..) | Expr::Call(..) => eval(e, f),
+        Expr::Yield(v) => {
+            let v = match v {
+                Some(v) => eval(v, f)?,
+                None => value::none(),
+            };
+            crate::objects::generator::yield_value(f, v)
+        }
+        Expr::YieldFrom(x, p) => {
+            let x = eval(x, f)?;
+            crate::objects::generator::yield_from(f, x).at(p)
+        }
         Expr::CallKw(callee, args, kws, p) => {
             let c = eval(callee, f)?;
             let a = eval_args(args, f)?;
@@ -1016,10 +1059,16 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             let r = inplace(op, cur, &rhs)?;
             set_local(f, *i, r);
         }
-        Target::Global(n) | Target::ClassName(n) => {
+        Target::Global(n) | Target::ClassName(n) | Target::ModGlobal(n, _) => {
             let p = Pos::default();
-            let cur =
-                eval(&if matches!(t, Target::Global(_)) { Expr::Global(*n, p) } else { Expr::ClassName(*n, p) }, f)?;
+            let cur = eval(
+                &match t {
+                    Target::Global(_) => Expr::Global(*n, p),
+                    Target::ModGlobal(_, m) => Expr::ModGlobal(*n, *m, p),
+                    _ => Expr::ClassName(*n, p),
+                },
+                f,
+            )?;
             let rhs = eval(e, f)?;
             let r = inplace(op, cur, &rhs)?;
             store(t, r, f)?;
@@ -1179,6 +1228,7 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
             }
         }
         Target::Global(n) => set_global(*n, v),
+        Target::ModGlobal(n, m) => crate::modules::store_global(*n, *m, v),
         Target::ClassName(n) => {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
             drop(old);
@@ -1239,6 +1289,10 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
             }
         }
         Target::Global(n) => match runtime::del_global(*n) {
+            Some(v) => drop(v),
+            None => return Err(name_error(*n, None)),
+        },
+        Target::ModGlobal(n, m) => match crate::modules::del_global(*n, *m) {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },
