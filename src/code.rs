@@ -90,6 +90,8 @@ pub struct FuncCode {
     /// The library module (its slot) whose namespace this code's globals are, for code
     /// of a module written in Python (see `modules`); None for `__main__`.
     pub module: Option<u32>,
+    /// How many temporaries a generator's frame keeps across its `yield`s (see `spill`).
+    pub ntemps: usize,
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
@@ -264,6 +266,11 @@ pub enum Expr {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`.
     YieldFrom(Box<Expr>, Pos),
+    /// Evaluate each expression into a generator temporary, in order, then the body,
+    /// which takes them (see `spill`).
+    Spill(Vec<(u32, Expr)>, Box<Expr>),
+    /// Take the value out of a generator temporary.
+    Temp(u32),
 }
 
 impl Drop for FuncCode {

@@ -72,6 +72,8 @@ struct Scope {
     doc: Option<u32>,
     /// A generator function's scope.
     generator: bool,
+    /// Temporaries its expressions keep across a `yield` (see `spill`).
+    ntemps: usize,
 }
 
 impl Scope {
@@ -209,6 +211,7 @@ impl Compiler {
             loops: 0,
             doc: None,
             generator,
+            ntemps: 0,
         });
         let body = body(self);
         let scope = self.scopes.pop().unwrap();
@@ -237,6 +240,7 @@ impl Compiler {
             generator,
             first_line: sig.first_line,
             module: self.module,
+            ntemps: scope.ntemps,
             stack_size: crate::stackdepth::of_body(&body),
             body,
             consts: scope.consts,
@@ -752,6 +756,18 @@ impl Compiler {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> CResult<Expr> {
+        let x = self.expr_node(e)?;
+        let scope = self.scopes.last_mut().expect("a scope");
+        if !scope.generator {
+            return Ok(x);
+        }
+        Ok(crate::spill::spill(x, &mut || {
+            scope.ntemps += 1;
+            (scope.ntemps - 1) as u32
+        }))
+    }
+
+    fn expr_node(&mut self, e: &ast::Expr) -> CResult<Expr> {
         if matches!(e.kind, ExprKind::Literal(_) | ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..)) {
             if let Some(v) = self.fold(e) {
                 return Ok(Expr::Const(self.add_const(v)));
@@ -801,18 +817,7 @@ impl Compiler {
                 if let Some(t) = literal_type(f) {
                     self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
                 }
-                // A call whose arguments may suspend the frame (`f(x, (yield))`) evaluates them
-                // into a vector, not onto the shared value stack, which other frames use
-                // while this one is suspended.
-                let suspends = self.scope().generator
-                    && args.iter().any(|a| match a {
-                        ast::CallArg::Pos(x)
-                        | ast::CallArg::Kw(_, x, _)
-                        | ast::CallArg::Star(x)
-                        | ast::CallArg::DoubleStar(x)
-                        | ast::CallArg::Gen(x) => contains_yield(x),
-                    });
-                if suspends || args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
+                if args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
                     let callee = self.expr(f)?;
                     let mut pos = Vec::new();
                     let mut kws = Vec::new();
@@ -1126,13 +1131,6 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
         }
     }
     out
-}
-
-/// Whether evaluating `e` may run a `yield` of the frame it is in (nested scopes excluded).
-fn contains_yield(e: &ast::Expr) -> bool {
-    let mut found = false;
-    crate::scope::walk_frame_exprs(e, &mut |x| found |= matches!(x.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)));
-    found
 }
 
 /// `(a, b)` written with its own parentheses (not `a, b`).

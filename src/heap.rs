@@ -60,6 +60,11 @@ pub struct Heap {
     pub gc: crate::gc::GcState,
     /// `:trace on`: how each freed object looked, as (slot, allocation number, picture).
     pub trace: Option<Vec<(u32, u32, String)>>,
+    /// Objects whose count reached zero too deep in the stack to be released there (a
+    /// long chain dying link by link), and how many releases are in progress: the
+    /// outermost release works through them, as CPython's trashcan does.
+    deferred: Vec<u32>,
+    nesting: u32,
 }
 
 thread_local! {
@@ -75,6 +80,8 @@ thread_local! {
             weakref_death: None,
             gc: crate::gc::GcState::new(),
             trace: None,
+            deferred: Vec::new(),
+            nesting: 0,
         }))
     };
 }
@@ -221,6 +228,24 @@ fn dealloc(index: u32) {
 #[cold]
 #[inline(never)]
 fn dealloc_object(index: u32) {
+    if crate::stack::low() {
+        heap().deferred.push(index);
+        return;
+    }
+    heap().nesting += 1;
+    release_object(index);
+    let h = heap();
+    h.nesting -= 1;
+    if h.nesting == 0 {
+        while let Some(i) = heap().deferred.pop() {
+            heap().nesting += 1;
+            release_object(i);
+            heap().nesting -= 1;
+        }
+    }
+}
+
+fn release_object(index: u32) {
     let h = heap();
     if let Some(fin) = h.finalize {
         if h.slots[index as usize].obj.wants_finalizer() {

@@ -30,6 +30,8 @@ pub mod repr;
 pub mod runtime;
 pub mod scope;
 pub mod session;
+pub mod spill;
+pub mod stack;
 pub mod stackdepth;
 pub mod table;
 pub mod trace;

@@ -77,6 +77,7 @@ pub fn init() {
     if RT.with(|r| unsafe { (*r.get()).is_some() }) {
         return;
     }
+    crate::stack::init_thread();
     value::init_shared();
     crate::heap::heap().finalize = Some(crate::vm::run_finalizer);
     crate::heap::heap().weakref_death = Some(crate::builtins::weakref::referent_died);

@@ -27,23 +27,23 @@ fn stmt(s: &Stmt) -> usize {
         StmtKind::Expr(e) | StmtKind::PrintExpr(e) => expr(e),
         StmtKind::Return(e) => e.as_ref().map_or(1, expr),
         StmtKind::Assign(targets, e) => {
-            let dup = (targets.len() > 1) as usize;
-            targets.iter().map(|t| 1 + dup + target(t)).max().unwrap_or(0).max(expr(e))
+            let (last, rest) = targets.split_last().expect("an assignment has a target");
+            rest.iter().map(|t| 1 + store(t)).max().unwrap_or(0).max(store(last)).max(expr(e))
         }
         StmtKind::AugAssign(t, _, e, _) => match t {
             Target::Attr(o, ..) => expr(o).max(2 + expr(e)),
             Target::Item(o, i, _) => expr(o).max(1 + expr(i)).max(4 + expr(e)),
             _ => 1 + expr(e),
         },
-        StmtKind::Del(targets) => targets.iter().map(target).max().unwrap_or(0),
+        StmtKind::Del(targets) => targets.iter().map(del).max().unwrap_or(0),
         StmtKind::Pass | StmtKind::Break | StmtKind::Continue => 0,
         StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => expr(c).max(block(a)).max(block(b)),
-        StmtKind::For(t, iter, body, orelse) => expr(iter).max(1 + (1 + target(t)).max(block(body))).max(block(orelse)),
+        StmtKind::For(t, iter, body, orelse) => expr(iter).max(1 + store(t).max(block(body))).max(block(orelse)),
         // Decorators stay on the stack below what makes the function or class.
         StmtKind::Def(_, defaults, kwdefaults, t, decos) => {
             let d = defaults.iter().enumerate().map(|(i, e)| i + expr(e)).max().unwrap_or(0);
             let k = kwdefaults.iter().enumerate().map(|(i, (_, e))| 2 * i + 1 + expr(e)).max().unwrap_or(0);
-            let made = (d + 1).max(k + 1).max(2).max(1 + target(t));
+            let made = (d + 1).max(k + 1).max(2).max(store(t));
             decorated(decos, made)
         }
         StmtKind::Class(_, bases, _, _, decos) => decorated(decos, 4 + bases.iter().map(expr).max().unwrap_or(0)),
@@ -64,25 +64,38 @@ fn stmt(s: &Stmt) -> usize {
             let mut depth = 0;
             let mut here = 0;
             for (e, t) in items {
-                depth = depth.max(here + expr(e)).max(here + 2 + t.as_ref().map_or(0, target));
+                depth = depth.max(here + expr(e)).max(here + 1 + t.as_ref().map_or(1, store));
                 here += 1;
             }
-            depth.max(here + block(body)).max(here + 4)
+            depth.max(here + block(body)).max(here + 5)
         }
     }
 }
 
-/// What storing into a target needs beyond the value itself.
-fn target(t: &Target) -> usize {
+/// What storing the value on top of the stack into a target needs, the value included.
+fn store(t: &Target) -> usize {
     match t {
-        Target::Local(_) | Target::Deref(..) | Target::Global(_) | Target::ModGlobal(..) | Target::ClassName(_) => 0,
+        Target::Local(_) | Target::Deref(..) | Target::Global(_) | Target::ModGlobal(..) | Target::ClassName(_) => 1,
+        Target::Attr(o, ..) => 1 + expr(o),
+        Target::Item(o, i, _) => (1 + expr(o)).max(2 + expr(i)),
+        Target::Tuple(items, _) => unpacked(&items.iter().collect::<Vec<_>>()),
+        Target::Starred(a, s, b, _) => unpacked(&a.iter().chain(std::iter::once(&**s)).chain(b).collect::<Vec<_>>()),
+    }
+}
+
+/// Unpacking into `n` targets: the `n` values, each stored with those after it below.
+fn unpacked(items: &[&Target]) -> usize {
+    let n = items.len();
+    items.iter().enumerate().map(|(k, t)| n - 1 - k + store(t)).max().unwrap_or(0).max(n)
+}
+
+/// What `del target` needs.
+fn del(t: &Target) -> usize {
+    match t {
         Target::Attr(o, ..) => expr(o),
-        Target::Item(o, i, _) => expr(o).max(1 + expr(i)) + 1,
-        Target::Tuple(items, _) => items.len() + items.iter().map(target).max().unwrap_or(0),
-        Target::Starred(a, s, b, _) => {
-            let n = a.len() + 1 + b.len();
-            n + a.iter().chain(std::iter::once(&**s)).chain(b).map(target).max().unwrap_or(0)
-        }
+        Target::Item(o, i, _) => expr(o).max(1 + expr(i)),
+        Target::Tuple(items, _) => items.iter().map(del).max().unwrap_or(0),
+        _ => 0,
     }
 }
 
@@ -154,5 +167,8 @@ fn expr(e: &Expr) -> usize {
             .unwrap_or(1),
         Expr::Yield(v) => v.as_deref().map_or(1, expr),
         Expr::YieldFrom(x, _) => expr(x).max(2),
+        // Temporaries are CPython's value stack: the node's own depth already counts them.
+        Expr::Spill(spills, body) => spills.iter().map(|(_, x)| expr(x)).max().unwrap_or(0).max(expr(body)),
+        Expr::Temp(_) => 1,
     }
 }

@@ -22,13 +22,14 @@
 //!   so the collector traverses them and the checker counts them. Temporaries of a
 //!   half-evaluated expression (`[a, (yield)]`) are the one kind not registered.
 //! - **Deep recursion** is still a `RecursionError`: the depth counter is shared by all
-//!   stacks, and each coroutine stack is large enough for the whole recursion limit; a
-//!   guard page below it turns any overflow into a fault, never into silent corruption.
+//!   stacks, each coroutine stack (`stack::CoStack`, 8 MiB of address space) is deep
+//!   enough for the whole recursion limit, and calls and releases check the stack's floor
+//!   (`stack::low`) so that nothing runs past it.
 //! - **Ctrl-C** is polled by the loops, whatever stack they run on.
 //!
-//! The cost: a coroutine stack is reserved when a generator first runs and is given back
-//! (to a small pool, for reuse) when it finishes; its memory is the pages the frame
-//! actually touched, about two 4 KiB pages for a typical suspended generator.
+//! The cost: a coroutine stack is taken when a generator first runs and given back when
+//! it finishes; its memory is the pages the frame actually touched (measured in the
+//! README), where CPython's generator embeds a frame of a few hundred bytes.
 
 use crate::builtins::{Args, BuiltinFn};
 use crate::code::FuncCode;
@@ -37,11 +38,10 @@ use crate::heap::{alloc, Value};
 use crate::intern::name;
 use crate::object::{Iter, Obj};
 use crate::runtime::{self, rt};
+use crate::stack::CoStack;
 use crate::value;
 use crate::vm::{self, Flow, Frame};
-use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
-use std::cell::RefCell;
 use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
@@ -58,7 +58,7 @@ pub enum Step {
     Returned(Value),
 }
 
-type Co = Coroutine<Resume, Value, PyResult<Value>, DefaultStack>;
+type Co = Coroutine<Resume, Value, PyResult<Value>, CoStack>;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum State {
@@ -76,6 +76,8 @@ pub struct Generator {
     pub locals: Box<[Option<Value>]>,
     /// References the suspended evaluation holds (not owned here; see the top comment).
     pub held: Vec<u32>,
+    /// Operands an expression keeps across a `yield` (owned here; see `spill`).
+    pub temps: Box<[Option<Value>]>,
     /// The exceptions the frame was handling when it yielded (CPython's `gi_exc_state`).
     pub saved: Vec<Option<Box<PyErr>>>,
     pub state: State,
@@ -88,21 +90,15 @@ pub struct Generator {
     yielder: *const Yielder<Resume, Value>,
     /// How many exceptions the caller was handling when the frame last resumed.
     handling_base: usize,
+    /// The stack floor of the coroutine's stack (see `stack`).
+    floor: usize,
 }
-
-/// Every coroutine stack is this big (reserved address space; only touched pages cost
-/// memory): room for the whole recursion limit of nested calls.
-const STACK_BYTES: usize = 16 << 20;
-
-thread_local! {
-    /// Stacks of finished generators, kept for the next ones.
-    static POOL: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
-}
-const POOL_MAX: usize = 16;
 
 /// A generator function was called: its arguments are bound in `locals`.
 pub fn make(code: Rc<FuncCode>, func: Option<Value>, locals: Vec<Option<Value>>) -> Value {
+    let temps = (0..code.ntemps).map(|_| None).collect();
     let g = Generator {
+        temps,
         code,
         func,
         locals: locals.into_boxed_slice(),
@@ -115,6 +111,7 @@ pub fn make(code: Rc<FuncCode>, func: Option<Value>, locals: Vec<Option<Value>>)
         frame: std::ptr::null_mut(),
         yielder: std::ptr::null(),
         handling_base: 0,
+        floor: 0,
     };
     alloc(Obj::Iter(Box::new(Iter::Coro(Box::new(g)))))
 }
@@ -157,21 +154,19 @@ pub fn resume(gv: &Value, input: Resume) -> PyResult<Step> {
         return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
     }
     if gr.co.is_none() {
-        let stack = match POOL.with(|p| p.borrow_mut().pop()) {
-            Some(s) => s,
-            None => match DefaultStack::new(STACK_BYTES) {
-                Ok(s) => s,
-                Err(_) => return err(ExcKind::MemoryError, ""),
-            },
-        };
+        let Some(stack) = CoStack::take() else { return err(ExcKind::MemoryError, "") };
+        gr.floor = stack.floor();
         gr.co = Some(Coroutine::with_stack(stack, move |y: &Yielder<Resume, Value>, first: Resume| run(g, y, first)));
     }
     r.depth += 1;
     gr.state = State::Running;
     let co: *mut Co = gr.co.as_mut().expect("made above");
+    let caller_floor = crate::stack::floor();
+    crate::stack::set_floor(gr.floor);
     // SAFETY: the coroutine stays in the generator while it runs (only a finished one is
     // taken out, below).
     let result = unsafe { (*co).resume(input) };
+    crate::stack::set_floor(caller_floor);
     rt().depth -= 1;
     let gr = unsafe { &mut *g };
     match result {
@@ -182,13 +177,7 @@ pub fn resume(gv: &Value, input: Resume) -> PyResult<Step> {
         CoroutineResult::Return(r) => {
             gr.state = State::Completed;
             if let Some(co) = gr.co.take() {
-                let stack = co.into_stack();
-                POOL.with(|p| {
-                    let mut p = p.borrow_mut();
-                    if p.len() < POOL_MAX {
-                        p.push(stack);
-                    }
-                });
+                co.into_stack().give_back();
             }
             r.map(Step::Returned)
         }
@@ -272,6 +261,37 @@ fn clear_frame(g: *mut Generator) {
     }
     let func = unsafe { (*g).func.take() };
     drop(func);
+}
+
+/// `Expr::Spill`: the operands into the generator's temporaries, then the node. On an
+/// error the temporaries filled so far are released, as CPython pops its stack.
+pub fn run_spill(spills: &[(u32, crate::code::Expr)], body: &crate::code::Expr, f: &mut Frame) -> PyResult<Value> {
+    let mut result = Ok(());
+    for (slot, x) in spills {
+        match vm::eval(x, f) {
+            Ok(v) => {
+                let old = unsafe { (&mut (*f.gen).temps)[*slot as usize].replace(v) };
+                drop(old);
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    let r = result.and_then(|()| vm::eval(body, f));
+    if r.is_err() {
+        for (slot, _) in spills {
+            let old = unsafe { (&mut (*f.gen).temps)[*slot as usize].take() };
+            drop(old);
+        }
+    }
+    r
+}
+
+/// `Expr::Temp`: the value a spill left, taken out.
+pub fn take_temp(f: &mut Frame, slot: u32) -> Value {
+    unsafe { (&mut (*f.gen).temps)[slot as usize].take() }.expect("a spilled operand is taken once")
 }
 
 /// `yield v` in a generator's frame: hand `v` to the caller, and come back with what the
@@ -638,6 +658,7 @@ impl Generator {
         }
         self.func.iter().for_each(&mut *f);
         self.locals.iter().flatten().for_each(&mut *f);
+        self.temps.iter().flatten().for_each(&mut *f);
         for &i in &self.held {
             let v = ManuallyDrop::new(unsafe { Value::from_raw(i) });
             f(&v);
@@ -651,24 +672,29 @@ impl Generator {
     /// close failed, or the interpreter is exiting) has its stack unwound, dropping what
     /// the suspended code held; then the locals go first to last, then the function.
     pub fn release(mut self: Box<Self>) {
-        if let Some(co) = self.co.take() {
+        if let Some(mut co) = self.co.take() {
             if co.started() && !co.done() {
                 self.state = State::Running;
+                let caller_floor = crate::stack::floor();
+                crate::stack::set_floor(self.floor);
+                co.force_unwind();
+                crate::stack::set_floor(caller_floor);
             }
-            drop(co);
+            co.into_stack().give_back();
         }
         let locals = std::mem::take(&mut self.locals);
         for v in locals.into_vec() {
             drop(v);
         }
+        drop(std::mem::take(&mut self.temps));
         drop(self.func.take());
         drop(std::mem::take(&mut self.saved));
     }
 
-    /// `sys.getsizeof`: CPython 3.11 embeds the frame in the generator: 168 bytes plus a
-    /// word for each local and for each value-stack slot the code needs.
+    /// `sys.getsizeof` (before the collector's header): CPython 3.11 embeds the frame in
+    /// the generator: 152 bytes plus a word for each local and each value-stack slot.
     pub fn sizeof(&self) -> usize {
-        168 + 8 * (self.locals.len() + self.code.stack_size)
+        152 + 8 * (self.locals.len() + self.code.stack_size)
     }
 
     /// A generator not yet completed is closed when it dies (one never started too: its

@@ -171,6 +171,15 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             "tb_lineno" => return Ok(value::int(tb.line as i64)),
             _ => {}
         },
+        Obj::Iter(it) if matches!(**it, crate::object::Iter::Gen(_)) => {
+            let crate::object::Iter::Gen(g) = &**it else { unreachable!() };
+            match &*name(n) {
+                "__name__" => return Ok(value::str_(&name(g.code.name))),
+                "__qualname__" => return Ok(value::str_(&g.code.qualname)),
+                "gi_running" => return Ok(value::bool_(g.running)),
+                _ => {}
+            }
+        }
         Obj::Iter(it) if matches!(**it, crate::object::Iter::Coro(_)) => {
             let text = name(n);
             if let Some(r) = crate::objects::generator::getattr(o, &text) {

@@ -227,7 +227,10 @@ pub const NO_FUNC: u32 = u32::MAX;
 pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u32) -> PyResult<Value> {
     let r = rt();
     let nlocals = code.nlocals();
-    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT || base + nlocals > r.stack.capacity();
+    // The stack's floor is checked every eighth level: eight frames fit in its margin.
+    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT
+        || base + nlocals > r.stack.capacity()
+        || (r.depth % 8 == 0 && crate::stack::low());
     if too_deep || runtime::take_interrupt() {
         let e = if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")

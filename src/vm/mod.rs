@@ -732,6 +732,8 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             };
             crate::objects::generator::yield_value(f, v)
         }
+        Expr::Spill(spills, body) => crate::objects::generator::run_spill(spills, body, f),
+        Expr::Temp(slot) => Ok(crate::objects::generator::take_temp(f, *slot)),
         Expr::YieldFrom(x, p) => {
             let x = eval(x, f)?;
             crate::objects::generator::yield_from(f, x).at(p)
