@@ -212,6 +212,8 @@ pub struct FuncDef {
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
+    /// `class A(B, flag=1)`: the keywords passed on to `__init_subclass__`.
+    pub keywords: Vec<(String, Expr)>,
     pub body: Vec<Stmt>,
     /// `@expr` lines above the `class`, top to bottom.
     pub decorators: Vec<Expr>,

@@ -172,7 +172,8 @@ pub enum StmtKind {
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
     Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target, Vec<Decorator>),
-    Class(Sym, Vec<Expr>, CodeRef, Target, Vec<Decorator>),
+    /// The name, the bases and keywords, the body, where the class goes, its decorators.
+    Class(Sym, ClassArgs, CodeRef, Target, Vec<Decorator>),
     Import(Sym, Target),
     /// `from module import name [as alias]`, one name per statement.
     ImportFrom(Sym, Sym, Target),
@@ -184,6 +185,9 @@ pub enum StmtKind {
     /// `with` items (the context manager and its `as` target), then the body.
     With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
 }
+
+/// A class statement's bases and keywords.
+pub type ClassArgs = Box<(Vec<Expr>, Vec<(Sym, Expr)>)>;
 
 /// `@expr` above a `def` or `class`: evaluated before it, applied after, bottom up.
 #[derive(Debug)]

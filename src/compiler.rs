@@ -388,6 +388,8 @@ impl Compiler {
                 let decorators = self.decorators(&c.decorators)?;
                 self.def_line = line;
                 let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
+                let keywords =
+                    c.keywords.iter().map(|(k, v)| Ok((intern(k), self.expr(v)?))).collect::<CResult<Vec<_>>>()?;
                 self.qualname.push(c.name.clone());
                 let qual = self.qualname.join(".");
                 let sig = Sig { names: Some(crate::scope::class_names(&c.body)), ..Sig::default() };
@@ -395,7 +397,7 @@ impl Compiler {
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
-                StmtKind::Class(name, bases, CodeRef(code), self.name_target(name), decorators)
+                StmtKind::Class(name, Box::new((bases, keywords)), CodeRef(code), self.name_target(name), decorators)
             }
             A::Import(names) => {
                 // Only single-name imports reach here as one statement each; see `flatten_imports`.

@@ -226,6 +226,13 @@ impl PyErr {
         out
     }
 
+    /// CPython's report of an exception nothing can catch (in `__del__`, a weakref
+    /// callback, a generator's close at its death): the object, then this exception alone,
+    /// without its chain.
+    pub fn unraisable(&self, what: &str) -> String {
+        format!("Exception ignored in: {what}\n{}", self.render_one(true))
+    }
+
     /// One exception's report. Scripts show each frame's source line.
     fn render_one(&self, with_source: bool) -> String {
         if self.traceback.is_empty() {

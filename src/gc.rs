@@ -123,15 +123,32 @@ fn is_member(index: u32, seq: u32, gen: usize) -> bool {
 
 /// Start tracking an object (in generation 0).
 pub fn track(v: &Value) {
-    if !is_tracked(v) {
+    if !is_tracked(v) && !is_embedded(v.index()) {
         join(v.index(), 0);
+    }
+}
+
+#[inline]
+fn is_embedded(index: u32) -> bool {
+    heap().slots[index as usize].seq & heap::EMBEDDED != 0
+}
+
+/// Make a new object part of the instance that holds it (see `heap::EMBEDDED`): no
+/// longer tracked, and not counted as an allocation.
+pub fn embed(v: &Value) {
+    let i = v.index();
+    if heap().slots[i as usize].obj.is_gc_type() && !is_embedded(i) {
+        leave(i);
+        heap().slots[i as usize].seq |= heap::EMBEDDED;
+        let s = state();
+        s.count[0] = s.count[0].saturating_sub(1);
     }
 }
 
 /// The dict in `slot` stored `key: value`: it becomes tracked if either may be
 /// (CPython's MAINTAIN_TRACKING).
 pub fn dict_stored_at(slot: u32, key: &Value, value: &Value) {
-    if generation(slot).is_none() && (may_be_tracked(key) || may_be_tracked(value)) {
+    if generation(slot).is_none() && !is_embedded(slot) && (may_be_tracked(key) || may_be_tracked(value)) {
         join(slot, 0);
     }
 }
@@ -153,6 +170,9 @@ pub fn on_alloc(index: u32, tracked: bool) {
 #[inline]
 pub fn on_dealloc(index: u32) {
     leave(index);
+    if is_embedded(index) {
+        return;
+    }
     let s = state();
     s.count[0] = s.count[0].saturating_sub(1);
 }
@@ -287,7 +307,7 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
         if i == GLOBALS_DICT {
             continue;
         }
-        slots[i as usize].obj.for_each_child(|c| {
+        slots[i as usize].obj.for_each_gc_child(|c| {
             let r = &mut scratch[c.index() as usize];
             if *r > 0 {
                 *r -= 1;
@@ -321,7 +341,7 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
         if scratch[i as usize] > 0 {
             scratch[i as usize] = REACHABLE;
             reachable.push(i);
-            slots[i as usize].obj.for_each_child(|c| visit_reachable(scratch, &mut young, c));
+            slots[i as usize].obj.for_each_gc_child(|c| visit_reachable(scratch, &mut young, c));
         } else if scratch[i as usize] == 0 {
             scratch[i as usize] = TENTATIVE;
             tentative.push(i);
@@ -446,7 +466,7 @@ fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
         }
     };
     for v in held {
-        v.obj().for_each_child(&mut subtract);
+        v.obj().for_each_gc_child(&mut subtract);
     }
     // References from a container that is not an object here (the module's globals).
     internal.iter().for_each(|g| subtract(g));
@@ -455,7 +475,7 @@ fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
         s.scratch[i as usize] = REACHABLE;
     }
     while let Some(i) = work.pop() {
-        heap().slots[i as usize].obj.for_each_child(|c| {
+        heap().slots[i as usize].obj.for_each_gc_child(|c| {
             let r = &mut s.scratch[c.index() as usize];
             if *r >= 0 {
                 *r = REACHABLE;
@@ -505,7 +525,15 @@ fn handle_weakrefs(held: &[Value]) -> usize {
 fn clear(v: &Value) {
     match v.obj_mut() {
         Obj::List(items) => crate::object::release_reversed(std::mem::take(items)),
-        Obj::Instance(inst) => std::mem::take(&mut inst.attrs).release(),
+        Obj::Instance(inst) => {
+            let slots = inst.take_slots();
+            drop(slots);
+            std::mem::take(&mut inst.attrs).release();
+            // Then the base type's tp_clear on the value it extends.
+            if let Some(n) = inst.native.as_ref().map(Value::dup) {
+                clear(&n);
+            }
+        }
         Obj::Class(c) => {
             // type_clear: the namespace (which holds the descriptors) and the mro.
             std::mem::take(&mut c.attrs).release();
@@ -556,6 +584,12 @@ pub fn tracked_objects() -> Vec<Value> {
     out
 }
 
+fn gc_children_of(v: &Value) -> usize {
+    let mut n = 0;
+    v.obj().for_each_child(|_| n += 1);
+    n
+}
+
 /// `gc.get_referents(x)`: what `x`'s traversal visits, in CPython's order.
 pub fn referents(v: &Value, out: &mut Vec<Value>) {
     match v.obj() {
@@ -572,8 +606,12 @@ pub fn referents(v: &Value, out: &mut Vec<Value>) {
             }
         }
         Obj::Instance(inst) => {
-            out.extend(inst.attrs.0.iter().map(|(_, x)| x.dup()));
-            out.push(inst.class.dup());
+            v.obj().for_each_gc_child(|c| out.push(c.dup()));
+            if let Some(n) = &inst.native {
+                // The items of the builtin value it extends, as the base type's traverse.
+                out.truncate(out.len() - gc_children_of(n));
+                referents(n, out);
+            }
         }
         Obj::Method(m) => {
             out.push(m.0.dup());

@@ -37,8 +37,12 @@ pub const WEAKREFD: u32 = 1 << 30;
 /// tracked, else 1 + its generation.
 pub const GEN_SHIFT: u32 = 28;
 pub const GEN_BITS: u32 = 3 << GEN_SHIFT;
+/// The bit of `Slot::seq` set on the builtin value a subclass instance extends (the list
+/// of a `class L(list)` instance): in CPython it is part of that instance, so the
+/// collector neither tracks nor counts it, and traverses it through the instance.
+pub const EMBEDDED: u32 = 1 << 27;
 /// The allocation number's bits of `Slot::seq`.
-pub const SEQ_MASK: u32 = (1 << GEN_SHIFT) - 1;
+pub const SEQ_MASK: u32 = (1 << 27) - 1;
 
 /// Mark a string as the one the intern table points at; it leaves the table when freed.
 pub fn mark_interned(v: &Value) {
@@ -268,7 +272,8 @@ fn release_object(index: u32) {
         }
     }
     let h = heap();
-    if h.trace.is_some() {
+    // What an instance extends dies with it (see `EMBEDDED`): not reported on its own.
+    if h.trace.is_some() && h.slots[index as usize].seq & EMBEDDED == 0 {
         note_free(index);
     }
     let slot = &mut h.slots[index as usize];

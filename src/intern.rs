@@ -82,6 +82,23 @@ well_known! {
     __suppress_context__ = "__suppress_context__",
     __enter__ = "__enter__",
     __exit__ = "__exit__",
+    __get__ = "__get__",
+    __set__ = "__set__",
+    __delete__ = "__delete__",
+    __getattr__ = "__getattr__",
+    __getattribute__ = "__getattribute__",
+    __setattr__ = "__setattr__",
+    __delattr__ = "__delattr__",
+    __slots__ = "__slots__",
+    __weakref__ = "__weakref__",
+    __set_name__ = "__set_name__",
+    __init_subclass__ = "__init_subclass__",
+    __mro__ = "__mro__",
+    __base__ = "__base__",
+    mro = "mro",
+    __subclasses__ = "__subclasses__",
+    __index__ = "__index__",
+    __missing__ = "__missing__",
 }
 
 impl Interner {

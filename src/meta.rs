@@ -179,6 +179,12 @@ fn picture_in(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool, stack: &mut 
             }
             format!("{{{}}}", parts.join(", "))
         }
+        // A subclass of a builtin type shows the value it extends, under its class's name.
+        Obj::Instance(inst) if inst.native.is_some() => format!(
+            "{}({})",
+            crate::object::type_name(v),
+            picture_in(inst.native.as_ref().unwrap(), names, false, stack)
+        ),
         Obj::Instance(_) => format!("<{} object>", crate::object::type_name(v)),
         Obj::Function(f) => format!("<function {}>", f.qualname),
         Obj::Class(c) => format!("<class '{}'>", name(c.name)),
@@ -223,7 +229,18 @@ fn children(v: &Value) -> Vec<(String, &'static Value)> {
             out.push((format!("[{key}]"), x))
         }),
         Obj::Set(s) => s.iter().for_each(|x| out.push(("{·}".into(), x))),
-        Obj::Instance(inst) => inst.attrs.0.iter().for_each(|(k, x)| out.push((format!(".{}", name(*k)), x))),
+        Obj::Instance(inst) => {
+            let names = crate::vm::class::slot_names_by_index(&inst.class);
+            for (i, x) in inst.slots.iter().enumerate() {
+                if let (Some(x), Some(n)) = (x, names.get(i)) {
+                    out.push((format!(".{}", name(*n)), x));
+                }
+            }
+            inst.attrs.0.iter().for_each(|(k, x)| out.push((format!(".{}", name(*k)), x)));
+            if let Some(native) = &inst.native {
+                out.extend(children(native));
+            }
+        }
         _ => {}
     }
     out
@@ -503,6 +520,16 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                     out.push(format!("attribute '{}' of {class} instance{me}", name(*k)));
                 }
             }
+            let names = crate::vm::class::slot_names_by_index(&inst.class);
+            for (i, x) in inst.slots.iter().enumerate() {
+                if x.as_ref().is_some_and(is_t) {
+                    let n = names.get(i).map(|n| name(*n)).unwrap_or_else(|| "?".into());
+                    out.push(format!("slot '{n}' of {class} instance{me}"));
+                }
+            }
+            if inst.native.as_ref().is_some_and(is_t) {
+                out.push(format!("the builtin value of {class} instance{me}"));
+            }
             if is_t(&inst.class) {
                 out.push(format!("the class of a {class} instance{me}"));
             }
@@ -528,6 +555,7 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                 .for_each(|_| out.push(format!("a descriptor in class {}", name(c.name))));
         }
         Obj::GetSet(d) if is_t(&d.1) => out.push(format!("the '{}' descriptor of its class", name(d.0))),
+        Obj::Member(m) if is_t(&m.class) => out.push(format!("the '{}' slot member of its class", name(m.name))),
         Obj::Cell(Some(x)) if is_t(x) => out.push("a closure cell (a variable captured by a nested function)".into()),
         Obj::Function(f) => {
             if f.defaults.as_ref().is_some_and(is_t) {

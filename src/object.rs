@@ -64,6 +64,8 @@ pub enum Obj {
     Partial(Box<crate::objects::functools::Partial>),
     LruCache(Box<crate::objects::functools::LruCache>),
     CacheInfo(Box<crate::objects::functools::CacheInfo>),
+    /// A `__slots__` entry on its class (`src/objects/member.rs`).
+    Member(Box<crate::objects::member::Member>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -108,6 +110,7 @@ impl Iter {
             Iter::Seq(v, _) => match v.obj() {
                 Obj::Tuple(_) => "tuple_iterator",
                 Obj::Str(_) => "str_ascii_iterator",
+                Obj::Instance(_) => "iterator",
                 _ => "list_iterator",
             },
             Iter::Range { .. } => "range_iterator",
@@ -246,6 +249,69 @@ pub struct Class {
     pub descriptors: Vec<Value>,
     /// The namespace object (see `Obj::Namespace`) between the class and its attributes.
     pub namespace: Option<Value>,
+    /// A number no other class has, naming it in its bases' `subclasses`.
+    pub uid: u64,
+    /// `__subclasses__()`: weak entries (uid, slot) of the classes naming this one as a
+    /// base; a class removes itself from its bases' lists when it dies.
+    pub subclasses: Vec<(u64, u32)>,
+    /// `__slots__`: the slot names this class adds (None: it has no `__slots__`).
+    pub slots: Option<Box<[Sym]>>,
+    /// The number of slots in an instance's layout, the bases' first.
+    pub nslots: usize,
+    /// `CLASS_*` bits: what the class's MRO defines that attribute access must honour.
+    pub flags: u8,
+    /// The builtin type the class extends (`class L(list)`), if any.
+    pub native: Option<TypeId>,
+}
+
+/// Instances have no `__dict__` (every class of the MRO has `__slots__`).
+pub const CLASS_DICTLESS: u8 = 1;
+/// Instances cannot be weakly referenced.
+pub const CLASS_NO_WEAKREF: u8 = 2;
+/// The MRO defines `__getattr__`.
+pub const CLASS_GETATTR: u8 = 4;
+/// The MRO defines `__getattribute__`.
+pub const CLASS_GETATTRIBUTE: u8 = 8;
+/// The MRO defines `__setattr__` or `__delattr__`.
+pub const CLASS_SETATTR: u8 = 16;
+/// Some class of the MRO holds a data descriptor (a slot member, `__set__`/`__delete__`).
+pub const CLASS_DATA_DESC: u8 = 32;
+
+impl Class {
+    pub fn new(name: Sym, builtin: bool, attrs: Attrs, base: Option<Value>) -> Class {
+        thread_local!(static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) });
+        let uid = NEXT.with(|n| {
+            let u = n.get();
+            n.set(u + 1);
+            u
+        });
+        Class {
+            name,
+            builtin,
+            attrs,
+            base,
+            mro: None,
+            bases: None,
+            descriptors: Vec::new(),
+            namespace: None,
+            uid,
+            subclasses: Vec::new(),
+            slots: None,
+            nslots: 0,
+            flags: 0,
+            native: None,
+        }
+    }
+
+    /// The classes after this one in its MRO (for a class without an `__mro__` tuple, a
+    /// builtin one, its chain of bases).
+    #[inline]
+    pub fn mro_tail(&self) -> &[Value] {
+        match self.mro.as_ref().map(|m| m.obj()) {
+            Some(Obj::Tuple(items)) if !items.is_empty() => &items[1..],
+            _ => &[],
+        }
+    }
 }
 
 /// The slot of a namespace whose class died.
@@ -277,6 +343,46 @@ pub struct Instance {
     pub finalized: bool,
     /// A bare `object()`: not a container, so not a GC object.
     pub bare: bool,
+    /// The values of its `__slots__` (see `Class::nslots`); empty for most instances.
+    pub slots: Vec<Option<Value>>,
+    /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
+    /// value it extends, which the builtin methods and protocols act on.
+    pub native: Option<Value>,
+}
+
+impl Instance {
+    /// Visit the slot values in CPython's order (`clear_slots`, `traverse_slots`): the
+    /// class's own slots first, then each base's, each in its member order.
+    pub fn for_each_slot(&self, mut f: impl FnMut(usize)) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let mut cur = Some(&self.class);
+        while let Some(c) = cur {
+            let Obj::Class(cd) = c.obj() else { break };
+            let base_n = match cd.base.as_ref().map(|b| b.obj()) {
+                Some(Obj::Class(b)) => b.nslots,
+                _ => 0,
+            };
+            for i in base_n..cd.nslots.min(self.slots.len()) {
+                f(i);
+            }
+            cur = cd.base.as_ref();
+        }
+    }
+
+    /// Take the slot values out in release order.
+    pub fn take_slots(&mut self) -> Vec<Value> {
+        let mut order = Vec::new();
+        self.for_each_slot(|i| order.push(i));
+        let mut out = Vec::new();
+        for i in order {
+            if let Some(v) = self.slots.get_mut(i).and_then(Option::take) {
+                out.push(v);
+            }
+        }
+        out
+    }
 }
 
 pub struct Module {
@@ -374,13 +480,25 @@ impl Obj {
         match self {
             Obj::List(items) => release_reversed(items),
             Obj::Tuple(items) => release_reversed(items.into_vec()),
-            Obj::Instance(inst) => {
-                let Instance { class, attrs, .. } = *inst;
+            Obj::Instance(mut inst) => {
+                let slots = inst.take_slots();
+                let Instance { class, attrs, native, .. } = *inst;
+                for v in slots {
+                    drop(v);
+                }
                 attrs.release();
+                drop(native);
                 drop(class);
             }
             Obj::Class(c) => {
-                let Class { attrs, base, mro, bases, descriptors, namespace, .. } = *c;
+                let Class { attrs, base, mro, bases, descriptors, namespace, uid, .. } = *c;
+                if let Some(Obj::Tuple(items)) = bases.as_ref().map(|b| b.obj()) {
+                    for b in items.iter() {
+                        if let Obj::Class(bc) = b.obj_mut() {
+                            bc.subclasses.retain(|&(u, _)| u != uid);
+                        }
+                    }
+                }
                 if let Some(Obj::Namespace(owner)) = namespace.as_ref().map(|n| n.obj_mut()) {
                     *owner = NO_CLASS;
                 }
@@ -408,6 +526,7 @@ impl Obj {
             Obj::Cell(v) => drop(v),
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::GetSet(d) => drop(d.1),
+            Obj::Member(m) => m.release(),
             // tb_dealloc: the next entry, then the frame.
             Obj::Traceback(tb) => {
                 let TracebackObj { frame, next, .. } = *tb;
@@ -455,7 +574,13 @@ impl Obj {
             Obj::List(items) => items.iter().rev().for_each(f),
             Obj::Tuple(items) => items.iter().rev().for_each(f),
             Obj::Instance(inst) => {
+                inst.for_each_slot(|i| {
+                    if let Some(v) = &inst.slots[i] {
+                        f(v)
+                    }
+                });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.native.iter().for_each(&mut f);
                 f(&inst.class);
             }
             Obj::Class(c) => {
@@ -475,6 +600,7 @@ impl Obj {
                 }
             }
             Obj::GetSet(d) => f(&d.1),
+            Obj::Member(m) => m.for_each_child(&mut f),
             Obj::Namespace(owner) if *owner != NO_CLASS => {
                 // SAFETY: a live class owns its namespace, and orphans it when it dies.
                 let class = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(*owner) });
@@ -528,6 +654,28 @@ impl Obj {
         }
     }
 
+    /// What the collector visits: as `for_each_child`, but an instance of a builtin
+    /// type's subclass visits the contents of the value it extends (which CPython holds
+    /// inside the instance) after its class, instead of that value.
+    #[inline]
+    pub fn for_each_gc_child(&self, mut f: impl FnMut(&Value)) {
+        match self {
+            Obj::Instance(inst) if inst.native.is_some() => {
+                inst.for_each_slot(|i| {
+                    if let Some(v) = &inst.slots[i] {
+                        f(v)
+                    }
+                });
+                inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                f(&inst.class);
+                if let Some(n) = &inst.native {
+                    n.obj().for_each_child(f);
+                }
+            }
+            _ => self.for_each_child(f),
+        }
+    }
+
     /// Whether a class namespace holds anything that may be tracked (as a dict is
     /// tracked only then).
     pub fn namespace_holds_containers(&self) -> bool {
@@ -553,6 +701,7 @@ impl Obj {
             | Obj::DictView(_)
             | Obj::Super(_)
             | Obj::GetSet(_)
+            | Obj::Member(_)
             | Obj::Namespace(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
@@ -612,6 +761,7 @@ impl Obj {
                 Iter::Seq(v, _) => match v.obj() {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
+                    Obj::Instance(_) => TypeId::Iterator,
                     _ => TypeId::ListIterator,
                 },
                 Iter::Range { .. } => TypeId::RangeIterator,
@@ -625,6 +775,7 @@ impl Obj {
             Obj::DictView(_) => TypeId::DictView,
             Obj::Super(_) => TypeId::Super,
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
+            Obj::Member(_) => TypeId::MemberDescriptor,
             Obj::Namespace(_) => TypeId::Namespace,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
@@ -670,14 +821,22 @@ pub fn qualified_type_name(v: &Value) -> Rc<str> {
     type_name(v)
 }
 
-/// Find `name` on a class or its bases.
+/// Find `name` on a class or the classes of its MRO.
 pub fn class_lookup(class: &Value, name: Sym) -> Option<&'static Value> {
-    let mut cur = class;
-    loop {
-        let Obj::Class(c) = cur.obj() else { return None };
-        if let Some(v) = c.attrs.get(name) {
-            return Some(v);
-        }
-        cur = c.base.as_ref()?;
+    let Obj::Class(c) = class.obj() else { return None };
+    if let Some(v) = c.attrs.get(name) {
+        return Some(v);
     }
+    if c.mro.is_none() {
+        // A builtin class (or one whose MRO a collection cleared): its chain of bases.
+        return class_lookup(c.base.as_ref()?, name);
+    }
+    for x in c.mro_tail() {
+        if let Obj::Class(xc) = x.obj() {
+            if let Some(v) = xc.attrs.get(name) {
+                return Some(v);
+            }
+        }
+    }
+    None
 }

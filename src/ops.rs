@@ -33,7 +33,10 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
             }
             match crate::vm::dunder::len_dunder(v)? {
                 Some(n) => n > 0,
-                None => true,
+                None => match crate::vm::class::native_of(v) {
+                    Some(n) => return truthy(n),
+                    None => true,
+                },
             }
         }
         _ => true,
@@ -88,6 +91,10 @@ pub fn as_index(v: &Value) -> Option<i64> {
         Obj::Int(i) => Some(*i),
         Obj::Bool(b) => Some(*b as i64),
         Obj::Long(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        Obj::Instance(i) => match &i.native {
+            Some(n) => as_index(n),
+            None => crate::vm::dunder::index_dunder(v),
+        },
         _ => None,
     }
 }
@@ -175,6 +182,10 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         if let Some(r) = crate::vm::dunder::binary_dunder(op, a, b)? {
             return Ok(r);
+        }
+        let (na, nb) = (crate::vm::class::native_of(a), crate::vm::class::native_of(b));
+        if na.is_some() || nb.is_some() {
+            return binary(op, na.unwrap_or(a), nb.unwrap_or(b));
         }
         return unsupported(op, a, b);
     }
@@ -451,6 +462,10 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             if let Some(r) = crate::vm::dunder::compare_dunder(crate::ast::CmpOp::Eq, a, b)? {
                 return Ok(r);
             }
+            let (na, nb) = (crate::vm::class::native_of(a), crate::vm::class::native_of(b));
+            if na.is_some() || nb.is_some() {
+                return eq(na.unwrap_or(a), nb.unwrap_or(b));
+            }
             a.is(b)
         }
         _ if is_int(a) && is_int(b) => as_big(a) == as_big(b),
@@ -643,6 +658,12 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Obj::Instance(_) => {
             if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {
                 return truthy(&r);
+            }
+            if let Some(n) = crate::vm::class::native_of(container) {
+                let Obj::Instance(inst) = container.obj() else { unreachable!() };
+                if crate::object::class_lookup(&inst.class, crate::intern::sym::__iter__).is_none() {
+                    return contains(n, item);
+                }
             }
             let it = crate::vm::get_iter(container).map_err(|_| {
                 crate::error::PyErr::new(

@@ -356,8 +356,14 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 }
             );
         }
+        Obj::Member(m) => out.push_str(&m.repr()),
         Obj::Super(b) => {
-            let _ = write!(out, "<super: {}, <{} object>>", repr(&b.0)?, crate::object::type_name(&b.1));
+            let _ = write!(
+                out,
+                "<super: <class '{}'>, <{} object>>",
+                crate::vm::class_name(&b.0),
+                crate::object::type_name(&b.1)
+            );
         }
         Obj::WeakRef(w) => match (w.target != crate::builtins::weakref::DEAD)
             .then(|| crate::builtins::weakref::deref(w))

@@ -137,6 +137,7 @@ impl Walk {
             A::Class(c) => {
                 c.decorators.iter().for_each(|d| self.expr(d));
                 c.bases.iter().for_each(|b| self.expr(b));
+                c.keywords.iter().for_each(|(_, v)| self.expr(v));
                 self.bind(&c.name);
                 let names = class_names(&c.body);
                 self.child(names);

@@ -46,7 +46,9 @@ fn stmt(s: &Stmt) -> usize {
             let made = (d + 1).max(k + 1).max(2).max(store(t));
             decorated(decos, made)
         }
-        StmtKind::Class(_, bases, _, _, decos) => decorated(decos, 4 + bases.iter().map(expr).max().unwrap_or(0)),
+        StmtKind::Class(_, args, _, _, decos) => {
+            decorated(decos, 4 + args.0.iter().chain(args.1.iter().map(|(_, x)| x)).map(expr).max().unwrap_or(0))
+        }
         StmtKind::Import(..) | StmtKind::ImportFrom(..) => 2,
         StmtKind::Try(body, handlers, orelse, fin) => {
             let h = handlers

@@ -169,7 +169,15 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 };
             }
             // A class that defines __eq__ without __hash__ is unhashable.
-            if class_lookup(&inst.class, sym::__eq__).is_some() {
+            let own_eq = class_lookup(&inst.class, sym::__eq__).is_some();
+            if let Some(n) = inst.native.as_ref().filter(|_| !own_eq) {
+                // A subclass of a builtin type hashes as the value it extends.
+                if matches!(n.obj(), Obj::List(_) | Obj::Dict(_) | Obj::Set(_)) {
+                    return type_error(format!("unhashable type: '{}'", type_name(v)));
+                }
+                return hash(n);
+            }
+            if own_eq {
                 return type_error(format!("unhashable type: '{}'", type_name(v)));
             }
             identity_hash(v)

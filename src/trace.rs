@@ -46,7 +46,7 @@ impl Tracer {
         let freed = heap::heap().trace.take().unwrap_or_default();
         let before: HashMap<Sym, (u32, u32, u32)> = self.names.iter().map(|&(g, i, q, rc)| (g, (i, q, rc))).collect();
         let counts_before: HashMap<(u32, u32), u32> = self.names.iter().map(|&(_, i, q, rc)| ((i, q), rc)).collect();
-        let new = |q: u32| q.wrapping_sub(self.start_seq) & heap::SEQ_MASK < (1 << 27);
+        let new = |q: u32| q.wrapping_sub(self.start_seq) & heap::SEQ_MASK <= heap::SEQ_MASK / 2;
         let mut out = String::new();
         let now = meta::user_globals();
         let mut reported: Vec<(u32, u32)> = Vec::new();

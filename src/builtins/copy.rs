@@ -18,6 +18,15 @@ pub fn copy(v: &Value) -> PyResult<Value> {
                 attrs,
                 finalized: false,
                 bare: inst.bare,
+                slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
+                native: match &inst.native {
+                    Some(n) => {
+                        let c = copy(n)?;
+                        crate::gc::embed(&c);
+                        Some(c)
+                    }
+                    None => None,
+                },
             })))
         }
         _ => v.dup(),
@@ -80,6 +89,8 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 attrs: Attrs::default(),
                 finalized: false,
                 bare: inst.bare,
+                slots: Vec::new(),
+                native: None,
             })));
             memo.insert(v.index(), out.dup());
             let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();
@@ -88,6 +99,25 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
                 o.attrs.set(k, c);
             }
+            let slots: Vec<Option<Value>> = inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect();
+            let mut copies = Vec::with_capacity(slots.len());
+            for s in slots {
+                copies.push(match s {
+                    Some(x) => Some(deep(&x, memo)?),
+                    None => None,
+                });
+            }
+            let native = match inst.native.as_ref().map(Value::dup) {
+                Some(n) => {
+                    let c = deep(&n, memo)?;
+                    crate::gc::embed(&c);
+                    Some(c)
+                }
+                None => None,
+            };
+            let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
+            o.slots = copies;
+            o.native = native;
             out
         }
         Obj::Iter(_) | Obj::Cell(_) => {

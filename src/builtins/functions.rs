@@ -94,7 +94,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::Hex | BuiltinFn::Bin | BuiltinFn::Oct => {
             exactly_one(b.name(), &args)?;
-            let Some(n) = int_value(&args[0]) else {
+            let Some(n) = int_value(&args[0]).or_else(|| ops::as_index(&args[0]).map(num_bigint::BigInt::from)) else {
                 return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])));
             };
             let (sign, mag) = if n.sign() == num_bigint::Sign::Minus { ("-", -n) } else { ("", n) };
@@ -214,7 +214,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             for c in &classes {
                 let hit = match (args[0].obj(), c.obj()) {
-                    (Obj::Class(_), Obj::Class(_)) => crate::vm::is_subclass(&args[0], c),
+                    (Obj::Class(_), Obj::Class(_) | Obj::Type(_)) => crate::vm::is_subclass(&args[0], c),
                     (_, Obj::Type(TypeId::Object)) => true,
                     (Obj::Type(a), Obj::Type(b)) => a == b || (*a == TypeId::Bool && *b == TypeId::Int),
                     (_, Obj::Class(_) | Obj::Type(_)) => false,
@@ -274,28 +274,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 return type_error(format!("attribute name must be string, not '{}'", type_name(&args[1])));
             };
             let sym = crate::intern::intern(n);
-            let routed = match args[0].obj() {
-                Obj::Function(_) => true,
-                Obj::Instance(inst) => {
-                    matches!(crate::object::class_lookup(&inst.class, sym).map(|d| d.obj()), Some(Obj::Property(_)))
-                }
-                _ => false,
-            };
-            if routed {
-                return crate::vm::delattr(&args[0], sym).map(|_| value::none());
-            }
-            let old = match args[0].obj_mut() {
-                Obj::Instance(inst) => inst.attrs.remove(sym),
-                Obj::Class(c) => c.attrs.remove(sym),
-                _ => None,
-            };
-            match old {
-                Some(v) => {
-                    drop(v);
-                    Ok(value::none())
-                }
-                None => Err(crate::vm::attr_error(&args[0], sym)),
-            }
+            crate::vm::delattr(&args[0], sym)?;
+            Ok(value::none())
         }
         BuiltinFn::CopyCopy => {
             exactly_one("copy", &args)?;
@@ -346,6 +326,15 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
+        BuiltinFn::Super if args.len() == 2 => {
+            let mut args = args;
+            let this = args.pop().unwrap();
+            let class = args.pop().unwrap();
+            crate::vm::class::make_super(class, this)
+        }
+        BuiltinFn::Super if args.len() > 2 => {
+            type_error(format!("super() takes at most 2 arguments ({} given)", args.len()))
+        }
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),
@@ -366,6 +355,12 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 },
                 Obj::Instance(_) => match crate::vm::dunder::len_dunder(&args[0])? {
                     Some(n) => n,
+                    None if crate::vm::class::native_of(&args[0]).is_some() => {
+                        return call(
+                            BuiltinFn::Len,
+                            smallvec::smallvec![crate::vm::class::native_of(&args[0]).unwrap().dup()],
+                        )
+                    }
                     None => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
                 },
                 _ => return type_error(format!("object of type '{}' has no len()", type_name(&args[0]))),
@@ -510,6 +505,7 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
     match t.obj() {
         Obj::Type(tid) => Ok(match (tid, v.obj()) {
             (TypeId::Object, _) => true,
+            (_, Obj::Instance(inst)) => crate::vm::is_subclass(&inst.class, t),
             (TypeId::Int, Obj::Bool(_)) => true,
             (tid, o) => {
                 o.type_id() == *tid && !matches!(o, Obj::Instance(_) | Obj::Class(_))
@@ -518,15 +514,7 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
         }),
         Obj::Class(_) => {
             let Obj::Instance(inst) = v.obj() else { return Ok(false) };
-            let mut cur = Some(&inst.class);
-            while let Some(c) = cur {
-                if c.is(t) {
-                    return Ok(true);
-                }
-                let Obj::Class(cd) = c.obj() else { break };
-                cur = cd.base.as_ref();
-            }
-            Ok(false)
+            Ok(crate::vm::is_subclass(&inst.class, t))
         }
         Obj::Tuple(items) => {
             for i in items.iter() {

@@ -97,8 +97,29 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, Some(this), args, Vec::new());
     }
+    if matches!(
+        b,
+        BuiltinFn::NativeInit
+            | BuiltinFn::NativeGetItem
+            | BuiltinFn::NativeSetItem
+            | BuiltinFn::NativeDelItem
+            | BuiltinFn::NativeLen
+            | BuiltinFn::NativeContains
+            | BuiltinFn::NativeRepr
+            | BuiltinFn::NativeStr
+            | BuiltinFn::NativeIter
+    ) {
+        return crate::vm::class::call_native_method(b, this, args);
+    }
     if let Obj::Str(_) = this.obj() {
-        if !matches!(b, BuiltinFn::ExcInit | BuiltinFn::ObjectInit) {
+        if !matches!(
+            b,
+            BuiltinFn::ExcInit
+                | BuiltinFn::ObjectInit
+                | BuiltinFn::ObjectSetAttr
+                | BuiltinFn::ObjectGetAttribute
+                | BuiltinFn::ObjectDelAttr
+        ) {
             return super::str::call_method(b, this, args);
         }
     }
@@ -115,7 +136,19 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             a.extend(args);
             return crate::vm::exc_init(a);
         }
+        BuiltinFn::ObjectInit if !args.is_empty() && matches!(this.obj(), crate::object::Obj::Instance(_)) => {
+            return type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                crate::object::type_name(this)
+            ));
+        }
         BuiltinFn::ObjectInit => return Ok(value::none()),
+        BuiltinFn::ClassMro
+        | BuiltinFn::ClassSubclasses
+        | BuiltinFn::ObjectInitSubclass
+        | BuiltinFn::ObjectSetAttr
+        | BuiltinFn::ObjectGetAttribute
+        | BuiltinFn::ObjectDelAttr => return crate::vm::call_class_method(b, this, args),
         _ => {}
     }
     if b == BuiltinFn::IntBitLength {

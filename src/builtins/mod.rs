@@ -75,6 +75,7 @@ pub enum TypeId {
     ListReverseIterator,
     NotImplementedType,
     GetSetDescriptor,
+    MemberDescriptor,
     Frame,
     Traceback,
     Namespace,
@@ -87,7 +88,7 @@ pub enum TypeId {
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 47] = [
+    pub const ALL: [TypeId; 48] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -126,6 +127,7 @@ impl TypeId {
         TypeId::ListReverseIterator,
         TypeId::NotImplementedType,
         TypeId::GetSetDescriptor,
+        TypeId::MemberDescriptor,
         TypeId::Frame,
         TypeId::Traceback,
         TypeId::Namespace,
@@ -160,6 +162,7 @@ impl TypeId {
             TypeId::DictView => "dict_keys",
             TypeId::Super => "super",
             TypeId::GetSetDescriptor => "getset_descriptor",
+            TypeId::MemberDescriptor => "member_descriptor",
             TypeId::Frame => "frame",
             TypeId::Traceback => "traceback",
             TypeId::Namespace => "dict",
@@ -237,6 +240,25 @@ pub enum BuiltinFn {
     Super,
     ExcInit,
     ObjectInit,
+    /// `C.mro()`, `C.__subclasses__()`, object's `__init_subclass__`, `__setattr__`,
+    /// `__getattribute__`, `__delattr__` (bound to the class or instance; `vm/class.rs`).
+    ClassMro,
+    ClassSubclasses,
+    ObjectInitSubclass,
+    ObjectSetAttr,
+    ObjectGetAttribute,
+    ObjectDelAttr,
+    /// Methods of a builtin type reached through a subclass instance (`super().__init__`,
+    /// `super().__setitem__`, ...; `vm/class.rs`).
+    NativeInit,
+    NativeGetItem,
+    NativeSetItem,
+    NativeDelItem,
+    NativeLen,
+    NativeContains,
+    NativeRepr,
+    NativeStr,
+    NativeIter,
     /// The `NotImplemented` singleton a special method returns to decline.
     NotImplemented,
     ListSort,
@@ -383,6 +405,21 @@ impl BuiltinFn {
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
+            BuiltinFn::ClassMro => "mro",
+            BuiltinFn::ClassSubclasses => "__subclasses__",
+            BuiltinFn::ObjectInitSubclass => "__init_subclass__",
+            BuiltinFn::ObjectSetAttr => "__setattr__",
+            BuiltinFn::ObjectGetAttribute => "__getattribute__",
+            BuiltinFn::ObjectDelAttr => "__delattr__",
+            BuiltinFn::NativeInit => "__init__",
+            BuiltinFn::NativeGetItem => "__getitem__",
+            BuiltinFn::NativeSetItem => "__setitem__",
+            BuiltinFn::NativeDelItem => "__delitem__",
+            BuiltinFn::NativeLen => "__len__",
+            BuiltinFn::NativeContains => "__contains__",
+            BuiltinFn::NativeRepr => "__repr__",
+            BuiltinFn::NativeStr => "__str__",
+            BuiltinFn::NativeIter => "__iter__",
             BuiltinFn::NotImplemented => "NotImplemented",
             BuiltinFn::ListSort => "sort",
             BuiltinFn::IsSubclass => "issubclass",
@@ -531,6 +568,7 @@ pub fn install() {
                 | TypeId::DictView
                 | TypeId::Super
                 | TypeId::GetSetDescriptor
+                | TypeId::MemberDescriptor
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::Namespace
@@ -588,6 +626,17 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
 
 /// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.
 pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
+    if t == TypeId::Object {
+        use crate::intern::sym;
+        let b = match n {
+            n if n == sym::__setattr__ => BuiltinFn::ObjectSetAttr,
+            n if n == sym::__getattribute__ => BuiltinFn::ObjectGetAttribute,
+            n if n == sym::__delattr__ => BuiltinFn::ObjectDelAttr,
+            n if n == sym::__init__ => BuiltinFn::ObjectInit,
+            _ => return None,
+        };
+        return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
+    }
     let sample = match t {
         TypeId::Str => crate::value::interned(""),
         TypeId::List => crate::value::list(Vec::new()),
@@ -631,6 +680,24 @@ pub fn call_method_kw(
             drop(old);
         }
         return Ok(r);
+    }
+    if b == BuiltinFn::NativeInit {
+        // `dict.__init__(self, **kw)`.
+        if let Some(native) = crate::vm::class::native_of(this) {
+            if let Obj::Dict(_) = native.obj() {
+                let native = native.dup();
+                drop(call_method(b, this, args)?);
+                for (k, v) in kwargs {
+                    let Obj::Dict(d) = native.obj_mut() else { unreachable!() };
+                    let old = d.set(crate::value::str_(&crate::intern::name(k)), v)?;
+                    drop(old);
+                }
+                return Ok(crate::value::none());
+            }
+        }
+    }
+    if b == BuiltinFn::ObjectInitSubclass {
+        return type_error(format!("{}.__init_subclass__() takes no keyword arguments", crate::vm::class_name(this)));
     }
     type_error(format!("{}.{}() takes no keyword arguments", crate::object::type_name(this), b.name()))
 }

@@ -57,6 +57,16 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
         },
         Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__getitem__, &[index])? {
             Some(v) => Ok(v),
+            None if crate::vm::class::native_of(o).is_some() => {
+                match get_item(crate::vm::class::native_of(o).unwrap(), index) {
+                    Err(e) if e.kind == ExcKind::KeyError && has_dunder(o, crate::intern::sym::__missing__) => {
+                        drop(e);
+                        let r = crate::vm::dunder::call_dunder(o, crate::intern::sym::__missing__, &[index])?;
+                        Ok(r.unwrap())
+                    }
+                    r => r,
+                }
+            }
             None => type_error(format!("'{}' object is not subscriptable", type_name(o))),
         },
         Obj::Class(_) | Obj::Type(_) => type_error(format!("type '{}' is not subscriptable", repr_name(o))),
@@ -94,6 +104,11 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
+        Obj::Instance(_)
+            if crate::vm::class::native_of(o).is_some() && !has_dunder(o, crate::intern::sym::__setitem__) =>
+        {
+            set_item(crate::vm::class::native_of(o).unwrap(), index, v)
+        }
         Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__setitem__, &[index, &v])? {
             Some(_) => Ok(()),
             None if has_dunder(o, crate::intern::sym::__delitem__) => err(ExcKind::AttributeError, "__setitem__"),
@@ -123,6 +138,9 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
         },
         Obj::Instance(_) => match crate::vm::dunder::call_dunder(o, crate::intern::sym::__delitem__, &[index])? {
             Some(_) => Ok(()),
+            None if crate::vm::class::native_of(o).is_some() => {
+                del_item(crate::vm::class::native_of(o).unwrap(), index)
+            }
             None if has_dunder(o, crate::intern::sym::__setitem__) => err(ExcKind::AttributeError, "__delitem__"),
             None => type_error(format!("'{}' object does not support item deletion", type_name(o))),
         },
@@ -196,6 +214,11 @@ fn picked<T>(items: &[T], start: i64, step: i64, n: usize) -> impl Iterator<Item
 }
 
 pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<Value> {
+    if let Some(n) = crate::vm::class::native_of(o) {
+        if !has_dunder(o, crate::intern::sym::__getitem__) {
+            return get_slice(n, a, b, c);
+        }
+    }
     match o.obj() {
         Obj::List(items) => {
             let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;

@@ -8,8 +8,14 @@ use crate::runtime::rt;
 use crate::{ops, repr, value};
 
 /// Calling a builtin type: `int('3')`, `list(t)`, `range(5)`, `type(x)`.
-pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
+pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
     let n = args.len();
+    if n == 1 && matches!(t, TypeId::Int | TypeId::Float) {
+        // `int(x)` of an int subclass instance: the exact int it extends.
+        if let Some(native) = crate::vm::class::native_of(&args[0]) {
+            args[0] = native.dup();
+        }
+    }
     match t {
         TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Partial => {
             call_type_kw(t, args, Vec::new())
@@ -31,6 +37,7 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
             for (i, a) in args.iter().enumerate() {
                 ints[i] = match a.obj() {
                     Obj::Int(_) | Obj::Bool(_) | Obj::Long(_) => ops::as_index(a).unwrap(),
+                    Obj::Instance(_) if ops::as_index(a).is_some() => ops::as_index(a).unwrap(),
                     _ => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a))),
                 };
             }
@@ -217,6 +224,8 @@ pub fn call_type(t: TypeId, args: Args) -> PyResult<Value> {
                 attrs: crate::object::Attrs::default(),
                 finalized: false,
                 bare: true,
+                slots: Vec::new(),
+                native: None,
             }))))
         }
         _ => type_error(format!("cannot create '{}' instances", t.name())),

@@ -24,6 +24,9 @@ pub const DEAD: u32 = u32::MAX;
 /// `weakref.ref(obj, callback=None)`.
 pub fn new_ref(target: &Value, callback: Option<Value>) -> PyResult<Value> {
     match target.obj() {
+        Obj::Instance(inst) if !crate::vm::class::has_weakref(&inst.class) && !crate::vm::is_exception(target) => {
+            return type_error(format!("cannot create weak reference to '{}' object", type_name(target)));
+        }
         Obj::Instance(_)
         | Obj::Class(_)
         | Obj::Function(_)
@@ -115,8 +118,7 @@ pub fn call_back(w: Value, callback: Value) {
     match r {
         Ok(v) => drop(v),
         Err(e) => {
-            let what = crate::repr::repr(&callback).unwrap_or_default();
-            io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+            io::err(&e.unraisable(&crate::repr::repr(&callback).unwrap_or_default()));
         }
     }
 }

@@ -1,11 +1,12 @@
 //! Object kinds that live in a file of their own, as CPython's `Objects/` keeps each type:
 //! the kind's state, its methods, repr, traversal for the collector, release order and
-//! size side by side.
+//! size side by side (see `shared/design/one-home-per-kind.md`).
 
 pub mod classmethod;
 pub mod function;
 pub mod functools;
 pub mod generator;
+pub mod member;
 pub mod property;
 
 use crate::error::PyResult;

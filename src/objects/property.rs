@@ -19,18 +19,6 @@ pub struct Property {
     pub getter_doc: bool,
 }
 
-thread_local! {
-    /// Whether any property was ever made: until one is, attribute reads and writes on
-    /// instances skip the class lookup for data descriptors.
-    static ANY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether a property may exist (see `ANY`).
-#[inline(always)]
-pub fn any() -> bool {
-    ANY.with(|a| a.get())
-}
-
 fn some(v: Option<Value>) -> Option<Value> {
     v.filter(|v| !matches!(v.obj(), Obj::None))
 }
@@ -38,7 +26,6 @@ fn some(v: Option<Value>) -> Option<Value> {
 impl Property {
     /// `property(fget=None, fset=None, fdel=None, doc=None)`.
     pub fn make(fget: Option<Value>, fset: Option<Value>, fdel: Option<Value>, doc: Option<Value>) -> PyResult<Value> {
-        ANY.with(|a| a.set(true));
         let (fget, fset, fdel, doc) = (some(fget), some(fset), some(fdel), some(doc));
         let mut getter_doc = false;
         let doc = match (doc, &fget) {

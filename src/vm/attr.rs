@@ -21,11 +21,9 @@ pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
 pub fn dir(o: &Value) -> Vec<Rc<str>> {
     let mut names: Vec<Rc<str>> = Vec::new();
     let add_class = |names: &mut Vec<Rc<str>>, class: &Value| {
-        let mut cur = Some(class);
-        while let Some(c) = cur {
+        for c in class::mro_items(class) {
             let Obj::Class(c) = c.obj() else { break };
             names.extend(c.attrs.0.iter().map(|(s, _)| name(*s)));
-            cur = c.base.as_ref();
         }
         names.extend(builtins::dir_of_type("object").into_iter().map(Rc::from));
         names.push(Rc::from("__dict__"));
@@ -60,14 +58,28 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
     names
 }
 
+/// The `CLASS_*` flags of an instance's class.
+#[inline]
+fn class_flags(class: &Value) -> u8 {
+    match class.obj() {
+        Obj::Class(c) => c.flags,
+        _ => 0,
+    }
+}
+
+/// Whether attribute access on an instance of this class takes the plain path (no
+/// `__getattr__`/`__getattribute__`/`__setattr__`, data descriptors or slots).
+#[inline]
+pub fn plain_instance(inst: &Instance) -> bool {
+    class_flags(&inst.class) == 0
+}
+
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     match o.obj() {
         Obj::Instance(inst) => {
-            // A data descriptor (a property) on the class wins over the instance's dict.
-            let descr = if crate::objects::property::any() { class_lookup(&inst.class, n) } else { None };
-            if let Some(d) = descr.filter(|d| crate::objects::is_data_descr(d)) {
-                let (d, class) = (d.dup(), inst.class.dup());
-                return crate::objects::descr_get(&d, Some(o), &class).expect("a descriptor");
+            let flags = class_flags(&inst.class);
+            if flags & (class::GETATTR | class::GETATTRIBUTE | class::DATA_DESC) != 0 {
+                return instance_getattr_hooks(o, n, flags);
             }
             if let Some(v) = inst.attrs.get(n) {
                 return Ok(v.dup());
@@ -82,42 +94,20 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
             }
             if let Some(v) = class_lookup(&inst.class, n) {
-                if let Some(r) = crate::objects::descr_get(v, Some(o), &inst.class) {
-                    return r;
-                }
-                return Ok(bind(v, o));
+                return bind_value(v, o, &inst.class);
             }
-            if super::is_exception(o) {
-                if n == sym::__cause__ || n == sym::__context__ || n == sym::__traceback__ {
-                    return Ok(value::none());
+            if let Some(native) = &inst.native {
+                if let Some(b) = builtins::method(native, n) {
+                    return Ok(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))));
                 }
-                if n == sym::__suppress_context__ {
-                    return Ok(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
-                }
-                // StopIteration.value: its first argument (the generator's return value).
-                let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
-                if &*name(n) == "value" && super::is_subclass(&inst.class, stop) {
-                    return Ok(crate::objects::generator::stop_iteration_value(o));
-                }
+            }
+            if let Some(v) = exception_extra(o, n) {
+                return Ok(v);
             }
         }
         Obj::Super(b) => {
-            let (class, this) = (&b.0, &b.1);
-            let Obj::Class(c) = class.obj() else { unreachable!() };
-            if let Some(v) = c.base.as_ref().and_then(|base| class_lookup(base, n)) {
-                let owner = match this.obj() {
-                    Obj::Instance(i) => i.class.dup(),
-                    _ => this.dup(),
-                };
-                let inst = matches!(this.obj(), Obj::Instance(_)).then_some(this);
-                if let Some(r) = crate::objects::descr_get(v, inst, &owner) {
-                    return r;
-                }
-                return Ok(bind(v, this));
-            }
-            if n == sym::__init__ {
-                // object.__init__
-                return Ok(alloc(Obj::BoundBuiltin(Box::new((builtins::BuiltinFn::ObjectInit, this.dup())))));
+            if let Some(v) = class::super_getattr(&b.0, &b.1, n)? {
+                return Ok(v);
             }
         }
         Obj::Class(c) => {
@@ -129,7 +119,7 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                     c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
                 return Ok(value::tuple(vec![base]));
             }
-            if &*name(n) == "__mro__" {
+            if n == sym::__mro__ {
                 return Ok(c.mro.as_ref().map_or_else(|| class_mro(o), Value::dup));
             }
             if n == sym::__bases__ {
@@ -140,11 +130,36 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__doc__ {
                 return Ok(c.attrs.get(n).map_or_else(value::none, Value::dup));
             }
+            if n == sym::__base__ {
+                return Ok(c
+                    .base
+                    .as_ref()
+                    .map_or_else(|| rt().type_object(builtins::TypeId::Object).dup(), Value::dup));
+            }
             if let Some(v) = class_lookup(o, n) {
                 if let Some(r) = crate::objects::descr_get(v, None, o) {
                     return r;
                 }
+                // A descriptor seen through its class: `__get__(None, cls)`.
+                if let Obj::Instance(di) = v.obj() {
+                    if let Some(get) = class_lookup(&di.class, sym::__get__) {
+                        let get = get.dup();
+                        return call(&get, smallvec::smallvec![v.dup(), value::none(), o.dup()]);
+                    }
+                }
                 return Ok(v.dup());
+            }
+            let method = if n == sym::mro {
+                Some(builtins::BuiltinFn::ClassMro)
+            } else if n == sym::__subclasses__ {
+                Some(builtins::BuiltinFn::ClassSubclasses)
+            } else if n == sym::__init_subclass__ {
+                Some(builtins::BuiltinFn::ObjectInitSubclass)
+            } else {
+                None
+            };
+            if let Some(b) = method {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
         }
         Obj::Module(m) => {
@@ -225,6 +240,12 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(b) = builtins::type_attr(*t, n) {
                 return Ok(b);
             }
+            if n == sym::mro {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((builtins::BuiltinFn::ClassMro, o.dup())))));
+            }
+            if n == sym::__mro__ {
+                return Ok(class_mro(o));
+            }
         }
         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::Float(_) => {
             let text = name(n);
@@ -252,32 +273,218 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
         }
     }
+    if n == sym::__class__ {
+        return Ok(builtins::type_of(o));
+    }
     Err(attr_error(o, n))
 }
 
-/// A class attribute seen through an instance: functions become bound methods.
-fn bind(v: &Value, this: &Value) -> Value {
-    match v.obj() {
+/// What an exception instance reads as None (or computes) when its dict lacks it.
+fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
+    let Obj::Instance(inst) = o.obj() else { return None };
+    if super::is_exception(o) {
+        if n == sym::__cause__ || n == sym::__context__ || n == sym::__traceback__ {
+            return Some(value::none());
+        }
+        if n == sym::__suppress_context__ {
+            return Some(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
+        }
+        // StopIteration.value: its first argument (the generator's return value).
+        let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
+        if &*name(n) == "value" && super::is_subclass(&inst.class, stop) {
+            return Some(crate::objects::generator::stop_iteration_value(o));
+        }
+    }
+    None
+}
+
+/// A class attribute seen through an instance: functions become bound methods, and a
+/// descriptor's `__get__(obj, type)` gives the value.
+pub fn bind_value(v: &Value, this: &Value, owner: &Value) -> PyResult<Value> {
+    Ok(match v.obj() {
         // Functions and lru_cache wrappers bind (partial objects do not).
         Obj::Function(_) | Obj::LruCache(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
         Obj::Builtin(b) => alloc(Obj::BoundBuiltin(Box::new((*b, this.dup())))),
+        Obj::Member(m) => return m.get(this),
+        Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+            return crate::objects::descr_get(v, Some(this), owner).expect("a descriptor")
+        }
+        Obj::Instance(di) => match class_lookup(&di.class, sym::__get__) {
+            Some(get) => {
+                let get = get.dup();
+                return call(&get, smallvec::smallvec![v.dup(), this.dup(), owner.dup()]);
+            }
+            None => v.dup(),
+        },
         _ => v.dup(),
+    })
+}
+
+/// `object.__getattribute__`: data descriptors, then the instance's dict, then the
+/// other class attributes.
+pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
+    let Obj::Instance(inst) = o.obj() else { return getattr(o, n) };
+    if n == sym::__class__ {
+        return Ok(inst.class.dup());
+    }
+    let class = inst.class.dup();
+    let descr = class_lookup(&class, n).map(Value::dup);
+    if let Some(d) = &descr {
+        if class::is_data_descriptor(d) {
+            return bind_value(d, o, &class);
+        }
+    }
+    if let Obj::Instance(inst) = o.obj() {
+        if let Some(v) = inst.attrs.get(n) {
+            return Ok(v.dup());
+        }
+    }
+    if let Some(d) = &descr {
+        return bind_value(d, o, &class);
+    }
+    if let Some(native) = class::native_of(o) {
+        if let Some(b) = builtins::method(native, n) {
+            return Ok(alloc(Obj::BoundBuiltin(Box::new((b, native.dup())))));
+        }
+    }
+    if let Some(v) = exception_extra(o, n) {
+        return Ok(v);
+    }
+    Err(attr_error(o, n))
+}
+
+/// Attribute access on an instance whose class defines `__getattribute__` or
+/// `__getattr__`, or holds data descriptors.
+#[inline(never)]
+fn instance_getattr_hooks(o: &Value, n: Sym, flags: u8) -> PyResult<Value> {
+    let Obj::Instance(inst) = o.obj() else { unreachable!() };
+    let class = inst.class.dup();
+    let r = match class_lookup(&class, sym::__getattribute__).filter(|_| flags & class::GETATTRIBUTE != 0) {
+        Some(ga) if !matches!(ga.obj(), Obj::Builtin(_)) => {
+            let ga = ga.dup();
+            call(&ga, smallvec::smallvec![o.dup(), value::str_(&name(n))])
+        }
+        _ => generic_getattr(o, n),
+    };
+    match r {
+        Err(e) if e.kind == ExcKind::AttributeError && flags & class::GETATTR != 0 => {
+            let Some(ga) = class_lookup(&class, sym::__getattr__) else { return Err(e) };
+            let ga = ga.dup();
+            drop(e);
+            call(&ga, smallvec::smallvec![o.dup(), value::str_(&name(n))])
+        }
+        r => r,
+    }
+}
+
+/// `object.__setattr__`/`__delattr__` (`v` None deletes): a data descriptor's
+/// `__set__`/`__delete__`, else the instance's dict (if it has one).
+pub fn generic_setattr(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
+    let Obj::Instance(inst) = o.obj() else {
+        return match v {
+            Some(v) => setattr(o, n, v),
+            None => delattr(o, n),
+        };
+    };
+    let class = inst.class.dup();
+    if let Some(d) = class_lookup(&class, n) {
+        let d = d.dup();
+        match d.obj() {
+            Obj::Member(m) => return m.set(o, v),
+            Obj::Property(p) => {
+                return match v {
+                    Some(v) => p.set(o, v),
+                    None => p.delete(o),
+                }
+            }
+            Obj::Instance(di) => {
+                let hook = if v.is_some() { sym::__set__ } else { sym::__delete__ };
+                if let Some(h) = class_lookup(&di.class, hook) {
+                    let h = h.dup();
+                    let mut a: Args = smallvec::smallvec![d.dup(), o.dup()];
+                    a.extend(v);
+                    drop(call(&h, a)?);
+                    return Ok(());
+                }
+                if class::is_data_descriptor(&d) {
+                    let what = if hook == sym::__set__ { "__set__" } else { "__delete__" };
+                    return err(ExcKind::AttributeError, what);
+                }
+            }
+            _ => {}
+        }
+    }
+    if rt().object_class.as_ref().is_some_and(|c| c.is(&class)) || !class::has_dict(&class) {
+        drop(v);
+        return err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n)));
+    }
+    let Obj::Instance(inst) = o.obj_mut() else { unreachable!() };
+    match v {
+        Some(v) => {
+            let old = inst.attrs.set(n, v);
+            drop(old);
+            Ok(())
+        }
+        None => match inst.attrs.remove(n) {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n))),
+        },
+    }
+}
+
+/// `setattr`/`delattr` through a user `__setattr__`/`__delattr__` when the class has one.
+#[inline(never)]
+fn instance_setattr_hooks(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
+    let Obj::Instance(inst) = o.obj() else { unreachable!() };
+    let hook = if v.is_some() { sym::__setattr__ } else { sym::__delattr__ };
+    if let Some(h) = class_lookup(&inst.class, hook).filter(|h| matches!(h.obj(), Obj::Function(_))) {
+        let h = h.dup();
+        let mut a: Args = smallvec::smallvec![o.dup(), value::str_(&name(n))];
+        a.extend(v);
+        drop(call(&h, a)?);
+        return Ok(());
+    }
+    generic_setattr(o, n, v)
+}
+
+/// `del o.n`.
+pub fn delattr(o: &Value, n: Sym) -> PyResult<()> {
+    if let Obj::Instance(inst) = o.obj() {
+        if !plain_instance(inst) {
+            return instance_setattr_hooks(o, n, None);
+        }
+    }
+    if let Obj::Function(_) = o.obj() {
+        return crate::objects::function::delattr(o, n);
+    }
+    let old = match o.obj_mut() {
+        Obj::Instance(inst) => inst.attrs.remove(n),
+        Obj::Class(c) => c.attrs.remove(n),
+        _ => None,
+    };
+    match old {
+        Some(v) => {
+            drop(v);
+            if matches!(o.obj(), Obj::Class(_)) {
+                class::update_flags(o);
+            }
+            Ok(())
+        }
+        None => Err(attr_error(o, n)),
     }
 }
 
 pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     if let Obj::Instance(inst) = o.obj() {
+        if !plain_instance(inst) {
+            return instance_setattr_hooks(o, n, Some(v));
+        }
         if rt().object_class.as_ref().is_some_and(|c| c.is(&inst.class)) {
             drop(v);
             return err(ExcKind::AttributeError, format!("'object' object has no attribute '{}'", name(n)));
-        }
-        let descr = if crate::objects::property::any() { class_lookup(&inst.class, n) } else { None };
-        if let Some(d) = descr {
-            if let Obj::Property(_) = d.obj() {
-                let d = d.dup();
-                let Obj::Property(p) = d.obj() else { unreachable!() };
-                return p.set(o, v);
-            }
         }
     }
     match o.obj() {
@@ -294,7 +501,13 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
                     crate::gc::track(ns);
                 }
             }
-            c.attrs.set(n, v)
+            let special =
+                name(n).starts_with("__") || matches!(v.obj(), Obj::Instance(_) | Obj::Member(_) | Obj::Property(_));
+            let old = c.attrs.set(n, v);
+            if special {
+                class::update_flags(o);
+            }
+            old
         }
         _ => {
             drop(v);
@@ -310,34 +523,6 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     };
     drop(old);
     Ok(())
-}
-
-/// `del o.name`.
-pub fn delattr(o: &Value, n: Sym) -> PyResult<()> {
-    if let Obj::Instance(inst) = o.obj() {
-        if let Some(d) = class_lookup(&inst.class, n) {
-            if let Obj::Property(_) = d.obj() {
-                let d = d.dup();
-                let Obj::Property(p) = d.obj() else { unreachable!() };
-                return p.delete(o);
-            }
-        }
-    }
-    if let Obj::Function(_) = o.obj() {
-        return crate::objects::function::delattr(o, n);
-    }
-    let old = match o.obj_mut() {
-        Obj::Instance(inst) => inst.attrs.remove(n),
-        Obj::Class(c) => c.attrs.remove(n),
-        _ => None,
-    };
-    match old {
-        Some(v) => {
-            drop(v);
-            Ok(())
-        }
-        None => Err(attr_error(o, n)),
-    }
 }
 
 /// Call an instance's `__repr__` or `__str__`, if its class defines it; the result must
@@ -357,6 +542,15 @@ pub(super) fn text_dunder(v: &Value, dunder: Sym) -> PyResult<Option<String>> {
 pub fn instance_repr(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__repr__)? {
         Some(s) => Ok(s),
+        None if class::native_of(v).is_some() => {
+            let native = class::native_of(v).unwrap();
+            match native.obj() {
+                // set_repr names a subclass: `S({1, 2})`, `S()`.
+                Obj::Set(s) if s.is_empty() => Ok(format!("{}()", type_name(v))),
+                Obj::Set(_) => Ok(format!("{}({})", type_name(v), repr::repr(native)?)),
+                _ => repr::repr(native),
+            }
+        }
         None if super::is_exception(v) => super::exc_repr(v),
         None => {
             let builtin = matches!(v.obj(), Obj::Instance(i) if matches!(i.class.obj(), Obj::Class(c) if c.builtin));
@@ -370,6 +564,10 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
 pub fn instance_str(v: &Value) -> PyResult<String> {
     match text_dunder(v, sym::__str__)? {
         Some(s) => Ok(s),
+        // `str.__str__` gives the string itself; the other builtins' `str` is their repr.
+        None if class::native_of(v).is_some_and(|n| matches!(n.obj(), Obj::Str(_))) => {
+            repr::str(class::native_of(v).unwrap())
+        }
         None if super::is_exception(v) => super::exc_str(v),
         None => instance_repr(v),
     }
@@ -379,9 +577,15 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
 /// An exception in it is reported as "Exception ignored in" and goes no further.
 pub fn run_finalizer(v: Value) {
     if crate::objects::generator::of(&v).is_some() {
-        if let Err(e) = crate::objects::generator::finalize(&v) {
-            let what = repr::repr(&v).unwrap_or_default();
-            io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+        if let Err(mut e) = crate::objects::generator::finalize(&v) {
+            // Raised by the close itself: it belongs to the frame the generator died in.
+            if e.traceback.is_empty() {
+                if let Some(&f) = rt().frames.last() {
+                    // SAFETY: frames on the frame stack are alive.
+                    super::push_tb(unsafe { &*f }, &mut e);
+                }
+            }
+            io::err(&e.unraisable(&repr::repr(&v).unwrap_or_default()));
         }
         return;
     }
@@ -393,52 +597,11 @@ pub fn run_finalizer(v: Value) {
     let r = call(&del, smallvec::smallvec![v.dup()]);
     drop(v);
     if let Err(e) = r {
-        let what = repr::repr(&del).unwrap_or_default();
-        io::err(&format!("Exception ignored in: {what}\n{}", e.render(false)));
+        io::err(&e.unraisable(&repr::repr(&del).unwrap_or_default()));
     }
 }
 
-/// A class's method resolution order: the class, its bases in turn, then `object`.
+/// A class's method resolution order as a tuple.
 pub fn class_mro(class: &Value) -> Value {
-    let mut items = vec![class.dup()];
-    let mut cur = class;
-    while let Obj::Class(c) = cur.obj() {
-        match &c.base {
-            Some(b) => {
-                items.push(b.dup());
-                cur = b;
-            }
-            None => break,
-        }
-    }
-    if !matches!(items.last().map(|v| v.obj()), Some(Obj::Type(builtins::TypeId::Object))) {
-        items.push(rt().type_object(builtins::TypeId::Object).dup());
-    }
-    value::tuple(items)
-}
-
-/// Give a new class what CPython's `type()` gives it: `__mro__` and `__bases__`, and the
-/// `__dict__`/`__weakref__` descriptors its base lacks (a user class's base has both; an
-/// exception class has `__dict__` only).
-pub fn complete_class(class: &Value) {
-    let mro = class_mro(class);
-    let Obj::Class(c) = class.obj() else { return };
-    let base = c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
-    let wanted: &[&str] = match base.obj() {
-        Obj::Class(b) if !b.builtin => &[],
-        Obj::Class(_) => &["__weakref__"],
-        _ => &["__dict__", "__weakref__"],
-    };
-    let bases = value::tuple(vec![base]);
-    let descriptors =
-        wanted.iter().map(|w| alloc(Obj::GetSet(Box::new((crate::intern::intern(w), class.dup()))))).collect();
-    if let Obj::Class(c) = class.obj_mut() {
-        c.mro = Some(mro);
-        c.bases = Some(bases);
-        c.descriptors = descriptors;
-    }
-    let namespace = alloc(Obj::Namespace(class.index()));
-    if let Obj::Class(c) = class.obj_mut() {
-        c.namespace = Some(namespace);
-    }
+    value::tuple(class::mro_items(class))
 }

@@ -25,7 +25,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             None => type_error(format!("'{}' object is not callable", type_name(callee))),
         },
         Obj::Builtin(b) => builtins::call(*b, args),
-        Obj::BoundBuiltin(bb) if matches!(bb.1.obj(), Obj::Type(_)) => {
+        Obj::BoundBuiltin(bb) if matches!(bb.1.obj(), Obj::Type(_)) && bb.0 != builtins::BuiltinFn::ClassMro => {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
             let Obj::Type(t) = bb.1.obj() else { unreachable!() };
@@ -152,6 +152,14 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             call_kw(&func, args, kwargs)
         }
         Obj::Class(_) => instantiate(callee, args, kwargs),
+        Obj::Instance(inst) => match class_lookup(&inst.class, sym::__call__) {
+            Some(m) => {
+                let m = m.dup();
+                args.insert(0, callee.dup());
+                call_kw(&m, args, kwargs)
+            }
+            None => type_error(format!("'{}' object is not callable", type_name(callee))),
+        },
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
         Obj::BoundBuiltin(bb) if bb.0 == builtins::BuiltinFn::ListSort => {
             let this = bb.1.dup();
@@ -168,14 +176,6 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             let c = w.callable.dup();
             call_kw(&c, args, kwargs)
         }
-        Obj::Instance(inst) => match class_lookup(&inst.class, sym::__call__) {
-            Some(m) => {
-                let m = m.dup();
-                args.insert(0, callee.dup());
-                call_kw(&m, args, kwargs)
-            }
-            None => type_error(format!("'{}' object is not callable", type_name(callee))),
-        },
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
 }
@@ -474,8 +474,26 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         // BaseException.__new__ keeps the arguments as `args`.
         attrs.set(sym::args, packed.dup());
     }
-    let inst = alloc(Obj::Instance(Box::new(Instance { class: class.dup(), attrs, finalized: false, bare: false })));
     let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
+    let native = match class.obj() {
+        Obj::Class(c) => match c.native {
+            Some(t) => Some(class::new_native(t, &args, &kwargs, init.is_some())?),
+            None => None,
+        },
+        _ => None,
+    };
+    let has_native = native.is_some();
+    if let Some(n) = &native {
+        crate::gc::embed(n);
+    }
+    let inst = alloc(Obj::Instance(Box::new(Instance {
+        class: class.dup(),
+        attrs,
+        finalized: false,
+        bare: false,
+        slots: Vec::new(),
+        native,
+    })));
     match init {
         Some(init) => {
             let init = init.dup();
@@ -492,6 +510,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
                 return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
             }
         }
+        None if has_native => {}
         None if is_exc && !kwargs.is_empty() => {
             let Obj::Class(c) = class.obj() else { unreachable!() };
             return type_error(format!("{}() takes no keyword arguments", name(c.name)));
@@ -519,7 +538,7 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
         }
     }
     match o.obj() {
-        Obj::Instance(inst) if inst.attrs.get(n).is_none() => {
+        Obj::Instance(inst) if attr::plain_instance(inst) && inst.attrs.get(n).is_none() => {
             if let Some(m) = class_lookup(&inst.class, n) {
                 if matches!(m.obj(), Obj::Function(func) if func.code.simple) {
                     // Held on the stack for the call, as LOAD_METHOD holds it.

@@ -36,16 +36,47 @@ pub fn op_stem(op: BinOp) -> &'static str {
     }
 }
 
-/// A binary operator on instances: `a.__op__(b)`, then `b.__rop__(a)`.
+/// `b`'s class is a proper subclass of `a`'s (both instances).
+fn is_proper_subclass_instance(b: &Value, a: &Value) -> bool {
+    match (a.obj(), b.obj()) {
+        (Obj::Instance(ia), Obj::Instance(ib)) => !ia.class.is(&ib.class) && is_subclass(&ib.class, &ia.class),
+        _ => false,
+    }
+}
+
+/// A binary operator on instances: `a.__op__(b)`, then `b.__rop__(a)` (first, when `b`'s
+/// class is a subclass of `a`'s that overrides `__rop__`).
 pub fn binary_dunder(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let stem = op_stem(op);
     let (fwd, rev) = (format!("__{stem}__"), format!("__r{stem}__"));
-    if let Some(r) = call_dunder(a, crate::intern::intern(&fwd), &[b])? {
+    let (fwd, rev) = (crate::intern::intern(&fwd), crate::intern::intern(&rev));
+    if is_proper_subclass_instance(b, a) {
+        let (Obj::Instance(ia), Obj::Instance(ib)) = (a.obj(), b.obj()) else { unreachable!() };
+        let overrides = match (class_lookup(&ib.class, rev), class_lookup(&ia.class, rev)) {
+            (Some(x), Some(y)) => !x.is(y),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if overrides {
+            if let Some(r) = call_dunder(b, rev, &[a])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+            if let Some(r) = call_dunder(a, fwd, &[b])? {
+                if !is_not_implemented(&r) {
+                    return Ok(Some(r));
+                }
+            }
+            return Ok(None);
+        }
+    }
+    if let Some(r) = call_dunder(a, fwd, &[b])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }
     }
-    if let Some(r) = call_dunder(b, crate::intern::intern(&rev), &[a])? {
+    if let Some(r) = call_dunder(b, rev, &[a])? {
         if !is_not_implemented(&r) {
             return Ok(Some(r));
         }
@@ -53,8 +84,18 @@ pub fn binary_dunder(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>>
     Ok(None)
 }
 
-/// A rich comparison on instances, with the reflected method tried second.
+/// A rich comparison on instances, with the reflected method tried second: the truth
+/// of what the special method returned.
 pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match compare_dunder_raw(op, a, b)? {
+        Some(r) => Ok(Some(ops::truthy(&r)?)),
+        None => Ok(None),
+    }
+}
+
+/// A rich comparison on instances: what `__eq__`, `__lt__`, ... returned (None when
+/// every method declined).
+pub fn compare_dunder_raw(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let (fwd, rev) = match op {
         CmpOp::Eq => (sym::__eq__, sym::__eq__),
         CmpOp::Ne => (sym::__ne__, sym::__ne__),
@@ -64,23 +105,79 @@ pub fn compare_dunder(op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>>
         CmpOp::Ge => (sym::__ge__, sym::__le__),
         _ => return Ok(None),
     };
-    if let Some(r) = call_dunder(a, fwd, &[b])? {
-        if !is_not_implemented(&r) {
-            return Ok(Some(ops::truthy(&r)?));
+    // A right operand whose type is a proper subclass of the left's goes first.
+    let reflected_first = is_proper_subclass_instance(b, a);
+    if reflected_first {
+        if let Some(r) = call_dunder(b, rev, &[a])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
         }
     }
-    if let Some(r) = call_dunder(b, rev, &[a])? {
+    if let Some(r) = call_dunder(a, fwd, &[b])? {
         if !is_not_implemented(&r) {
-            return Ok(Some(ops::truthy(&r)?));
+            return Ok(Some(r));
+        }
+    }
+    if !reflected_first {
+        if let Some(r) = call_dunder(b, rev, &[a])? {
+            if !is_not_implemented(&r) {
+                return Ok(Some(r));
+            }
         }
     }
     // `!=` falls back to the inverse of `__eq__`.
     if op == CmpOp::Ne {
         if let Some(r) = compare_dunder(CmpOp::Eq, a, b)? {
-            return Ok(Some(!r));
+            return Ok(Some(value::bool_(!r)));
         }
     }
     Ok(None)
+}
+
+/// A comparison as an expression's value: for instances, what the special method
+/// returned (not only its truth), else a bool.
+pub fn compare_value(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let rich = matches!(op, CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+    if rich && (matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_))) {
+        if let Some(v) = compare_dunder_raw(op, a, b)? {
+            return Ok(v);
+        }
+        let (na, nb) = (class::native_of(a), class::native_of(b));
+        if na.is_some() || nb.is_some() {
+            return compare_value(op, na.unwrap_or(a), nb.unwrap_or(b));
+        }
+        return match op {
+            CmpOp::Eq => Ok(value::bool_(a.is(b))),
+            CmpOp::Ne => Ok(value::bool_(!a.is(b))),
+            _ => {
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::Le => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    type_name(a),
+                    type_name(b)
+                ))
+            }
+        };
+    }
+    Ok(value::bool_(ops::compare(a, b, op)?))
+}
+
+/// `__index__` of an instance, when it returns an int.
+pub fn index_dunder(v: &Value) -> Option<i64> {
+    match call_dunder(v, sym::__index__, &[]) {
+        Ok(Some(r)) => match r.obj() {
+            Obj::Int(i) => Some(*i),
+            Obj::Bool(b) => Some(*b as i64),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `len()` of an instance with `__len__`.

@@ -14,44 +14,28 @@ pub fn install_exceptions() {
             attrs.set(sym::__init__, alloc(Obj::Builtin(builtins::BuiltinFn::ExcInit)));
         }
         let name = crate::intern::intern(k.name());
-        let class = alloc(Obj::Class(Box::new(Class {
-            name,
-            builtin: true,
-            attrs,
-            base,
-            mro: None,
-            bases: None,
-            descriptors: Vec::new(),
-            namespace: None,
-        })));
+        let class = alloc(Obj::Class(Box::new(Class::new(name, true, attrs, base))));
         set_builtin(name, class.dup());
         classes.push(class);
     }
     rt().exc_classes = classes;
     let object = crate::intern::intern("object");
-    rt().object_class = Some(alloc(Obj::Class(Box::new(Class {
-        name: object,
-        builtin: true,
-        attrs: Attrs::default(),
-        base: None,
-        mro: None,
-        bases: None,
-        descriptors: Vec::new(),
-        namespace: None,
-    }))));
+    rt().object_class = Some(alloc(Obj::Class(Box::new(Class::new(object, true, Attrs::default(), None)))));
 }
 
 /// Whether class `c` is `base` or derives from it.
 pub fn is_subclass(c: &Value, base: &Value) -> bool {
-    let mut cur = Some(c);
-    while let Some(x) = cur {
-        if x.is(base) {
-            return true;
-        }
-        let Obj::Class(cd) = x.obj() else { return false };
-        cur = cd.base.as_ref();
+    if c.is(base) {
+        return true;
     }
-    false
+    let Obj::Class(cd) = c.obj() else { return false };
+    if matches!(base.obj(), Obj::Type(builtins::TypeId::Object)) {
+        return true;
+    }
+    if cd.mro.is_none() {
+        return cd.base.as_ref().is_some_and(|b| is_subclass(b, base));
+    }
+    cd.mro_tail().iter().any(|x| x.is(base))
 }
 
 pub fn is_exception_class(c: &Value) -> bool {
@@ -68,13 +52,10 @@ pub fn is_exception(v: &Value) -> bool {
 
 /// The nearest builtin exception class of a class.
 fn kind_of_class(c: &Value) -> ExcKind {
-    let mut cur = Some(c);
-    while let Some(x) = cur {
-        if let Some(k) = rt().exc_classes.iter().position(|e| e.is(x)) {
+    for x in super::class::mro_items(c) {
+        if let Some(k) = rt().exc_classes.iter().position(|e| e.is(&x)) {
             return ExcKind::ALL[k];
         }
-        let Obj::Class(cd) = x.obj() else { break };
-        cur = cd.base.as_ref();
     }
     ExcKind::Exception
 }
@@ -89,7 +70,14 @@ pub fn exc_value(e: &mut PyErr) -> Value {
     let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
     let mut attrs = Attrs::default();
     attrs.set(sym::args, args);
-    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false })));
+    let v = alloc(Obj::Instance(Box::new(Instance {
+        class,
+        attrs,
+        finalized: false,
+        bare: false,
+        slots: Vec::new(),
+        native: None,
+    })));
     e.value = Some(v.dup());
     v
 }
@@ -99,7 +87,14 @@ pub fn key_error(key: &Value) -> Box<PyErr> {
     let class = rt().exc_classes[ExcKind::KeyError as usize].dup();
     let mut attrs = Attrs::default();
     attrs.set(sym::args, value::tuple(vec![key.dup()]));
-    let v = alloc(Obj::Instance(Box::new(Instance { class, attrs, finalized: false, bare: false })));
+    let v = alloc(Obj::Instance(Box::new(Instance {
+        class,
+        attrs,
+        finalized: false,
+        bare: false,
+        slots: Vec::new(),
+        native: None,
+    })));
     PyErr::from_value(ExcKind::KeyError, v)
 }
 

@@ -32,7 +32,15 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
                 }
                 return Ok(r);
             }
-            return type_error(format!("'{}' object is not iterable", type_name(v)));
+            if let Some(n) = &inst.native {
+                return get_iter(n);
+            }
+            if class_lookup(&inst.class, sym::__getitem__).is_some() {
+                // The old sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError.
+                Iter::Seq(v.dup(), 0)
+            } else {
+                return type_error(format!("'{}' object is not iterable", type_name(v)));
+            }
         }
         _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
     };
@@ -64,6 +72,15 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
     };
     let state = iter_state(it);
     let item = match state {
+        Iter::Seq(seq, i) if matches!(seq.obj(), Obj::Instance(_)) => {
+            let (seq, k) = (seq.dup(), *i);
+            *i += 1;
+            match super::dunder::call_dunder(&seq, sym::__getitem__, &[&value::int(k as i64)]) {
+                Ok(v) => v,
+                Err(e) if matches!(e.kind, ExcKind::IndexError | ExcKind::StopIteration) => None,
+                Err(e) => return Err(e),
+            }
+        }
         Iter::Seq(seq, i) => {
             let item = match seq.obj() {
                 Obj::List(v) => v.get(*i).map(Value::dup),

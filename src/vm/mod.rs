@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 mod attr;
 mod call;
+pub mod class;
 mod comp;
 pub mod dunder;
 mod exc;
@@ -24,6 +25,7 @@ mod with;
 pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
 pub use call::{call, call_code, call_kw, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
+pub use class::{call_class_method, class_name};
 pub use exc::{
     exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value,
     is_subclass, key_error, make_raise, set_exc_attr,
@@ -299,19 +301,13 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let func = apply_decorators(decos, decorators, func, f)?;
             store(t, func, f)?;
         }
-        StmtKind::Class(cname, bases, code, t, decos) => {
+        StmtKind::Class(cname, bk, code, t, decos) => {
             let decorators = eval_decorators(decos, f)?;
             f.line = s.line;
-            let mut bases: Vec<Value> = bases.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
-            if bases.len() > 1 {
-                return type_error("multiple inheritance is not supported by minipy yet");
-            }
-            // `class A(object)` is `class A`.
-            let base_class = bases.pop().filter(|b| !matches!(b.obj(), Obj::Type(builtins::TypeId::Object)));
-            if let Some(b) = &base_class {
-                if !matches!(b.obj(), Obj::Class(_)) {
-                    return type_error("bases must be classes");
-                }
+            let bases: Vec<Value> = bk.0.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
+            let mut kwargs: Vec<(Sym, Value)> = Vec::new();
+            for (k, e) in &bk.1 {
+                kwargs.push((*k, eval(e, f)?));
             }
             let mut ns = Attrs::default();
             ns.set(sym::__module__, value::interned("__main__"));
@@ -346,30 +342,13 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
                 drop(end_frame_object(&mut cf));
             }
-            let class = alloc(Obj::Class(Box::new(Class {
-                name: *cname,
-                builtin: false,
-                attrs: ns,
-                base: base_class,
-                mro: None,
-                bases: None,
-                descriptors: Vec::new(),
-                namespace: None,
-            })));
-            attr::complete_class(&class);
-            // type_new calls `__set_name__`: a property learns its name.
-            if let Obj::Class(c) = class.obj() {
-                let props: Vec<(Sym, Value)> = c
-                    .attrs
-                    .0
-                    .iter()
-                    .filter(|(_, v)| matches!(v.obj(), Obj::Property(_)))
-                    .map(|(k, v)| (*k, v.dup()))
-                    .collect();
-                for (k, p) in props {
-                    crate::objects::property::set_name(&p, k);
+            let class = match class::make_class(*cname, bases, kwargs, ns) {
+                Ok(c) => c,
+                Err(e) => {
+                    release_frame(base);
+                    return Err(e);
                 }
-            }
+            };
             // Methods that use `super()` find the class through the `__class__` cell.
             if let Some(&c) = code.cells.first() {
                 if let Some(Some(cell)) = rt().stack.get(base + c as usize) {
@@ -606,7 +585,20 @@ pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             let b = eval(b, f)?;
             binary(*op, &a, &b).at(p)
         }
-        Expr::Compare(_, rest, _) if rest.len() == 1 => Ok(value::bool_(eval_cond(e, f)?)),
+        Expr::Compare(first, rest, p) if rest.len() == 1 => {
+            let op = rest[0].0;
+            if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
+                if let Some(r) = ops::int_compare(op, x, y) {
+                    return Ok(value::bool_(r));
+                }
+            }
+            let a = eval(first, f)?;
+            let b = eval(&rest[0].1, f)?;
+            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+                return dunder::compare_value(op, &a, &b).at(p);
+            }
+            Ok(value::bool_(compare(&a, &b, op).at(p)?))
+        }
         Expr::Call(callee, args, p) => eval_call(callee, args, f).at(p),
         _ => eval_other(e, f),
     }
@@ -655,6 +647,10 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             }
             let a = eval(first, f)?;
             let b = eval(&rest[0].1, f)?;
+            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+                let r = dunder::compare_value(op, &a, &b).at(p)?;
+                return ops::truthy(&r);
+            }
             return compare(&a, &b, op).at(p);
         }
     }
@@ -696,10 +692,10 @@ fn make_super(f: &Frame) -> PyResult<Value> {
         Some(Obj::Cell(Some(c))) => Some(c.dup()),
         _ => None,
     });
-    let Some(class) = class else { return err(ExcKind::RuntimeError, "super(): __class__ cell not found") };
     if f.code.nparams == 0 {
         return err(ExcKind::RuntimeError, "super(): no arguments");
     }
+    let Some(class) = class else { return err(ExcKind::RuntimeError, "super(): __class__ cell not found") };
     let this = match local(f, 0) {
         Some(v) => match v.obj() {
             Obj::Cell(Some(x)) if f.code.cells.contains(&0) => x.dup(),
@@ -775,6 +771,14 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             let last = rest.len() - 1;
             for (k, (op, e)) in rest.iter().enumerate() {
                 let right = eval(e, f)?;
+                if matches!(left.obj(), Obj::Instance(_)) || matches!(right.obj(), Obj::Instance(_)) {
+                    let r = dunder::compare_value(*op, &left, &right).at(p)?;
+                    if k == last || !ops::truthy(&r)? {
+                        return Ok(r);
+                    }
+                    left = right;
+                    continue;
+                }
                 let ok = compare(&left, &right, *op).at(p)?;
                 if !ok || k == last {
                     return Ok(value::bool_(ok));
