@@ -149,7 +149,7 @@ fn descr_call(op: Op, d: &Value, args: crate::builtins::Args) -> PyResult<Value>
     let is_none = |v: &Value| matches!(v.obj(), Obj::None);
     match op {
         Op::DescrGet => {
-            if is_none(&obj) && second.as_ref().map_or(true, is_none) {
+            if is_none(&obj) && second.as_ref().is_none_or(is_none) {
                 return crate::error::type_error("__get__(None, None) is invalid");
             }
             let owner = match second.filter(|t| !is_none(t)) {
