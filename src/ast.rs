@@ -204,6 +204,8 @@ pub struct FuncDef {
     pub name: String,
     pub params: Params,
     pub body: Vec<Stmt>,
+    /// `@expr` lines above the `def`, top to bottom.
+    pub decorators: Vec<Expr>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,9 +215,26 @@ pub struct ClassDef {
     /// `class A(B, flag=1)`: the keywords passed on to `__init_subclass__`.
     pub keywords: Vec<(String, Expr)>,
     pub body: Vec<Stmt>,
+    /// `@expr` lines above the `class`, top to bottom.
+    pub decorators: Vec<Expr>,
 }
 
 impl StmtKind {
+    /// A `def` or `class` with its decorators.
+    pub fn decorated(self, decorators: Vec<Expr>) -> StmtKind {
+        match self {
+            StmtKind::Def(mut f) => {
+                f.decorators = decorators;
+                StmtKind::Def(f)
+            }
+            StmtKind::Class(mut c) => {
+                c.decorators = decorators;
+                StmtKind::Class(c)
+            }
+            other => other,
+        }
+    }
+
     /// Statements that open a block: at the prompt they end only at a blank line.
     pub fn is_compound(&self) -> bool {
         matches!(
@@ -352,6 +371,6 @@ impl Params {
     }
 
     pub fn into_def(self, name: String, body: Vec<Stmt>) -> FuncDef {
-        FuncDef { name, params: self, body }
+        FuncDef { name, params: self, body, decorators: Vec::new() }
     }
 }

@@ -95,6 +95,10 @@ pub struct FuncCode {
     pub body: Vec<Stmt>,
     /// The constants this code uses; each entry is one reference.
     pub consts: Vec<Value>,
+    /// The constant that is its docstring, if its body starts with one.
+    pub doc: Option<u32>,
+    /// The line it starts at (a `def`'s or `class`'s line).
+    pub line: u32,
     pub source: Rc<Source>,
     /// Function codes nested in this one (CPython keeps them among the constants).
     pub children: RefCell<Vec<Rc<FuncCode>>>,
@@ -169,9 +173,9 @@ pub enum StmtKind {
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
-    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target),
-    /// The name, the bases and keywords, the body, where the class goes.
-    Class(Sym, Box<(Vec<Expr>, Vec<(Sym, Expr)>)>, CodeRef, Target),
+    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target, Vec<Decorator>),
+    /// The name, the bases and keywords, the body, where the class goes, its decorators.
+    Class(Sym, ClassArgs, CodeRef, Target, Vec<Decorator>),
     Import(Sym, Target),
     /// `from module import name [as alias]`, one name per statement.
     ImportFrom(Sym, Sym, Target),
@@ -182,6 +186,17 @@ pub enum StmtKind {
     Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
     /// `with` items (the context manager and its `as` target), then the body.
     With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
+}
+
+/// A class statement's bases and keywords.
+pub type ClassArgs = Box<(Vec<Expr>, Vec<(Sym, Expr)>)>;
+
+/// `@expr` above a `def` or `class`: evaluated before it, applied after, bottom up.
+#[derive(Debug)]
+pub struct Decorator {
+    pub expr: Expr,
+    pub pos: Pos,
+    pub line: u32,
 }
 
 /// A nested code object, shared between the statement that creates functions from it and

@@ -68,6 +68,8 @@ struct Scope {
     children: Vec<Rc<FuncCode>>,
     /// How many loops enclose the statement being compiled (for `break` and `continue`).
     loops: usize,
+    /// The constant that is its docstring.
+    doc: Option<u32>,
     /// A generator function's scope.
     generator: bool,
     /// Temporaries its expressions keep across a `yield` (see `spill`).
@@ -90,6 +92,8 @@ pub struct Compiler {
     scopes: Vec<Scope>,
     qualname: Vec<String>,
     warnings: Vec<String>,
+    /// The line of the `def` or `class` being compiled (its code's first line).
+    def_line: u32,
     /// Compiling a library module: its globals are this module's attributes.
     module: Option<u32>,
 }
@@ -115,6 +119,7 @@ fn compile_in(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode, module: Optio
         scopes: Vec::new(),
         qualname: Vec::new(),
         warnings: Vec::new(),
+        def_line: 1,
         module,
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
@@ -135,7 +140,20 @@ impl Compiler {
         sig: Sig,
         body: &[ast::Stmt],
     ) -> CResult<Rc<FuncCode>> {
-        self.code_with(name, qualname, kind, sig, |c| c.block(body))
+        self.code_with(name, qualname, kind, sig, |c| {
+            // A function's or class's first statement, a string, is its docstring: the
+            // code's constant `__doc__` comes from.
+            if kind != CodeKind::Module {
+                if let Some(ast::Stmt { kind: A::Expr(e), .. }) = body.first() {
+                    if let ExprKind::Literal(Literal::Str(s)) = &e.kind {
+                        let v = c.literal(&Literal::Str(s.clone()));
+                        let i = c.add_const(v);
+                        c.scope().doc = Some(i);
+                    }
+                }
+            }
+            c.block(body)
+        })
     }
 
     fn code_with(
@@ -146,6 +164,7 @@ impl Compiler {
         sig: Sig,
         body: impl FnOnce(&mut Compiler) -> CResult<Vec<Stmt>>,
     ) -> CResult<Rc<FuncCode>> {
+        let def_line = self.def_line;
         let mut locals: Vec<Sym> = Vec::new();
         let mut cells = Vec::new();
         let mut frees = Vec::new();
@@ -190,6 +209,7 @@ impl Compiler {
             const_index: HashMap::new(),
             children: Vec::new(),
             loops: 0,
+            doc: None,
             generator,
             ntemps: 0,
         });
@@ -224,6 +244,8 @@ impl Compiler {
             stack_size: crate::stackdepth::of_body(&body),
             body,
             consts: scope.consts,
+            doc: scope.doc,
+            line: def_line,
             source: self.source.clone(),
             children: std::cell::RefCell::new(scope.children),
         }))
@@ -356,11 +378,15 @@ impl Compiler {
             }
             A::Def(f) => {
                 let name = intern(&f.name);
+                let decorators = self.decorators(&f.decorators)?;
+                self.def_line = line;
                 let (code, defaults, kwdefaults) = self.function(name, f, s.span)?;
-                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name))
+                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name), decorators)
             }
             A::Class(c) => {
                 let name = intern(&c.name);
+                let decorators = self.decorators(&c.decorators)?;
+                self.def_line = line;
                 let bases = c.bases.iter().map(|b| self.expr(b)).collect::<CResult<_>>()?;
                 let keywords =
                     c.keywords.iter().map(|(k, v)| Ok((intern(k), self.expr(v)?))).collect::<CResult<Vec<_>>>()?;
@@ -371,7 +397,7 @@ impl Compiler {
                 self.qualname.pop();
                 let code = code?;
                 self.scope().children.push(code.clone());
-                StmtKind::Class(name, Box::new((bases, keywords)), CodeRef(code), self.name_target(name))
+                StmtKind::Class(name, Box::new((bases, keywords)), CodeRef(code), self.name_target(name), decorators)
             }
             A::Import(names) => {
                 // Only single-name imports reach here as one statement each; see `flatten_imports`.
@@ -522,6 +548,11 @@ impl Compiler {
                 None => global,
             },
         }
+    }
+
+    /// The decorators of a `def` or `class`, top to bottom, each with its line.
+    fn decorators(&mut self, decos: &[ast::Expr]) -> CResult<Vec<Decorator>> {
+        decos.iter().map(|d| Ok(Decorator { line: self.line(d.span), pos: self.pos(d), expr: self.expr(d)? })).collect()
     }
 
     /// Compile a `def` or `lambda`: its code, default values and keyword-only defaults.

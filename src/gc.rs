@@ -548,10 +548,20 @@ fn clear(v: &Value) {
         }
         Obj::Set(s) => s.take().into_iter().for_each(drop),
         Obj::Cell(c) => drop(c.take()),
+        Obj::Property(p) => p.clear(),
+        Obj::StaticMethod(w) | Obj::ClassMethod(w) => w.clear(),
+        Obj::Partial(p) => p.clear(),
+        Obj::LruCache(l) => l.clear(),
         Obj::Function(f) => {
             let old = f.defaults.take();
             drop(old);
             let old = std::mem::take(&mut f.kwdefaults);
+            drop(old);
+            let old = f.module.take();
+            drop(old);
+            let old = f.doc.take();
+            drop(old);
+            let old = f.dict.take();
             drop(old);
             let old = f.closure.take();
             drop(old);
@@ -606,6 +616,11 @@ pub fn referents(v: &Value, out: &mut Vec<Value>) {
         Obj::Method(m) => {
             out.push(m.0.dup());
             out.push(m.1.dup());
+        }
+        // Instances of heap types visit their type first.
+        o @ (Obj::Partial(_) | Obj::LruCache(_)) => {
+            out.push(crate::runtime::rt().type_object(o.type_id()).dup());
+            o.for_each_child(|c| out.push(c.dup()));
         }
         o if o.is_gc_type() => o.for_each_child(|c| out.push(c.dup())),
         _ => {}

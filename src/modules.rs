@@ -33,6 +33,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
         ],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
         "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
+        "functools" => &[],
         "inspect" => &[
             BuiltinFn::InspectGetGeneratorState,
             BuiltinFn::InspectGetGeneratorLocals,
@@ -45,6 +46,11 @@ pub fn import(module: Sym) -> PyResult<Value> {
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));
     for f in functions {
         attrs.set(intern(f.name()), alloc(Obj::Builtin(*f)));
+    }
+    if &*name(module) == "functools" {
+        for (n, v) in crate::objects::functools::module_attrs() {
+            attrs.set(intern(n), v);
+        }
     }
     if &*name(module) == "gc" {
         attrs.set(intern("garbage"), crate::value::list(Vec::new()));

@@ -55,6 +55,15 @@ pub enum Obj {
     GetSet(Box<(Sym, Value)>),
     /// `weakref.ref(x)`: the referent's slot, not a reference to it.
     WeakRef(Box<crate::builtins::weakref::WeakRef>),
+    /// `property(...)` (src/objects/property.rs).
+    Property(Box<crate::objects::property::Property>),
+    /// `staticmethod(f)`, `classmethod(f)` (src/objects/classmethod.rs).
+    StaticMethod(Box<crate::objects::classmethod::Wrapper>),
+    ClassMethod(Box<crate::objects::classmethod::Wrapper>),
+    /// `functools.partial`, `lru_cache` wrappers and their `CacheInfo` (src/objects/functools.rs).
+    Partial(Box<crate::objects::functools::Partial>),
+    LruCache(Box<crate::objects::functools::LruCache>),
+    CacheInfo(Box<crate::objects::functools::CacheInfo>),
     /// A `__slots__` entry on its class (`src/objects/member.rs`).
     Member(Box<crate::objects::member::Member>),
 }
@@ -217,6 +226,12 @@ pub struct Function {
     pub kwdefaults: Vec<(Sym, Value)>,
     /// `__closure__`: the tuple of the cells of its free variables, if it has any.
     pub closure: Option<Value>,
+    /// `__doc__`: its docstring constant (None when absent or set to None).
+    pub doc: Option<Value>,
+    /// `__dict__`, made when an attribute is first set.
+    pub dict: Option<Value>,
+    /// `__module__` once assigned (else `'__main__'`).
+    pub module: Option<Value>,
 }
 
 pub struct Class {
@@ -527,6 +542,11 @@ impl Obj {
                 drop(back);
             }
             Obj::Iter(it) => it.release(),
+            Obj::Property(p) => p.release(),
+            Obj::StaticMethod(w) | Obj::ClassMethod(w) => w.release(),
+            Obj::Partial(p) => p.release(),
+            Obj::LruCache(l) => l.release(),
+            Obj::CacheInfo(c) => c.release(),
             Obj::DictView(b) => drop(b.0),
             Obj::Super(b) => {
                 let (a, c) = *b;
@@ -534,10 +554,13 @@ impl Obj {
                 drop(c);
             }
             Obj::Function(f) => {
-                let Function { code, defaults, kwdefaults, closure, .. } = *f;
+                let Function { code, defaults, kwdefaults, closure, doc, dict, module, .. } = *f;
                 drop(code);
+                drop(module);
                 drop(defaults);
                 drop(kwdefaults);
+                drop(doc);
+                drop(dict);
                 drop(closure);
             }
             _ => {}
@@ -602,8 +625,11 @@ impl Obj {
             Obj::BoundBuiltin(b) => f(&b.1),
             Obj::Module(m) => m.attrs.0.iter().for_each(|(_, v)| f(v)),
             Obj::Function(func) => {
+                func.module.iter().for_each(&mut f);
                 func.defaults.iter().for_each(&mut f);
                 func.kwdefaults.iter().for_each(|(_, v)| f(v));
+                func.doc.iter().for_each(&mut f);
+                func.dict.iter().for_each(&mut f);
                 func.closure.iter().for_each(f);
             }
             Obj::Dict(d) => d.entries.iter().for_each(|(_, k, v)| {
@@ -614,6 +640,11 @@ impl Obj {
             Obj::Cell(v) => v.iter().for_each(f),
             Obj::WeakRef(w) => w.callback.iter().for_each(f),
             Obj::Iter(it) => it.children(&mut f),
+            Obj::Property(p) => p.children(&mut f),
+            Obj::StaticMethod(w) | Obj::ClassMethod(w) => w.children(&mut f),
+            Obj::Partial(p) => p.children(&mut f),
+            Obj::LruCache(l) => l.children(&mut f),
+            Obj::CacheInfo(c) => c.children(&mut f),
             Obj::DictView(b) => f(&b.0),
             Obj::Super(b) => {
                 f(&b.0);
@@ -674,7 +705,13 @@ impl Obj {
             | Obj::Namespace(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
-            | Obj::WeakRef(..) => true,
+            | Obj::WeakRef(..)
+            | Obj::Property(_)
+            | Obj::StaticMethod(_)
+            | Obj::ClassMethod(_)
+            | Obj::Partial(_)
+            | Obj::LruCache(_)
+            | Obj::CacheInfo(_) => true,
             Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
             Obj::Tuple(items) => !items.is_empty(),
@@ -743,6 +780,12 @@ impl Obj {
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,
+            Obj::Property(_) => TypeId::Property,
+            Obj::StaticMethod(_) => TypeId::StaticMethod,
+            Obj::ClassMethod(_) => TypeId::ClassMethod,
+            Obj::Partial(_) => TypeId::Partial,
+            Obj::LruCache(_) => TypeId::LruCacheWrapper,
+            Obj::CacheInfo(_) => TypeId::CacheInfo,
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }
     }

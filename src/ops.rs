@@ -417,6 +417,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Obj::Str(x), Obj::Str(y)) => x == y,
         (Obj::List(x), Obj::List(y)) => seq_eq(x, y)?,
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
+        // A named tuple compares as its items.
+        (Obj::CacheInfo(x), Obj::CacheInfo(y)) => seq_eq(&x.0, &y.0)?,
+        (Obj::CacheInfo(x), Obj::Tuple(y)) | (Obj::Tuple(y), Obj::CacheInfo(x)) => seq_eq(&x.0, y)?,
         (Obj::None, Obj::None) => true,
         (Obj::Range(x), Obj::Range(y)) => x == y,
         // Weak references to live objects compare their referents; others by identity.

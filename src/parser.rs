@@ -58,7 +58,7 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
                     .split(|c: char| !c.is_alphanumeric() && c != '_' && c != '@')
                     .next()
                     .unwrap_or("");
-                let block = COMPOUND_KEYWORDS.contains(&first_word);
+                let block = COMPOUND_KEYWORDS.contains(&first_word) || first_line.trim_start().starts_with('@');
                 let ended = src.ends_with("\n\n")
                     || src.trim().is_empty()
                     || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'));
@@ -73,6 +73,7 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             if interactive
                 && (!open.is_empty()
                     || expected.iter().any(|e| e == "INDENT")
+                    || (expected.iter().any(|e| e == "\"def\"" || e == "\"class\"") && !block_ended(src))
                     || src.ends_with("\\\n")
                     || (awaits_clause && !block_ended(src)))
             {
@@ -83,6 +84,25 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
             }
             if expected.iter().any(|e| e == "INDENT") {
                 return Parsed::Error(expected_block(source, &tokens, location, location));
+            }
+            if expected.iter().any(|e| e == "\"def\"" || e == "\"class\"") {
+                // Decorators with no `def` or `class` after them: reported at the (blank)
+                // line where one was due, shown as that empty line and a caret.
+                if !interactive && !src.is_empty() {
+                    // A file that ends after them: its last line, with no caret.
+                    let at = src.len() - 1;
+                    let mut e = SyntaxErr::at(source, "invalid syntax", at, at + 1);
+                    if e.text.is_empty() {
+                        e.text.push('\n');
+                    }
+                    e.col = 0;
+                    return Parsed::Error(e);
+                }
+                let mut e = SyntaxErr::at(source, "invalid syntax", location, location + 1);
+                if e.text.is_empty() {
+                    e.text.push('\n');
+                }
+                return Parsed::Error(e);
             }
             if awaits_clause {
                 return Parsed::Error(missing_clause(source, interactive));

@@ -173,6 +173,14 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Function(f) => {
             let _ = write!(out, "<function {} at {:#x}>", f.qualname, v.id());
         }
+        Obj::Property(_) => {
+            let _ = write!(out, "<property object at {:#x}>", v.id());
+        }
+        Obj::StaticMethod(w) => out.push_str(&crate::objects::classmethod::repr(false, w)?),
+        Obj::ClassMethod(w) => out.push_str(&crate::objects::classmethod::repr(true, w)?),
+        Obj::Partial(p) => out.push_str(&crate::objects::functools::partial_repr(p)?),
+        Obj::LruCache(_) => out.push_str(&crate::objects::functools::lru_repr(v)?),
+        Obj::CacheInfo(c) => out.push_str(&c.repr()?),
         Obj::Class(c) if c.builtin => {
             let _ = write!(out, "<class '{}'>", name(c.name));
         }
@@ -184,9 +192,16 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         }
         Obj::Instance(_) => out.push_str(&crate::vm::instance_repr(v)?),
         Obj::Method(m) => {
+            // method_repr: the function's __qualname__, else its __name__, else "?".
             let fname = match m.0.obj() {
                 Obj::Function(f) => f.qualname.to_string(),
-                _ => "?".into(),
+                _ => [crate::intern::sym::__qualname__, crate::intern::sym::__name__]
+                    .iter()
+                    .find_map(|&n| match crate::vm::getattr(&m.0, n).ok()?.obj() {
+                        Obj::Str(s) => Some(s.to_string()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| "?".into()),
             };
             let _ = write!(out, "<bound method {fname} of ");
             write_repr(&m.1, out, active)?;

@@ -128,12 +128,14 @@ impl Walk {
                 self.stmts(b);
             }
             A::Def(f) => {
+                f.decorators.iter().for_each(|d| self.expr(d));
                 self.defaults(f);
                 self.bind(&f.name);
                 let names = function_names(f);
                 self.child(names);
             }
             A::Class(c) => {
+                c.decorators.iter().for_each(|d| self.expr(d));
                 c.bases.iter().for_each(|b| self.expr(b));
                 c.keywords.iter().for_each(|(_, v)| self.expr(v));
                 self.bind(&c.name);

@@ -12,6 +12,12 @@ pub fn of_body(body: &[Stmt]) -> usize {
     block(body).max(1)
 }
 
+/// The depth with `decos` evaluated first, one above another, under what needs `made`.
+fn decorated(decos: &[crate::code::Decorator], made: usize) -> usize {
+    let d = decos.iter().enumerate().map(|(i, d)| i + expr(&d.expr)).max().unwrap_or(0);
+    d.max(decos.len() + made)
+}
+
 fn block(body: &[Stmt]) -> usize {
     body.iter().map(stmt).max().unwrap_or(0)
 }
@@ -33,13 +39,15 @@ fn stmt(s: &Stmt) -> usize {
         StmtKind::Pass | StmtKind::Break | StmtKind::Continue => 0,
         StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => expr(c).max(block(a)).max(block(b)),
         StmtKind::For(t, iter, body, orelse) => expr(iter).max(1 + store(t).max(block(body))).max(block(orelse)),
-        StmtKind::Def(_, defaults, kwdefaults, t) => {
+        // Decorators stay on the stack below what makes the function or class.
+        StmtKind::Def(_, defaults, kwdefaults, t, decos) => {
             let d = defaults.iter().enumerate().map(|(i, e)| i + expr(e)).max().unwrap_or(0);
             let k = kwdefaults.iter().enumerate().map(|(i, (_, e))| 2 * i + 1 + expr(e)).max().unwrap_or(0);
-            (d + 1).max(k + 1).max(2).max(store(t))
+            let made = (d + 1).max(k + 1).max(2).max(store(t));
+            decorated(decos, made)
         }
-        StmtKind::Class(_, args, _, _) => {
-            4 + args.0.iter().chain(args.1.iter().map(|(_, x)| x)).map(expr).max().unwrap_or(0)
+        StmtKind::Class(_, args, _, _, decos) => {
+            decorated(decos, 4 + args.0.iter().chain(args.1.iter().map(|(_, x)| x)).map(expr).max().unwrap_or(0))
         }
         StmtKind::Import(..) | StmtKind::ImportFrom(..) => 2,
         StmtKind::Try(body, handlers, orelse, fin) => {

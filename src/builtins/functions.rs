@@ -34,6 +34,9 @@ fn print(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Valu
 
 /// A builtin called with keyword arguments: only print's `sep` and `end` exist here.
 pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if let BuiltinFn::Functools(op) = b {
+        return crate::objects::call(op, None, args, kwargs);
+    }
     if matches!(
         b,
         BuiltinFn::Min | BuiltinFn::Max | BuiltinFn::Sum | BuiltinFn::Sorted | BuiltinFn::Any | BuiltinFn::All
@@ -66,6 +69,7 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
 
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
+        BuiltinFn::Functools(op) => crate::objects::call(op, None, args, Vec::new()),
         BuiltinFn::InspectGetGeneratorState
         | BuiltinFn::InspectGetGeneratorLocals
         | BuiltinFn::InspectIsGenerator
@@ -175,7 +179,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 | Obj::Builtin(_)
                 | Obj::BoundBuiltin(_)
                 | Obj::Class(_)
-                | Obj::Type(_) => true,
+                | Obj::Type(_)
+                | Obj::Partial(_)
+                | Obj::LruCache(_)
+                | Obj::StaticMethod(_) => true,
                 Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__call__).is_some(),
                 _ => false,
             };
@@ -337,6 +344,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             let n = match args[0].obj() {
                 Obj::List(l) => l.len() as i64,
                 Obj::Tuple(t) => t.len() as i64,
+                Obj::CacheInfo(c) => c.0.len() as i64,
                 Obj::Str(s) => s.chars().count() as i64,
                 Obj::Range(r) => ops::range_len(r),
                 Obj::Dict(d) => d.len() as i64,

@@ -94,6 +94,9 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if let BuiltinFn::Functools(op) = b {
+        return crate::objects::call(op, Some(this), args, Vec::new());
+    }
     if matches!(
         b,
         BuiltinFn::NativeInit

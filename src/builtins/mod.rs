@@ -79,10 +79,16 @@ pub enum TypeId {
     Frame,
     Traceback,
     Namespace,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Partial,
+    LruCacheWrapper,
+    CacheInfo,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 42] = [
+    pub const ALL: [TypeId; 48] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -125,6 +131,12 @@ impl TypeId {
         TypeId::Frame,
         TypeId::Traceback,
         TypeId::Namespace,
+        TypeId::Property,
+        TypeId::StaticMethod,
+        TypeId::ClassMethod,
+        TypeId::Partial,
+        TypeId::LruCacheWrapper,
+        TypeId::CacheInfo,
     ];
 
     pub fn name(self) -> &'static str {
@@ -171,6 +183,12 @@ impl TypeId {
             TypeId::SetIterator => "set_iterator",
             TypeId::ListReverseIterator => "list_reverseiterator",
             TypeId::NotImplementedType => "NotImplementedType",
+            TypeId::Property => "property",
+            TypeId::StaticMethod => "staticmethod",
+            TypeId::ClassMethod => "classmethod",
+            TypeId::Partial => "functools.partial",
+            TypeId::LruCacheWrapper => "functools._lru_cache_wrapper",
+            TypeId::CacheInfo => "CacheInfo",
         }
     }
 }
@@ -325,6 +343,8 @@ pub enum BuiltinFn {
     StrSplitlines,
     StrPartition,
     StrRpartition,
+    /// The callables of src/objects (functools, property methods).
+    Functools(crate::objects::Op),
     // Generator methods (objects/generator.rs).
     GenSend,
     GenThrow,
@@ -478,6 +498,7 @@ impl BuiltinFn {
             BuiltinFn::StrSplitlines => "splitlines",
             BuiltinFn::StrPartition => "partition",
             BuiltinFn::StrRpartition => "rpartition",
+            BuiltinFn::Functools(op) => op.name(),
             BuiltinFn::GenSend => "send",
             BuiltinFn::GenThrow => "throw",
             BuiltinFn::GenClose => "close",
@@ -563,6 +584,9 @@ pub fn install() {
                 | TypeId::SetIterator
                 | TypeId::ListReverseIterator
                 | TypeId::NotImplementedType
+                | TypeId::Partial
+                | TypeId::LruCacheWrapper
+                | TypeId::CacheInfo
         ) {
             continue;
         }
@@ -642,6 +666,9 @@ pub fn call_method_kw(
     args: Args,
     kwargs: Vec<(crate::intern::Sym, Value)>,
 ) -> PyResult<Value> {
+    if let BuiltinFn::Functools(op) = b {
+        return crate::objects::call(op, Some(this), args, kwargs);
+    }
     if let Obj::Str(_) = this.obj() {
         return str::call_method_kw(b, this, args, kwargs);
     }

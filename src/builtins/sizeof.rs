@@ -76,6 +76,11 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Namespace(_) => 48,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
+        Obj::Property(_) => crate::objects::property::Property::SIZE,
+        Obj::StaticMethod(_) | Obj::ClassMethod(_) => crate::objects::classmethod::Wrapper::SIZE,
+        Obj::Partial(_) => crate::objects::functools::Partial::SIZE,
+        Obj::LruCache(_) => crate::objects::functools::LruCache::SIZE,
+        Obj::CacheInfo(c) => 24 + 8 * c.0.len(),
         Obj::Iter(it) => match &**it {
             Iter::Coro(g) => g.sizeof(),
             Iter::Range { .. } => 48,

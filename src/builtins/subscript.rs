@@ -25,6 +25,10 @@ fn seq_index(len: usize, index: &Value, what: &str, kind: &str) -> PyResult<Opti
 
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     match o.obj() {
+        Obj::CacheInfo(c) => match seq_index(c.0.len(), index, "tuple", "tuple")? {
+            Some(i) => Ok(c.0[i].dup()),
+            None => err(ExcKind::IndexError, "tuple index out of range"),
+        },
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => Ok(items[i].dup()),
             None => err(ExcKind::IndexError, "list index out of range"),

@@ -17,6 +17,9 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
         }
     }
     match t {
+        TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Partial => {
+            call_type_kw(t, args, Vec::new())
+        }
         TypeId::Type => {
             if n != 1 {
                 return type_error("type() takes 1 or 3 arguments");
@@ -233,6 +236,11 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
 /// `enumerate(x, start=1)`.
 pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, Value)>) -> PyResult<Value> {
     match t {
+        TypeId::Property => crate::objects::property::Property::call(args, kwargs),
+        TypeId::StaticMethod | TypeId::ClassMethod => {
+            crate::objects::classmethod::Wrapper::call(t == TypeId::ClassMethod, args, kwargs)
+        }
+        TypeId::Partial => crate::objects::functools::Partial::make(args, kwargs),
         TypeId::Dict => {
             let d = call_type(t, args)?;
             for (k, v) in kwargs {

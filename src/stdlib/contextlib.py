@@ -4,6 +4,7 @@
 # callbacks and their arguments until they run), so counts and __del__ timing match.
 
 import sys
+from functools import wraps
 
 
 class _GeneratorContextManager:
@@ -15,6 +16,7 @@ class _GeneratorContextManager:
         return self.__class__(self.func, self.args, self.kwds)
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
@@ -58,6 +60,7 @@ class _GeneratorContextManager:
 
 
 def contextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper

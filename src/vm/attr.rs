@@ -36,7 +36,22 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
         }
         Obj::Class(_) => add_class(&mut names, o),
         Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
-        other => names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from)),
+        other => {
+            names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from));
+            // What a function, partial or lru_cache wrapper holds in its __dict__.
+            let dict = match other {
+                Obj::Function(f) => f.dict.as_ref(),
+                Obj::Partial(p) => p.dict.as_ref(),
+                Obj::LruCache(l) => l.dict.as_ref(),
+                _ => None,
+            };
+            if let Some(Obj::Dict(d)) = dict.map(|d| d.obj()) {
+                names.extend(d.entries.iter().filter_map(|(_, k, _)| match k.obj() {
+                    Obj::Str(s) => Some(s.clone()),
+                    _ => None,
+                }));
+            }
+        }
     }
     names.sort();
     names.dedup();
@@ -72,6 +87,12 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__class__ {
                 return Ok(inst.class.dup());
             }
+            // `__doc__` is never inherited: each class has its own (None without one).
+            if n == sym::__doc__ {
+                if let Obj::Class(c) = inst.class.obj() {
+                    return Ok(c.attrs.get(n).map_or_else(value::none, Value::dup));
+                }
+            }
             if let Some(v) = class_lookup(&inst.class, n) {
                 return bind_value(v, o, &inst.class);
             }
@@ -106,6 +127,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                     return Ok(b.dup());
                 }
             }
+            if n == sym::__doc__ {
+                return Ok(c.attrs.get(n).map_or_else(value::none, Value::dup));
+            }
             if n == sym::__base__ {
                 return Ok(c
                     .base
@@ -113,6 +137,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                     .map_or_else(|| rt().type_object(builtins::TypeId::Object).dup(), Value::dup));
             }
             if let Some(v) = class_lookup(o, n) {
+                if let Some(r) = crate::objects::descr_get(v, None, o) {
+                    return r;
+                }
                 // A descriptor seen through its class: `__get__(None, cls)`.
                 if let Obj::Instance(di) = v.obj() {
                     if let Some(get) = class_lookup(&di.class, sym::__get__) {
@@ -148,8 +175,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if &*text == "__func__" {
                 return Ok(m.0.dup());
             }
-            if n == sym::__name__ {
-                return getattr(&m.0, n);
+            // Anything else is the function's (CPython's method_getattro).
+            if let Ok(v) = getattr(&m.0, n) {
+                return Ok(v);
             }
         }
         Obj::Traceback(tb) => match &*name(n) {
@@ -185,13 +213,25 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(value::int(fr.line as i64));
             }
         }
-        Obj::Function(func) if n == sym::__name__ => return Ok(value::str_(&name(func.name))),
-        Obj::Function(func) if &*name(n) == "__closure__" => {
-            return Ok(func.closure.as_ref().map_or_else(value::none, Value::dup))
+        Obj::Function(_) => {
+            if let Some(v) = crate::objects::function::getattr(o, n) {
+                return Ok(v);
+            }
         }
-        Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
-        Obj::Function(func) if &*name(n) == "__defaults__" => {
-            return Ok(func.defaults.as_ref().map_or_else(value::none, Value::dup));
+        Obj::Property(_) => {
+            if let Some(v) = crate::objects::property::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+            if let Some(v) = crate::objects::classmethod::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::Partial(_) | Obj::LruCache(_) | Obj::CacheInfo(_) => {
+            if let Some(v) = crate::objects::functools::getattr(o, n) {
+                return Ok(v);
+            }
         }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
@@ -266,9 +306,13 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
 /// descriptor's `__get__(obj, type)` gives the value.
 pub fn bind_value(v: &Value, this: &Value, owner: &Value) -> PyResult<Value> {
     Ok(match v.obj() {
-        Obj::Function(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
+        // Functions and lru_cache wrappers bind (partial objects do not).
+        Obj::Function(_) | Obj::LruCache(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
         Obj::Builtin(b) => alloc(Obj::BoundBuiltin(Box::new((*b, this.dup())))),
         Obj::Member(m) => return m.get(this),
+        Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+            return crate::objects::descr_get(v, Some(this), owner).expect("a descriptor")
+        }
         Obj::Instance(di) => match class_lookup(&di.class, sym::__get__) {
             Some(get) => {
                 let get = get.dup();
@@ -351,6 +395,12 @@ pub fn generic_setattr(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
         let d = d.dup();
         match d.obj() {
             Obj::Member(m) => return m.set(o, v),
+            Obj::Property(p) => {
+                return match v {
+                    Some(v) => p.set(o, v),
+                    None => p.delete(o),
+                }
+            }
             Obj::Instance(di) => {
                 let hook = if v.is_some() { sym::__set__ } else { sym::__delete__ };
                 if let Some(h) = class_lookup(&di.class, hook) {
@@ -411,6 +461,9 @@ pub fn delattr(o: &Value, n: Sym) -> PyResult<()> {
             return instance_setattr_hooks(o, n, None);
         }
     }
+    if let Obj::Function(_) = o.obj() {
+        return crate::objects::function::delattr(o, n);
+    }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.remove(n),
         Obj::Class(c) => c.attrs.remove(n),
@@ -438,6 +491,11 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             return err(ExcKind::AttributeError, format!("'object' object has no attribute '{}'", name(n)));
         }
     }
+    match o.obj() {
+        Obj::Function(_) => return crate::objects::function::setattr(o, n, v),
+        Obj::Partial(_) | Obj::LruCache(_) => return crate::objects::functools::setattr(o, n, v),
+        _ => {}
+    }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.set(n, v),
         Obj::Class(c) => {
@@ -447,7 +505,8 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
                     crate::gc::track(ns);
                 }
             }
-            let special = name(n).starts_with("__") || matches!(v.obj(), Obj::Instance(_) | Obj::Member(_));
+            let special =
+                name(n).starts_with("__") || matches!(v.obj(), Obj::Instance(_) | Obj::Member(_) | Obj::Property(_));
             let old = c.attrs.set(n, v);
             if special {
                 class::update_flags(o);

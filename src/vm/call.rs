@@ -49,6 +49,12 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         }
         Obj::Class(_) => instantiate(callee, args, Vec::new()),
         Obj::Type(t) => builtins::call_type(*t, args),
+        Obj::Partial(_) => crate::objects::functools::call_partial(callee, args, Vec::new()),
+        Obj::LruCache(_) => crate::objects::functools::call_lru(callee, args, Vec::new()),
+        Obj::StaticMethod(w) => {
+            let c = w.callable.dup();
+            call(&c, args)
+        }
         Obj::WeakRef(w) => {
             if !args.is_empty() {
                 return type_error(format!("weakref() takes no arguments ({} given)", args.len()));
@@ -164,6 +170,12 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             builtins::call_method_kw(b, &this, args, kwargs)
         }
         Obj::Type(t) => builtins::call_type_kw(*t, args, kwargs),
+        Obj::Partial(_) => crate::objects::functools::call_partial(callee, args, kwargs),
+        Obj::LruCache(_) => crate::objects::functools::call_lru(callee, args, kwargs),
+        Obj::StaticMethod(w) => {
+            let c = w.callable.dup();
+            call_kw(&c, args, kwargs)
+        }
         _ => type_error(format!("'{}' object is not callable", type_name(callee))),
     }
 }
@@ -333,6 +345,9 @@ pub(super) fn make_function(
         defaults,
         kwdefaults: kw,
         closure,
+        doc: code.doc.map(|i| code.consts[i as usize].dup()),
+        dict: None,
+        module: None,
     }))))
 }
 

@@ -193,7 +193,7 @@ pub use crate::object::{
 /// Whether a class attribute is a data descriptor (defines `__set__` or `__delete__`).
 pub fn is_data_descriptor(v: &Value) -> bool {
     match v.obj() {
-        Obj::Member(_) => true,
+        Obj::Member(_) | Obj::Property(_) => true,
         Obj::Instance(i) => {
             class_lookup(&i.class, sym::__set__).is_some() || class_lookup(&i.class, sym::__delete__).is_some()
         }
@@ -377,6 +377,11 @@ fn set_names(class: &Value) -> PyResult<()> {
     let Obj::Class(c) = class.obj() else { return Ok(()) };
     let items: Vec<(Sym, Value)> = c.attrs.0.iter().map(|(n, v)| (*n, v.dup())).collect();
     for (n, v) in items {
+        // A property learns its name (property.__set_name__).
+        if let Obj::Property(_) = v.obj() {
+            crate::objects::property::set_name(&v, n);
+            continue;
+        }
         let Obj::Instance(inst) = v.obj() else { continue };
         let Some(m) = class_lookup(&inst.class, sym::__set_name__) else { continue };
         let m = m.dup();
@@ -467,6 +472,10 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
         if is_class {
             if n == sym::__init_subclass__ {
                 return Ok(Some(alloc(Obj::Method(Box::new((v, this.dup()))))));
+            }
+            // A classmethod reached through super() in a classmethod binds to the class.
+            if let Some(r) = crate::objects::descr_get(&v, None, this) {
+                return r.map(Some);
             }
             return Ok(Some(v));
         }

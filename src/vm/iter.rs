@@ -16,6 +16,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             Iter::Dict(b.0.dup(), 0, b.1, d.len(), cache)
         }
         Obj::Set(_) => Iter::Set(v.dup(), 0),
+        Obj::CacheInfo(c) => Iter::Values(c.0.iter().map(Value::dup).collect(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
         Obj::Instance(inst) => {
             if let Some(m) = class_lookup(&inst.class, sym::__iter__) {

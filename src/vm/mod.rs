@@ -94,6 +94,9 @@ fn end_module_frame(frame: &mut Frame) {
                 defaults: None,
                 kwdefaults: Vec::new(),
                 closure: None,
+                doc: None,
+                dict: None,
+                module: None,
             })));
             if let Obj::Frame(fr) = fo.obj_mut() {
                 fr.func = Some(func);
@@ -291,11 +294,16 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
         },
         StmtKind::For(t, iter, body, orelse) => return exec_for(s.line, t, iter, body, orelse, f),
-        StmtKind::Def(code, defaults, kwdefaults, t) => {
+        StmtKind::Def(code, defaults, kwdefaults, t, decos) => {
+            let decorators = eval_decorators(decos, f)?;
+            f.line = s.line;
             let func = make_function(&code.0, defaults, kwdefaults, f)?;
+            let func = apply_decorators(decos, decorators, func, f)?;
             store(t, func, f)?;
         }
-        StmtKind::Class(cname, bk, code, t) => {
+        StmtKind::Class(cname, bk, code, t, decos) => {
+            let decorators = eval_decorators(decos, f)?;
+            f.line = s.line;
             let bases: Vec<Value> = bk.0.iter().map(|b| eval(b, f)).collect::<PyResult<_>>()?;
             let mut kwargs: Vec<(Sym, Value)> = Vec::new();
             for (k, e) in &bk.1 {
@@ -304,6 +312,9 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let mut ns = Attrs::default();
             ns.set(sym::__module__, value::interned("__main__"));
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
+            if let Some(i) = code.0.doc {
+                ns.set(sym::__doc__, code.0.consts[i as usize].dup());
+            }
             let code = &code.0;
             let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
             let base = rt().stack.len();
@@ -347,6 +358,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
             }
             release_frame(base);
+            let class = apply_decorators(decos, decorators, class, f)?;
             store(t, class, f)?;
         }
         StmtKind::Import(module, t) => {
@@ -376,6 +388,31 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         }
     }
     Ok(Flow::Normal)
+}
+
+/// Evaluate a `def`'s or `class`'s decorators, top to bottom, each on its own line.
+fn eval_decorators(decos: &[crate::code::Decorator], f: &mut Frame) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(decos.len());
+    for d in decos {
+        f.line = d.line;
+        out.push(eval(&d.expr, f)?);
+    }
+    Ok(out)
+}
+
+/// Apply decorators bottom up to the new function or class; only the result is bound.
+fn apply_decorators(
+    decos: &[crate::code::Decorator],
+    mut values: Vec<Value>,
+    mut obj: Value,
+    f: &mut Frame,
+) -> PyResult<Value> {
+    for d in decos.iter().rev() {
+        let deco = values.pop().expect("one value per decorator");
+        f.line = d.line;
+        obj = call(&deco, smallvec::smallvec![obj]).at(&d.pos)?;
+    }
+    Ok(obj)
 }
 
 #[inline]
@@ -1269,9 +1306,9 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },
-        Target::Attr(obj, n, _) => {
+        Target::Attr(obj, n, span) => {
             let o = eval(obj, f)?;
-            attr::delattr(&o, *n)?;
+            attr::delattr(&o, *n).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?;
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
