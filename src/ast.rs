@@ -188,6 +188,8 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>),
     /// `with a as x, b: body`: each context manager with its optional `as` target.
     With(Vec<(Expr, Option<Expr>)>, Vec<Stmt>),
+    /// `target: annotation [= value]`.
+    AnnAssign(Expr, Expr, Option<Expr>),
 }
 
 /// `except [type [as name]]: body`
@@ -292,9 +294,34 @@ pub struct Params {
     pub kwonly: Vec<(String, Option<Expr>)>,
     /// `**kwargs`
     pub kwarg: Option<String>,
+    /// `name: expr` annotations in parameter order, then `-> expr` as `return`.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 impl Params {
+    /// A `def`'s parameters, each with its annotation if it has one.
+    pub fn build_annotated(
+        items: Vec<(ParamItem, Option<Expr>)>,
+    ) -> Result<Params, (crate::lexer::LexErrorKind, usize)> {
+        let mut annotations = Vec::new();
+        let mut plain = Vec::with_capacity(items.len());
+        for (item, ann) in items {
+            if let Some(a) = ann {
+                let n = match &item {
+                    ParamItem::Plain(n, ..) | ParamItem::DoubleStar(n, _) => n.clone(),
+                    ParamItem::Star(n, _) => n.clone().unwrap_or_default(),
+                    ParamItem::Slash(_) => String::new(),
+                };
+                annotations.push((n, a));
+            }
+            plain.push(item);
+        }
+        // Source order is CPython's: positional, `*args`, keyword-only, `**kwargs`.
+        let mut p = Params::build(plain)?;
+        p.annotations = annotations;
+        Ok(p)
+    }
+
     /// Check the order CPython requires; an error is the message kind and its offset.
     pub fn build(items: Vec<ParamItem>) -> Result<Params, (crate::lexer::LexErrorKind, usize)> {
         use crate::lexer::LexErrorKind as K;

@@ -173,7 +173,7 @@ pub enum StmtKind {
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Target, Expr, Vec<Stmt>, Vec<Stmt>),
     /// A function definition: its code, its default values (evaluated at `def` time), its name.
-    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target, Vec<Decorator>),
+    Def(CodeRef, Vec<Expr>, Vec<(Sym, Expr)>, Target, Vec<Decorator>, Vec<(Sym, Expr)>),
     /// The name, the bases and keywords, the body, where the class goes, its decorators.
     Class(Sym, ClassArgs, CodeRef, Target, Vec<Decorator>),
     Import(Sym, Target),
@@ -186,6 +186,9 @@ pub enum StmtKind {
     Comprehension(CompKind, Vec<CompLoop>, Expr, Option<Expr>),
     /// `with` items (the context manager and its `as` target), then the body.
     With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
+    /// `target: annotation [= value]`: the value stored, then (at module or class level)
+    /// the annotation evaluated and, for a plain name, stored in `__annotations__`.
+    AnnAssign(Target, Option<Expr>, Option<Expr>, Option<Sym>),
 }
 
 /// A class statement's bases and keywords.

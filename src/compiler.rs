@@ -350,6 +350,25 @@ impl Compiler {
                 let target = self.target(t, "assign to")?;
                 StmtKind::AugAssign(target, *op, self.expr(v)?, s.span)
             }
+            A::AnnAssign(t, ann, value) => {
+                let simple = match &t.kind {
+                    ExprKind::Name(n) if !is_parenthesized_name(&self.source.text, t) => Some(intern(n)),
+                    ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => None,
+                    ExprKind::Tuple(_) => {
+                        return Err(self.err("only single target (not tuple) can be annotated", t.span));
+                    }
+                    ExprKind::List(_) => {
+                        return Err(self.err("only single target (not list) can be annotated", t.span));
+                    }
+                    _ => return Err(self.err("illegal target for annotation", t.span)),
+                };
+                let value = value.as_ref().map(|v| self.expr(v)).transpose()?;
+                let target = self.target(t, "assign to")?;
+                // In a function body the annotation is not evaluated.
+                let evaluated = self.scope().kind != CodeKind::Function;
+                let ann = if evaluated { Some(self.expr(ann)?) } else { None };
+                StmtKind::AnnAssign(target, value, ann, simple.filter(|_| evaluated))
+            }
             A::Del(targets) => StmtKind::Del(targets.iter().map(|t| self.target(t, "delete")).collect::<CResult<_>>()?),
             A::Pass => StmtKind::Pass,
             A::Break if self.scope().loops == 0 => return Err(self.err_without_text("'break' outside loop", s.span)),
@@ -380,8 +399,8 @@ impl Compiler {
                 let name = intern(&f.name);
                 let decorators = self.decorators(&f.decorators)?;
                 self.def_line = line;
-                let (code, defaults, kwdefaults) = self.function(name, f, s.span)?;
-                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name), decorators)
+                let (code, defaults, kwdefaults, annotations) = self.function(name, f, s.span)?;
+                StmtKind::Def(CodeRef(code), defaults, kwdefaults, self.name_target(name), decorators, annotations)
             }
             A::Class(c) => {
                 let name = intern(&c.name);
@@ -562,7 +581,7 @@ impl Compiler {
         name: Sym,
         f: &ast::FuncDef,
         span: Span,
-    ) -> CResult<(Rc<FuncCode>, Vec<Expr>, Vec<(Sym, Expr)>)> {
+    ) -> CResult<(Rc<FuncCode>, Vec<Expr>, Vec<(Sym, Expr)>, Vec<(Sym, Expr)>)> {
         let names = crate::scope::param_names(f);
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
@@ -580,6 +599,11 @@ impl Compiler {
             if let Some(d) = d {
                 kwdefaults.push((intern(n), self.expr(d)?));
             }
+        }
+        // Annotations are evaluated where the function is defined, after the defaults.
+        let mut annotations = Vec::new();
+        for (n, a) in &p.annotations {
+            annotations.push((intern(n), self.expr(a)?));
         }
         self.qualname.push(f.name.clone());
         let qual = self.qualname.join(".");
@@ -607,7 +631,7 @@ impl Compiler {
         self.qualname.pop();
         let code = code?;
         self.scope().children.push(code.clone());
-        Ok((code, defaults, kwdefaults))
+        Ok((code, defaults, kwdefaults, annotations))
     }
 
     /// A comprehension: a hidden function over `.0`, called with the first iterable's iterator.
@@ -909,7 +933,7 @@ impl Compiler {
             ExprKind::GenExp(elt, gens) => self.comprehension(CompKind::Gen, elt, None, gens, span)?,
             ExprKind::DictComp(k, v, gens) => self.comprehension(CompKind::Dict, k, Some(v), gens, span)?,
             ExprKind::Lambda(f) => {
-                let (code, defaults, kwdefaults) = self.function(sym::lambda, f, e.span)?;
+                let (code, defaults, kwdefaults, _) = self.function(sym::lambda, f, e.span)?;
                 Expr::Lambda(CodeRef(code), defaults, kwdefaults)
             }
             ExprKind::Starred(_) => return Err(self.err_without_text("can't use starred expression here", e.span)),
@@ -1138,4 +1162,9 @@ pub fn flatten_imports(stmts: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
 /// `(a, b)` written with its own parentheses (not `a, b`).
 fn is_parenthesized_tuple(text: &str, e: &ast::Expr) -> bool {
     matches!(e.kind, ExprKind::Tuple(_)) && text.as_bytes().get(e.span.start as usize) == Some(&b'(')
+}
+
+/// `(x): int`: a parenthesized name is not a simple annotation target.
+fn is_parenthesized_name(text: &str, e: &ast::Expr) -> bool {
+    text.as_bytes().get(e.span.start as usize) == Some(&b'(')
 }

@@ -565,6 +565,8 @@ fn clear(v: &Value) {
             drop(old);
             let old = f.closure.take();
             drop(old);
+            let old = f.annotations.take();
+            drop(old);
         }
         _ => {}
     }

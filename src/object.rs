@@ -232,6 +232,9 @@ pub struct Function {
     pub dict: Option<Value>,
     /// `__module__` once assigned (else `'__main__'`).
     pub module: Option<Value>,
+    /// `__annotations__`: a dict, made at `def` time when there are annotations, else on
+    /// first access.
+    pub annotations: Option<Value>,
 }
 
 pub struct Class {
@@ -554,7 +557,7 @@ impl Obj {
                 drop(c);
             }
             Obj::Function(f) => {
-                let Function { code, defaults, kwdefaults, closure, doc, dict, module, .. } = *f;
+                let Function { code, defaults, kwdefaults, closure, doc, dict, module, annotations, .. } = *f;
                 drop(code);
                 drop(module);
                 drop(defaults);
@@ -562,6 +565,7 @@ impl Obj {
                 drop(doc);
                 drop(dict);
                 drop(closure);
+                drop(annotations);
             }
             _ => {}
         }
@@ -630,7 +634,8 @@ impl Obj {
                 func.kwdefaults.iter().for_each(|(_, v)| f(v));
                 func.doc.iter().for_each(&mut f);
                 func.dict.iter().for_each(&mut f);
-                func.closure.iter().for_each(f);
+                func.closure.iter().for_each(&mut f);
+                func.annotations.iter().for_each(f);
             }
             Obj::Dict(d) => d.entries.iter().for_each(|(_, k, v)| {
                 f(v);

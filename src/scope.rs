@@ -106,6 +106,11 @@ impl Walk {
                 self.expr(v);
                 ts.iter().for_each(|t| self.target(t));
             }
+            A::AnnAssign(t, a, v) => {
+                v.iter().for_each(|v| self.expr(v));
+                self.expr(a);
+                self.target(t);
+            }
             A::AugAssign(t, _, v) => {
                 self.expr(v);
                 if let ExprKind::Name(n) = &t.kind {
@@ -208,6 +213,7 @@ impl Walk {
     fn defaults(&mut self, f: &FuncDef) {
         f.params.defaults.iter().flatten().for_each(|d| self.expr(d));
         f.params.kwonly.iter().filter_map(|(_, d)| d.as_ref()).for_each(|d| self.expr(d));
+        f.params.annotations.iter().for_each(|(_, a)| self.expr(a));
     }
 
     fn expr(&mut self, e: &ast::Expr) {

@@ -40,10 +40,11 @@ fn stmt(s: &Stmt) -> usize {
         StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => expr(c).max(block(a)).max(block(b)),
         StmtKind::For(t, iter, body, orelse) => expr(iter).max(1 + store(t).max(block(body))).max(block(orelse)),
         // Decorators stay on the stack below what makes the function or class.
-        StmtKind::Def(_, defaults, kwdefaults, t, decos) => {
+        StmtKind::Def(_, defaults, kwdefaults, t, decos, anns) => {
             let d = defaults.iter().enumerate().map(|(i, e)| i + expr(e)).max().unwrap_or(0);
             let k = kwdefaults.iter().enumerate().map(|(i, (_, e))| 2 * i + 1 + expr(e)).max().unwrap_or(0);
-            let made = (d + 1).max(k + 1).max(2).max(store(t));
+            let a = anns.iter().enumerate().map(|(i, (_, e))| 2 * i + 1 + expr(e)).max().unwrap_or(0);
+            let made = (d + 1).max(k + 1).max(a + 2).max(2).max(store(t));
             decorated(decos, made)
         }
         StmtKind::Class(_, args, _, _, decos) => {
@@ -62,6 +63,9 @@ fn stmt(s: &Stmt) -> usize {
         StmtKind::Raise(a, b) => a.as_ref().map_or(0, expr).max(b.as_ref().map_or(0, |b| 1 + expr(b))),
         StmtKind::Assert(t, m, _) => expr(t).max(m.as_ref().map_or(1, |m| 1 + expr(m))),
         StmtKind::Comprehension(..) => 2,
+        StmtKind::AnnAssign(t, value, ann, _) => {
+            value.as_ref().map_or(0, expr).max(store(t)).max(ann.as_ref().map_or(0, |a| 2 + expr(a)))
+        }
         StmtKind::With(items, body) => {
             let mut depth = 0;
             let mut here = 0;

@@ -24,6 +24,10 @@ pub fn getattr(f: &Value, n: Sym) -> Option<Value> {
         "__closure__" => func.closure.as_ref().map_or_else(value::none, Value::dup),
         "__defaults__" => func.defaults.as_ref().map_or_else(value::none, Value::dup),
         "__dict__" => dict_of(f),
+        "__annotations__" => {
+            let Obj::Function(func) = f.obj_mut() else { unreachable!("a function") };
+            func.annotations.get_or_insert_with(|| alloc(Obj::Dict(Box::default()))).dup()
+        }
         "__get__" => return super::descr_method(f, "__get__"),
         _ => {
             let d = func.dict.as_ref()?;

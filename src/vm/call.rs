@@ -326,6 +326,7 @@ pub(super) fn make_function(
     code: &Rc<FuncCode>,
     defaults: &[Expr],
     kwdefaults: &[(Sym, Expr)],
+    annotations: &[(Sym, Expr)],
     f: &mut Frame,
 ) -> PyResult<Value> {
     let defaults = defaults.iter().map(|d| eval(d, f)).collect::<PyResult<Vec<_>>>()?;
@@ -335,6 +336,17 @@ pub(super) fn make_function(
     for (n, d) in kwdefaults {
         kw.push((*n, eval(d, f)?));
     }
+    let annotations = if annotations.is_empty() {
+        None
+    } else {
+        let mut d = crate::table::Dict::default();
+        for (n, a) in annotations {
+            let v = eval(a, f)?;
+            let old = d.set(value::str_(&name(*n)), v)?;
+            drop(old);
+        }
+        Some(alloc(Obj::Dict(Box::new(d))))
+    };
     let cells: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
     // `__closure__` is a tuple of the cells, or None.
     let closure = (!cells.is_empty()).then(|| value::tuple(cells));
@@ -348,6 +360,7 @@ pub(super) fn make_function(
         doc: code.doc.map(|i| code.consts[i as usize].dup()),
         dict: None,
         module: None,
+        annotations,
     }))))
 }
 

@@ -97,6 +97,7 @@ fn end_module_frame(frame: &mut Frame) {
                 doc: None,
                 dict: None,
                 module: None,
+                annotations: None,
             })));
             if let Obj::Frame(fr) = fo.obj_mut() {
                 fr.func = Some(func);
@@ -294,10 +295,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
         },
         StmtKind::For(t, iter, body, orelse) => return exec_for(s.line, t, iter, body, orelse, f),
-        StmtKind::Def(code, defaults, kwdefaults, t, decos) => {
+        StmtKind::Def(code, defaults, kwdefaults, t, decos, anns) => {
             let decorators = eval_decorators(decos, f)?;
             f.line = s.line;
-            let func = make_function(&code.0, defaults, kwdefaults, f)?;
+            let func = make_function(&code.0, defaults, kwdefaults, anns, f)?;
             let func = apply_decorators(decos, decorators, func, f)?;
             store(t, func, f)?;
         }
@@ -382,6 +383,18 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Raise(e, cause) => return exc::exec_raise(e, cause, f),
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
         StmtKind::With(items, body) => return with::exec_with(items, body, f),
+        StmtKind::AnnAssign(t, value, ann, name) => {
+            if let Some(v) = value {
+                let v = eval(v, f)?;
+                store(t, v, f)?;
+            }
+            if let Some(a) = ann {
+                let a = eval(a, f)?;
+                if let Some(n) = name {
+                    store_annotation(*n, a, f)?;
+                }
+            }
+        }
         StmtKind::Comprehension(kind, loops, elt, val) => {
             #[allow(clippy::needless_return)]
             return Ok(Flow::Return(comp::run(*kind, loops, elt, val.as_ref(), f)?));
@@ -476,6 +489,34 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
     drop(held);
     drop(items);
     exec_block(orelse, f)
+}
+
+/// `x: T` at module or class level: `__annotations__[x] = T`, the dict made on first
+/// need (CPython's SETUP_ANNOTATIONS).
+fn store_annotation(n: Sym, a: Value, f: &mut Frame) -> PyResult<()> {
+    let key = crate::intern::intern("__annotations__");
+    let existing = match f.class_ns.as_ref() {
+        Some(ns) => ns.get(key).map(Value::dup),
+        None => match f.code.module {
+            Some(m) => crate::modules::load_global(key, m).ok(),
+            None => get_global(key).map(Value::dup),
+        },
+    };
+    let dict = match existing {
+        Some(d) => d,
+        None => {
+            let d = alloc(Obj::Dict(Box::default()));
+            match f.class_ns.as_mut() {
+                Some(ns) => drop(ns.set(key, d.dup())),
+                None => match f.code.module {
+                    Some(m) => crate::modules::store_global(key, m, d.dup()),
+                    None => set_global(key, d.dup()),
+                },
+            }
+            d
+        }
+    };
+    builtins::set_item(&dict, &value::str_(&name(n)), a)
 }
 
 /// sys.displayhook: echo a value at the prompt and bind it to `_`.
@@ -904,7 +945,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             push_arg(it)?;
             run_frame(code, base, &closure, call::NO_FUNC).at(p)
         }
-        Expr::Lambda(code, defaults, kwdefaults) => make_function(&code.0, defaults, kwdefaults, f),
+        Expr::Lambda(code, defaults, kwdefaults) => make_function(&code.0, defaults, kwdefaults, &[], f),
         Expr::FString(pieces) => {
             let mut out = String::new();
             fstring(pieces, f, &mut out)?;
