@@ -61,6 +61,15 @@ pub fn setattr(f: &Value, n: Sym, v: Value) -> PyResult<()> {
             let old = func.module.replace(v);
             drop(old);
         }
+        "__annotations__" => {
+            let new = match v.obj() {
+                Obj::None => None,
+                Obj::Dict(_) => Some(v),
+                _ => return type_error("__annotations__ must be set to a dict object"),
+            };
+            let old = std::mem::replace(&mut func.annotations, new);
+            drop(old);
+        }
         "__dict__" => {
             if !matches!(v.obj(), Obj::Dict(_)) {
                 return type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(&v)));
