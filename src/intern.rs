@@ -81,6 +81,7 @@ well_known! {
     __traceback__ = "__traceback__",
     __suppress_context__ = "__suppress_context__",
     __enter__ = "__enter__",
+    __new__ = "__new__",
     __exit__ = "__exit__",
     __get__ = "__get__",
     __set__ = "__set__",

@@ -338,6 +338,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         BuiltinFn::Super => err(ExcKind::RuntimeError, "super(): no arguments"),
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),
+        BuiltinFn::ObjectNew => crate::vm::object_new(args),
         BuiltinFn::Print => print(&args, None, None),
         BuiltinFn::Len => {
             exactly_one("len", &args)?;

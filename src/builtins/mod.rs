@@ -240,6 +240,8 @@ pub enum BuiltinFn {
     Super,
     ExcInit,
     ObjectInit,
+    /// `object.__new__(cls)`.
+    ObjectNew,
     /// `C.mro()`, `C.__subclasses__()`, object's `__init_subclass__`, `__setattr__`,
     /// `__getattribute__`, `__delattr__` (bound to the class or instance; `vm/class.rs`).
     ClassMro,
@@ -405,6 +407,7 @@ impl BuiltinFn {
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
+            BuiltinFn::ObjectNew => "__new__",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
             BuiltinFn::ObjectInitSubclass => "__init_subclass__",

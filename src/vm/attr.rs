@@ -149,6 +149,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
                 return Ok(v.dup());
             }
+            if n == sym::__new__ {
+                return Ok(alloc(Obj::Builtin(builtins::BuiltinFn::ObjectNew)));
+            }
             let method = if n == sym::mro {
                 Some(builtins::BuiltinFn::ClassMro)
             } else if n == sym::__subclasses__ {
@@ -240,6 +243,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__bases__ {
                 let object = rt().type_object(builtins::TypeId::Object).dup();
                 return Ok(value::tuple(if *t == builtins::TypeId::Object { vec![] } else { vec![object] }));
+            }
+            if n == sym::__new__ && *t == builtins::TypeId::Object {
+                return Ok(alloc(Obj::Builtin(builtins::BuiltinFn::ObjectNew)));
             }
             if let Some(b) = builtins::type_attr(*t, n) {
                 return Ok(b);

@@ -479,6 +479,9 @@ pub(super) fn release_frame(base: usize) {
 /// `type.__call__`, and `__init__`'s frame takes references of its own, so inside
 /// `__init__` an argument is held by the caller's stack, the packed arguments and the frame.
 pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    if let Some(new) = class_lookup(class, sym::__new__).filter(|n| matches!(n.obj(), Obj::Function(_))) {
+        return instantiate_with_new(class, new.dup(), args, kwargs);
+    }
     let packed = value::tuple(args.iter().map(Value::dup).collect());
     let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();
     let mut attrs = Attrs::default();
@@ -537,6 +540,77 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     drop(packed);
     drop(packed_kw);
     Ok(inst)
+}
+
+/// A class with its own `__new__`: `__new__(cls, *args)` makes the object, and
+/// `__init__` runs on it only if it is an instance of the class (`type.__call__`).
+#[cold]
+fn instantiate_with_new(class: &Value, new: Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    let packed: Vec<Value> = args.iter().map(Value::dup).collect();
+    let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();
+    let mut a: Args = smallvec::smallvec![class.dup()];
+    a.extend(args);
+    let obj = if kwargs.is_empty() { call(&new, a)? } else { call_kw(&new, a, kwargs)? };
+    drop(new);
+    let is_instance = match obj.obj() {
+        Obj::Instance(inst) => super::is_subclass(&inst.class, class),
+        _ => false,
+    };
+    if !is_instance {
+        return Ok(obj);
+    }
+    if let Some(init) = class_lookup(class, sym::__init__).filter(|i| matches!(i.obj(), Obj::Function(_))) {
+        let init = init.dup();
+        let mut a: Args = smallvec::smallvec![obj.dup()];
+        a.extend(packed);
+        let r = if packed_kw.is_empty() { call(&init, a)? } else { call_kw(&init, a, packed_kw)? };
+        if !matches!(r.obj(), Obj::None) {
+            return type_error(format!("__init__() should return None, not '{}'", type_name(&r)));
+        }
+    }
+    Ok(obj)
+}
+
+/// `object.__new__(cls)`: a new instance of `cls`, not yet initialised. Extra arguments
+/// are CPython's TypeError when the class overrides `__new__` or lacks an `__init__`.
+pub fn object_new(args: Args) -> PyResult<Value> {
+    let Some(cls) = args.first() else {
+        return type_error("object.__new__(): not enough arguments");
+    };
+    let Obj::Class(c) = cls.obj() else {
+        return type_error(format!("object.__new__(X): X is not a type object ({})", type_name(cls)));
+    };
+    if args.len() > 1 && c.native.is_none() {
+        let own_new = class_lookup(cls, sym::__new__).is_some_and(|n| matches!(n.obj(), Obj::Function(_)));
+        let own_init = class_lookup(cls, sym::__init__).is_some_and(|i| matches!(i.obj(), Obj::Function(_)));
+        if own_new || !own_init {
+            return type_error(if own_new {
+                "object.__new__() takes exactly one argument (the type to instantiate)".to_string()
+            } else {
+                format!("{}() takes no arguments", name(c.name))
+            });
+        }
+    }
+    // A builtin base's `__new__` (`tuple.__new__(cls, items)`) takes its value from the rest.
+    let native = match c.native {
+        Some(t) => Some(class::new_native(t, &args[1..].iter().map(Value::dup).collect(), &[], false)?),
+        None => None,
+    };
+    if let Some(n) = &native {
+        crate::gc::embed(n);
+    }
+    let mut attrs = Attrs::default();
+    if super::exc::is_exception_class(cls) {
+        attrs.set(sym::args, value::tuple(args[1..].iter().map(Value::dup).collect()));
+    }
+    Ok(alloc(Obj::Instance(Box::new(Instance {
+        class: cls.dup(),
+        attrs,
+        finalized: false,
+        bare: false,
+        slots: Vec::new(),
+        native,
+    }))))
 }
 
 pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> PyResult<Value> {

@@ -488,6 +488,9 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
             }
         }
     }
+    if n == sym::__new__ {
+        return Ok(Some(alloc(Obj::Builtin(BuiltinFn::ObjectNew))));
+    }
     let b = if n == sym::__init__ {
         BuiltinFn::ObjectInit
     } else if n == sym::__init_subclass__ {

@@ -23,7 +23,7 @@ mod iter;
 mod with;
 
 pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
-pub use call::{call, call_code, call_kw, NO_FUNC};
+pub use call::{call, call_code, call_kw, object_new, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use class::{call_class_method, class_name};
 pub use exc::{
