@@ -177,6 +177,8 @@ pub enum StmtKind {
     /// The name, the bases and keywords, the body, where the class goes, its decorators.
     Class(Sym, ClassArgs, CodeRef, Target, Vec<Decorator>),
     Import(Sym, Target),
+    /// `from module import *`: the module's public names (or its `__all__`) into globals.
+    ImportStar(Sym),
     /// `from module import name [as alias]`, one name per statement.
     ImportFrom(Sym, Sym, Target),
     Try(Vec<Stmt>, Vec<Handler>, Vec<Stmt>, Vec<Stmt>),

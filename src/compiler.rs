@@ -424,6 +424,13 @@ impl Compiler {
                 let bind = alias.as_deref().unwrap_or_else(|| module.split('.').next().unwrap());
                 StmtKind::Import(intern(module), self.name_target(intern(bind)))
             }
+            A::ImportFrom(module, names) if names[0].0 == "*" => {
+                if self.scope().kind != CodeKind::Module {
+                    let at = Span { start: s.span.end.saturating_sub(1), end: s.span.end };
+                    return Err(self.err("import * only allowed at module level", at));
+                }
+                StmtKind::ImportStar(intern(module))
+            }
             A::ImportFrom(module, names) => {
                 // Split by `flatten_imports` into one name per statement.
                 let (n, alias) = &names[0];

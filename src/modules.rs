@@ -121,3 +121,25 @@ pub fn store_global(n: Sym, module: u32, v: Value) {
 pub fn del_global(n: Sym, module: u32) -> Option<Value> {
     attrs_of(module).remove(n)
 }
+
+/// What `from module import *` binds: the names in the module's `__all__`, else every
+/// name not starting with an underscore, in the module's order.
+pub fn public_names(m: &Value) -> PyResult<Vec<(Sym, Value)>> {
+    let Obj::Module(md) = m.obj() else { return Ok(Vec::new()) };
+    if let Some(all) = md.attrs.get(intern("__all__")) {
+        let mut out = Vec::new();
+        for n in crate::vm::collect(all)? {
+            let Obj::Str(s) = n.obj() else {
+                return err(
+                    ExcKind::TypeError,
+                    format!("Item in {}.__all__ must be str, not {}", name(md.name), crate::object::type_name(&n)),
+                );
+            };
+            let sym = intern(s);
+            let v = crate::vm::getattr(m, sym)?;
+            out.push((sym, v));
+        }
+        return Ok(out);
+    }
+    Ok(md.attrs.0.iter().filter(|(n, _)| !name(*n).starts_with('_')).map(|(n, v)| (*n, v.dup())).collect())
+}

@@ -153,7 +153,7 @@ impl Walk {
                 }
             }
             A::ImportFrom(_, names) => {
-                for (n, a) in names {
+                for (n, a) in names.iter().filter(|(n, _)| n != "*") {
                     self.bind(a.as_deref().unwrap_or(n));
                 }
             }

@@ -50,7 +50,7 @@ fn stmt(s: &Stmt) -> usize {
         StmtKind::Class(_, args, _, _, decos) => {
             decorated(decos, 4 + args.0.iter().chain(args.1.iter().map(|(_, x)| x)).map(expr).max().unwrap_or(0))
         }
-        StmtKind::Import(..) | StmtKind::ImportFrom(..) => 2,
+        StmtKind::Import(..) | StmtKind::ImportFrom(..) | StmtKind::ImportStar(_) => 2,
         StmtKind::Try(body, handlers, orelse, fin) => {
             let h = handlers
                 .iter()

@@ -366,6 +366,19 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let m = crate::modules::import(*module)?;
             store(t, m, f)?;
         }
+        StmtKind::ImportStar(module) => {
+            let m = crate::modules::import(*module)?;
+            for (n, v) in crate::modules::public_names(&m)? {
+                store(
+                    &match f.code.module {
+                        Some(lib) => Target::ModGlobal(n, lib),
+                        None => Target::Global(n),
+                    },
+                    v,
+                    f,
+                )?;
+            }
+        }
         StmtKind::ImportFrom(module, n, t) => {
             let m = crate::modules::import(*module)?;
             let v = match getattr(&m, *n) {
