@@ -69,8 +69,13 @@ pub fn import(module: Sym) -> PyResult<Value> {
 }
 
 /// The library modules written in Python.
-const LIBRARY: &[(&str, &str)] =
-    &[("contextlib", include_str!("stdlib/contextlib.py")), ("itertools", include_str!("stdlib/itertools.py"))];
+const LIBRARY: &[(&str, &str)] = &[
+    ("contextlib", include_str!("stdlib/contextlib.py")),
+    ("itertools", include_str!("stdlib/itertools.py")),
+    ("operator", include_str!("stdlib/operator.py")),
+    ("abc", include_str!("stdlib/abc.py")),
+    ("types", include_str!("stdlib/types.py")),
+];
 
 /// Run a library module's source in a module object of its own. The module is in the
 /// module table before its code runs, as CPython's import puts it in sys.modules first.

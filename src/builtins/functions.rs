@@ -171,6 +171,27 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             crate::vm::setattr(&args[0], crate::intern::intern(n), args[2].dup())?;
             Ok(value::none())
         }
+        BuiltinFn::Dir => {
+            if args.len() > 1 {
+                return type_error(format!("dir expected at most 1 argument, got {}", args.len()));
+            }
+            let names: Vec<std::rc::Rc<str>> = match args.first() {
+                Some(o) => crate::vm::dir(o),
+                // At module level: the module's names, sorted.
+                None => {
+                    let r = crate::runtime::rt();
+                    let mut v: Vec<std::rc::Rc<str>> = r
+                        .global_order
+                        .iter()
+                        .filter(|&&s| crate::runtime::get_global(s).is_some())
+                        .map(|&s| name(s))
+                        .collect();
+                    v.sort();
+                    v
+                }
+            };
+            Ok(value::list(names.iter().map(|n| value::str_(n)).collect()))
+        }
         BuiltinFn::Callable => {
             exactly_one("callable", &args)?;
             let c = match args[0].obj() {

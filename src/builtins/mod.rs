@@ -240,6 +240,8 @@ pub enum BuiltinFn {
     Super,
     ExcInit,
     ObjectInit,
+    /// `dir([obj])`.
+    Dir,
     /// `object.__new__(cls)`.
     ObjectNew,
     /// `C.mro()`, `C.__subclasses__()`, object's `__init_subclass__`, `__setattr__`,
@@ -408,6 +410,7 @@ impl BuiltinFn {
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
             BuiltinFn::ObjectNew => "__new__",
+            BuiltinFn::Dir => "dir",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
             BuiltinFn::ObjectInitSubclass => "__init_subclass__",
@@ -548,6 +551,7 @@ pub fn install() {
         BuiltinFn::SetAttr,
         BuiltinFn::HasAttr,
         BuiltinFn::Callable,
+        BuiltinFn::Dir,
         BuiltinFn::Input,
         BuiltinFn::Super,
         BuiltinFn::IsSubclass,

@@ -4,6 +4,8 @@
 # callbacks and their arguments until they run), so counts and __del__ timing match.
 
 import sys
+
+__all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack']
 from functools import wraps
 
 

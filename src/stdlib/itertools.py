@@ -2,6 +2,11 @@
 # CPython's C implementation, for the arguments programs pass.
 
 
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
+           'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
+
+
 def count(start=0, step=1):
     n = start
     while True:
