@@ -29,6 +29,15 @@ impl Member {
         }
     }
 
+    /// `__name__` and `__objclass__`.
+    pub fn getattr(&self, n: &str) -> Option<Value> {
+        match n {
+            "__name__" => Some(crate::value::str_(&name(self.name))),
+            "__objclass__" => Some(self.class.dup()),
+            _ => None,
+        }
+    }
+
     pub fn repr(&self) -> String {
         format!("<member '{}' of '{}' objects>", name(self.name), self.owner_name())
     }

@@ -211,6 +211,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
         }
+        Obj::Member(m) => {
+            if let Some(v) = m.getattr(&name(n)) {
+                return Ok(v);
+            }
+        }
         Obj::Frame(fr) => {
             if &*name(n) == "f_lineno" {
                 return Ok(value::int(fr.line as i64));

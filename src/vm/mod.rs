@@ -343,6 +343,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
                 drop(end_frame_object(&mut cf));
             }
+            // A class that defines __eq__ without __hash__ gets `__hash__ = None` (type_new).
+            if ns.get(sym::__eq__).is_some() && ns.get(sym::__hash__).is_none() {
+                ns.set(sym::__hash__, value::none());
+            }
             let class = match class::make_class(*cname, bases, kwargs, ns) {
                 Ok(c) => c,
                 Err(e) => {
