@@ -169,7 +169,7 @@ impl Iter {
         match self {
             Iter::Values(v, _) => release_reversed(v),
             Iter::Gen(mut g) => g.clear(),
-            Iter::Coro(g) => g.release(),
+            Iter::Coro(g) => (*g).release(),
             other => drop(other),
         }
     }

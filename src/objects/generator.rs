@@ -253,7 +253,9 @@ fn take_locals(g: &mut Generator) -> Vec<Option<Value>> {
 
 /// The frame is done: its locals go first to last, then the function.
 fn clear_frame(g: *mut Generator) {
-    let n = unsafe { (&(*g).locals).len() };
+    // SAFETY: the generator outlives this call; its locals are not resized.
+    let locals: &[Option<Value>] = unsafe { &(*g).locals };
+    let n = locals.len();
     for i in 0..n {
         // Re-read through the pointer each time: a finalizer may run any code.
         let old = unsafe { (&mut (*g).locals)[i].take() };
@@ -724,14 +726,14 @@ impl Generator {
             f(&v);
         }
         for e in self.saved.iter().flatten() {
-            e.refs().into_iter().for_each(|v| f(v));
+            e.refs().into_iter().for_each(&mut *f);
         }
     }
 
     /// Release the frame when the generator dies. A generator still suspended here (its
     /// close failed, or the interpreter is exiting) has its stack unwound, dropping what
     /// the suspended code held; then the locals go first to last, then the function.
-    pub fn release(mut self: Box<Self>) {
+    pub fn release(mut self) {
         if let Some(mut co) = self.co.take() {
             if co.started() && !co.done() {
                 self.state = State::Running;

@@ -230,7 +230,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
     // The stack's floor is checked every eighth level: eight frames fit in its margin.
     let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT
         || base + nlocals > r.stack.capacity()
-        || (r.depth % 8 == 0 && crate::stack::low());
+        || (r.depth.is_multiple_of(8) && crate::stack::low());
     if too_deep || runtime::take_interrupt() {
         let e = if too_deep {
             PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
