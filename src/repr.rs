@@ -3,7 +3,7 @@
 use crate::builtins::BuiltinFn;
 use crate::error::PyResult;
 use crate::heap::Value;
-use crate::intern::name;
+use crate::intern::{name, sym};
 use crate::object::Obj;
 use std::fmt::Write;
 
@@ -185,7 +185,14 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             let _ = write!(out, "<class '{}'>", name(c.name));
         }
         Obj::Class(c) => {
-            let _ = write!(out, "<class '__main__.{}'>", name(c.name));
+            // `<class 'module.qualname'>`, from the class's `__module__` and `__qualname__`.
+            let text = |n| match c.attrs.get(n).map(|v| v.obj()) {
+                Some(Obj::Str(s)) => Some(s.clone()),
+                _ => None,
+            };
+            let module = text(sym::__module__).unwrap_or_else(|| std::rc::Rc::from("__main__"));
+            let qualname = text(sym::__qualname__).unwrap_or_else(|| name(c.name));
+            let _ = write!(out, "<class '{module}.{qualname}'>");
         }
         Obj::Type(t) => {
             let _ = write!(out, "<class '{}'>", t.name());

@@ -509,6 +509,17 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.set(n, v),
+        Obj::Class(c) if n == sym::__name__ => {
+            let Obj::Str(s) = v.obj() else {
+                return type_error(format!(
+                    "can only assign string to {}.__name__, not '{}'",
+                    name(c.name),
+                    type_name(&v)
+                ));
+            };
+            c.name = crate::intern::intern(s);
+            return Ok(());
+        }
         Obj::Class(c) => {
             // Its namespace, like a dict, becomes tracked once it holds a container.
             if let Some(ns) = &c.namespace {
@@ -568,9 +579,11 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
         }
         None if super::is_exception(v) => super::exc_repr(v),
         None => {
-            let builtin = matches!(v.obj(), Obj::Instance(i) if matches!(i.class.obj(), Obj::Class(c) if c.builtin));
-            let module = if builtin { "" } else { "__main__." };
-            Ok(format!("<{module}{} object at {:#x}>", type_name(v), v.id()))
+            let Obj::Instance(i) = v.obj() else { return Ok(format!("<{} object at {:#x}>", type_name(v), v.id())) };
+            // `<module.qualname object at ...>`, as object.__repr__ names the type.
+            let class_repr = repr::repr(&i.class)?;
+            let qualified = class_repr.strip_prefix("<class '").and_then(|s| s.strip_suffix("'>")).unwrap_or("");
+            Ok(format!("<{qualified} object at {:#x}>", v.id()))
         }
     }
 }

@@ -311,7 +311,12 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 kwargs.push((*k, eval(e, f)?));
             }
             let mut ns = Attrs::default();
-            ns.set(sym::__module__, value::interned("__main__"));
+            // `__module__`: the name of the module whose code makes the class.
+            let module = match f.code.module {
+                Some(m) => crate::modules::load_global(sym::__name__, m)?,
+                None => value::interned("__main__"),
+            };
+            ns.set(sym::__module__, module);
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
             if let Some(i) = code.0.doc {
                 ns.set(sym::__doc__, code.0.consts[i as usize].dup());
