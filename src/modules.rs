@@ -75,6 +75,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("operator", include_str!("stdlib/operator.py")),
     ("abc", include_str!("stdlib/abc.py")),
     ("types", include_str!("stdlib/types.py")),
+    ("collections", include_str!("stdlib/collections.py")),
 ];
 
 /// Run a library module's source in a module object of its own. The module is in the

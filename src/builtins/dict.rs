@@ -76,6 +76,10 @@ pub fn dict_copy(this: &Value) -> PyResult<Value> {
 
 /// `d.update(other)` / `dict(other)`: from a dict or from an iterable of pairs.
 pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
+    // A dict subclass's instance merges as the dict it extends (CPython's fast path).
+    if let Some(native) = crate::vm::class::native_of(other).filter(|n| matches!(n.obj(), Obj::Dict(_))) {
+        return dict_update(d, &native.dup());
+    }
     if let Obj::Dict(src) = other.obj() {
         if src.is_empty() || d.is(other) {
             return Ok(());
