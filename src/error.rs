@@ -79,6 +79,8 @@ exc_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeDecodeError: UnicodeError,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.

@@ -38,6 +38,12 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
             "difference" => BuiltinFn::SetDifference,
             "update" => BuiltinFn::SetUpdate,
             "issubset" => BuiltinFn::SetIsSubset,
+            "issuperset" => BuiltinFn::SetIsSuperset,
+            "isdisjoint" => BuiltinFn::SetIsDisjoint,
+            "symmetric_difference" => BuiltinFn::SetSymmetricDifference,
+            "symmetric_difference_update" => BuiltinFn::SetSymmetricDifferenceUpdate,
+            "intersection_update" => BuiltinFn::SetIntersectionUpdate,
+            "difference_update" => BuiltinFn::SetDifferenceUpdate,
             _ => return None,
         }),
         _ => None,
@@ -216,8 +222,16 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             set_of(this).take().into_iter().for_each(drop);
             Ok(value::none())
         }
+        BuiltinFn::SetCopy if set_of(this).frozen => {
+            arg_count("frozenset.copy", &args, 0, 0)?;
+            Ok(this.dup())
+        }
+        BuiltinFn::SetUnion if set_of(this).frozen && args.is_empty() => Ok(this.dup()),
         BuiltinFn::SetCopy | BuiltinFn::SetUnion | BuiltinFn::SetUpdate => {
             let out = if b == BuiltinFn::SetUpdate { this.dup() } else { set_merged(this)? };
+            if b == BuiltinFn::SetUnion && set_of(this).frozen {
+                set_of(&out).frozen = true;
+            }
             if b == BuiltinFn::SetCopy {
                 arg_count("set.copy", &args, 0, 0)?;
             }
@@ -250,7 +264,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 arg_count("set.issubset", &args, 1, 1)?;
                 return Ok(value::bool_(keep.len() == set_of(this).len()));
             }
-            new_set(keep.into_iter())
+            let r = new_set(keep.into_iter())?;
+            set_of(&r).frozen = set_of(this).frozen;
+            Ok(r)
         }
         _ => unreachable!("not a dict or set method"),
     }
@@ -302,5 +318,7 @@ pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
         }
         _ => return Ok(None),
     };
+    // The result has the left operand's type: `frozenset | set` is a frozenset.
+    set_of(&r).frozen = x.frozen;
     Ok(Some(r))
 }
