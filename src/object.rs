@@ -733,7 +733,8 @@ impl Obj {
                 Iter::Seq(v, _) => match v.obj() {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
-                    Obj::Bytes(_) | Obj::ByteArray(_) => TypeId::Iterator,
+                    Obj::Bytes(_) => TypeId::BytesIterator,
+                    Obj::ByteArray(_) => TypeId::ByteArrayIterator,
                     Obj::Instance(_) => TypeId::Iterator,
                     _ => TypeId::ListIterator,
                 },

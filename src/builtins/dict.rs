@@ -226,7 +226,6 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             arg_count("frozenset.copy", &args, 0, 0)?;
             Ok(this.dup())
         }
-        BuiltinFn::SetUnion if set_of(this).frozen && args.is_empty() => Ok(this.dup()),
         BuiltinFn::SetCopy | BuiltinFn::SetUnion | BuiltinFn::SetUpdate => {
             let out = if b == BuiltinFn::SetUpdate { this.dup() } else { set_merged(this)? };
             if b == BuiltinFn::SetUnion && set_of(this).frozen {

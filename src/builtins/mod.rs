@@ -82,10 +82,12 @@ pub enum TypeId {
     Bytes,
     ByteArray,
     FrozenSet,
+    BytesIterator,
+    ByteArrayIterator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 45] = [
+    pub const ALL: [TypeId; 47] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -131,6 +133,8 @@ impl TypeId {
         TypeId::Bytes,
         TypeId::ByteArray,
         TypeId::FrozenSet,
+        TypeId::BytesIterator,
+        TypeId::ByteArrayIterator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -154,6 +158,8 @@ impl TypeId {
             TypeId::Bytes => "bytes",
             TypeId::ByteArray => "bytearray",
             TypeId::FrozenSet => "frozenset",
+            TypeId::BytesIterator => "bytes_iterator",
+            TypeId::ByteArrayIterator => "bytearray_iterator",
             TypeId::Cell => "cell",
             TypeId::Iterator => "iterator",
             TypeId::DictView => "dict_keys",
@@ -589,6 +595,8 @@ pub fn install() {
                 | TypeId::ListIterator
                 | TypeId::TupleIterator
                 | TypeId::StrIterator
+                | TypeId::BytesIterator
+                | TypeId::ByteArrayIterator
                 | TypeId::RangeIterator
                 | TypeId::DictKeyIterator
                 | TypeId::DictValueIterator

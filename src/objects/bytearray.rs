@@ -141,9 +141,37 @@ pub fn sizeof(b: &ByteArray) -> usize {
     56 + b.alloc
 }
 
-/// `bytearray(b'...')` as CPython writes it.
+/// `bytearray(b'...')` as CPython's `bytearray_repr` writes it: double quotes when the
+/// bytes hold a `'` and no `"`, and a `'` escaped whichever quote is used.
 pub fn repr(b: &ByteArray) -> String {
-    format!("bytearray({})", super::bytes::repr(b.data()))
+    let d = b.data();
+    let mut quote = '\'';
+    for &c in d {
+        if c == b'"' {
+            quote = '\'';
+            break;
+        } else if c == b'\'' {
+            quote = '"';
+        }
+    }
+    let mut out = String::from("bytearray(b");
+    out.push(quote);
+    for &c in d {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
 }
 
 /// Calling `bytearray`.
@@ -156,6 +184,25 @@ pub fn call_type(args: Args) -> PyResult<Value> {
         && data(&args[0]).is_none()
         && ops::as_index(&args[0]).is_none()
         && !matches!(args[0].obj(), crate::object::Obj::Str(_));
+    if let Obj::List(items) = args[0].obj() {
+        if items.iter().all(|x| matches!(x.obj(), Obj::Int(_))) {
+            // A list or tuple of exact ints: sized once, exactly.
+            let content = items.iter().map(byte_value).collect::<PyResult<Vec<u8>>>()?;
+            let b = ba(&v);
+            b.resize(content.len())?;
+            b.data_mut().copy_from_slice(&content);
+            return Ok(v);
+        }
+    }
+    if let Obj::Tuple(items) = args[0].obj() {
+        if items.iter().all(|x| matches!(x.obj(), Obj::Int(_))) {
+            let content = items.iter().map(byte_value).collect::<PyResult<Vec<u8>>>()?;
+            let b = ba(&v);
+            b.resize(content.len())?;
+            b.data_mut().copy_from_slice(&content);
+            return Ok(v);
+        }
+    }
     if from_iter {
         // The iterator is run to exhaustion, growing one byte at a time.
         let it = crate::vm::get_iter(&args[0]).map_err(|e| {
@@ -212,8 +259,14 @@ fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(d) = data(v) {
         return Ok(d.to_vec());
     }
-    if let Obj::Str(_) = v.obj() {
-        return type_error("can't extend bytearray with str");
+    if let Obj::Str(s) = v.obj() {
+        if s.is_empty() {
+            return Ok(Vec::new());
+        }
+        return type_error("'str' object cannot be interpreted as an integer");
+    }
+    if ops::as_index(v).is_some() || crate::vm::get_iter(v).is_err() {
+        return type_error(format!("can't extend bytearray with {}", type_name(v)));
     }
     super::bytes::construct(&[v.dup()], "bytearray")
 }
@@ -244,18 +297,7 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
         }
         Extend => {
             one(&args, "extend")?;
-            let add = match bytes_of(&args[0]) {
-                Err(e) if e.kind == ExcKind::TypeError && !matches!(args[0].obj(), Obj::Str(_)) => {
-                    if crate::vm::get_iter(&args[0]).is_err() {
-                        return type_error(format!(
-                            "can't extend bytearray with {}",
-                            type_name(&args[0])
-                        ));
-                    }
-                    return Err(e);
-                }
-                r => r?,
-            };
+            let add = bytes_of(&args[0])?;
             let b = ba(this);
             let n = b.len();
             b.set_linear(n, n, &add)?;

@@ -219,6 +219,9 @@ fn check_args(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
         if max == 0 {
             return type_error(format!("{what}() takes no arguments ({n} given)"));
         }
+        if what.contains('.') {
+            return type_error(format!("{what}() takes at most {max} arguments ({n} given)"));
+        }
         if min == max && min == 1 {
             return type_error(format!("{what}() takes exactly one argument ({n} given)"));
         }
@@ -455,7 +458,15 @@ pub fn encode(s: &str, enc_v: Option<&Value>, errors_v: Option<&Value>) -> PyRes
         match errors.as_str() {
             "strict" => {
                 let what = if j - i == 1 {
-                    format!("character {} in position {i}", crate::repr::str_repr(&c.to_string()))
+                    let n = c as u32;
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!("character '{esc}' in position {i}")
                 } else {
                     format!("characters in position {i}-{}", j - 1)
                 };
@@ -507,11 +518,41 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(value::str_(&decode(b, enc, &errors)?))
         }
         Hex => {
-            check_args("hex", &args, 0, 0)?;
-            Ok(value::str_(&hex(b)))
+            check_args(&format!("{tn}.hex"), &args, 0, 2)?;
+            let Some(sep) = args.first() else { return Ok(value::str_(&hex(b))) };
+            let sep: Vec<u8> = match sep.obj() {
+                Obj::Str(s) => s.as_bytes().to_vec(),
+                _ => match data(sep) {
+                    Some(d) => d.to_vec(),
+                    None => return type_error(format!("object of type '{}' has no len()", type_name(sep))),
+                },
+            };
+            if sep.len() != 1 {
+                return err(ExcKind::ValueError, "sep must be length 1.");
+            }
+            let per = match args.get(1) {
+                Some(v) => ops::as_index(v).unwrap_or(1),
+                None => 1,
+            };
+            let group = per.unsigned_abs().max(1) as usize;
+            let mut parts: Vec<String> = Vec::new();
+            if per >= 0 {
+                // Groups counted from the right.
+                let first = b.len() % group;
+                if first > 0 {
+                    parts.push(hex(&b[..first]));
+                }
+                parts.extend(b[first..].chunks(group).map(hex));
+            } else {
+                parts.extend(b.chunks(group).map(hex));
+            }
+            Ok(value::str_(&parts.join(std::str::from_utf8(&sep).unwrap_or("?"))))
         }
         Join => {
             check_args("join", &args, 1, 1)?;
+            if crate::vm::get_iter(&args[0]).is_err() {
+                return type_error("can only join an iterable");
+            }
             let items = crate::builtins::iterate(&args[0])?;
             let mut out = Vec::new();
             for (i, x) in items.iter().enumerate() {
@@ -683,12 +724,12 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(make(this, b[s..e].to_vec()))
         }
         Upper | Lower => {
-            check_args(m.name(), &args, 0, 0)?;
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
             let out = if m == Upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
             Ok(make(this, out))
         }
         Isdigit | Isalpha | Isalnum | Isspace => {
-            check_args(m.name(), &args, 0, 0)?;
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
             let f: fn(&u8) -> bool = match m {
                 Isdigit => u8::is_ascii_digit,
                 Isalpha => u8::is_ascii_alphabetic,
@@ -698,7 +739,7 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(value::bool_(!b.is_empty() && b.iter().all(f)))
         }
         Isupper | Islower => {
-            check_args(m.name(), &args, 0, 0)?;
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
             let cased = b.iter().any(|c| c.is_ascii_alphabetic());
             let bad = if m == Isupper { b.iter().any(|c| c.is_ascii_lowercase()) } else { b.iter().any(|c| c.is_ascii_uppercase()) };
             Ok(value::bool_(cased && !bad))
@@ -789,7 +830,11 @@ pub fn construct(args: &[Value], what: &str) -> PyResult<Vec<u8>> {
                     if ops::as_index(&v).is_none() {
                         return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&v)));
                     }
-                    out.push(byte_value(&v)?);
+                    match byte_value(&v) {
+                        Ok(c) => out.push(c),
+                        Err(_) if what == "bytes" => return err(ExcKind::ValueError, "bytes must be in range(0, 256)"),
+                        Err(e) => return Err(e),
+                    }
                 }
                 Ok(out)
             }
@@ -863,10 +908,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
 
 pub fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let d = data(seq).unwrap();
-    if let Obj::Long(l) = n.obj() {
-        if l.sign() == num_bigint::Sign::Plus && !d.is_empty() {
-            return err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
-        }
+    if let Obj::Long(_) = n.obj() {
+        return err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     let k = ops::as_index(n).unwrap_or(0).max(0) as u64;
     if matches!(seq.obj(), Obj::Bytes(_)) && k == 1 {
@@ -1006,7 +1049,7 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     let Some(mut i) = ops::as_index(index) else {
         return type_error(format!(
             "{} indices must be integers or slices, not {}",
-            type_name(o),
+            if is_bytearray(o) { "bytearray" } else { "byte" },
             type_name(index)
         ));
     };
@@ -1035,6 +1078,9 @@ pub fn slice(o: &Value, start: i64, step: i64, n: usize) -> Value {
 /// `n.to_bytes(length, byteorder, *, signed=False)`.
 pub fn int_to_bytes(this: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
     let (length, order, signed) = int_bytes_args("to_bytes", args, kwargs, "length")?;
+    if let Some(Obj::Long(_)) = length.as_ref().map(|v| v.obj()) {
+        return err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t");
+    }
     let length = match length {
         Some(v) => match ops::as_index(&v) {
             Some(n) if n < 0 => return err(ExcKind::ValueError, "length argument must be non-negative"),
