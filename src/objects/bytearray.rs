@@ -332,6 +332,9 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             if n == 0 {
                 return err(ExcKind::IndexError, "pop from empty bytearray");
             }
+            if let Some(Obj::Long(_)) = args.first().map(|a| a.obj()) {
+                return err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t");
+            }
             let i = match args.first() {
                 None => n - 1,
                 Some(v) => match index_of(n, v, "pop")? {
@@ -482,10 +485,13 @@ pub fn inplace(op: crate::ast::BinOp, o: &Value, other: &Value) -> Option<PyResu
         }
         crate::ast::BinOp::Mul => {
             let k = ops::as_index(other)?;
+            if let Obj::Long(_) = other.obj() {
+                return Some(err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
+            }
             let b = ba(o);
             let content = b.data().to_vec();
             let k = k.max(0) as u64;
-            let total = content.len() as u64 * k;
+            let total = (content.len() as u64).saturating_mul(k);
             if total > MAX_ALLOC as u64 {
                 return Some(err(ExcKind::MemoryError, ""));
             }

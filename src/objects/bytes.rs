@@ -206,7 +206,10 @@ fn span(len: usize, args: &[Value]) -> PyResult<(usize, usize)> {
     };
     let n = len as i64;
     let fix = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) };
-    Ok((fix(get(0, 0)?) as usize, fix(get(1, n)?) as usize))
+    // A start past the end stays past it: nothing is found there, not even b''.
+    let start = get(0, 0)?;
+    let start = if start > n { (n as usize) + 1 } else { fix(start) as usize };
+    Ok((start, fix(get(1, n)?) as usize))
 }
 
 fn is_space(c: u8) -> bool {
@@ -1053,6 +1056,9 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             type_name(index)
         ));
     };
+    if let Obj::Long(_) = index.obj() {
+        return err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     if i < 0 {
         i = i.saturating_add(d.len() as i64);
     }
@@ -1132,7 +1138,9 @@ pub fn int_from_bytes(args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value
     let mut d = match data(&src) {
         Some(d) => d.to_vec(),
         None => match src.obj() {
-            Obj::Str(_) => return type_error("cannot convert 'str' object to bytes"),
+            Obj::Str(_) | Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::Float(_) | Obj::None => {
+                return type_error(format!("cannot convert '{}' object to bytes", type_name(&src)))
+            }
             _ => construct(&[src.dup()], "bytes")?,
         },
     };
