@@ -1194,3 +1194,37 @@ fn int_bytes_args(
     };
     Ok((a0, order, signed))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_picks_quotes_and_escapes() {
+        assert_eq!(repr(b"abc"), "b'abc'");
+        assert_eq!(repr(b"it's"), "b\"it's\"");
+        assert_eq!(repr(b"'\""), "b'\\'\"'");
+        assert_eq!(repr(b"\x00\t\x7f\xff\\"), "b'\\x00\\t\\x7f\\xff\\\\'");
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        assert_eq!(hex(b"\x00\xffA"), "00ff41");
+        assert_eq!(fromhex("00 ff41").ok(), Some(vec![0, 0xff, 0x41]));
+    }
+
+    #[test]
+    fn utf8_errors_name_the_bytes() {
+        assert_eq!(decode(b"caf\xc3\xa9", "utf-8", "strict").ok().as_deref(), Some("café"));
+        assert_eq!(decode(b"a\x80b", "utf-8", "ignore").ok().as_deref(), Some("ab"));
+        assert_eq!(decode(b"\xe9", "latin-1", "strict").ok().as_deref(), Some("é"));
+    }
+
+    #[test]
+    fn splitting_on_whitespace_and_separators() {
+        let parts = split(b"  a b  c ", None, -1, false).ok().unwrap();
+        assert_eq!(parts, vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]);
+        let parts = split(b"a,b,c", Some(b","), 1, true).ok().unwrap();
+        assert_eq!(parts, vec![b"a,b".to_vec(), b"c".to_vec()]);
+    }
+}
