@@ -222,9 +222,6 @@ fn check_args(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
         if max == 0 {
             return type_error(format!("{what}() takes no arguments ({n} given)"));
         }
-        if what.contains('.') {
-            return type_error(format!("{what}() takes at most {max} arguments ({n} given)"));
-        }
         if min == max && min == 1 {
             return type_error(format!("{what}() takes exactly one argument ({n} given)"));
         }
@@ -347,11 +344,19 @@ pub fn fromhex(s: &str) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// How argument clinic names an argument's type in its messages: `None` for None.
+fn arg_type(v: &Value) -> std::rc::Rc<str> {
+    if matches!(v.obj(), Obj::None) {
+        return "None".into();
+    }
+    type_name(v)
+}
+
 /// The canonical name of an encoding minipy knows, or CPython's LookupError.
 fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
     let Some(v) = v else { return Ok("utf-8") };
     let Obj::Str(s) = v.obj() else {
-        return type_error(format!("decode() argument 'encoding' must be str, not {}", type_name(v)));
+        return type_error(format!("decode() argument 'encoding' must be str, not {}", arg_type(v)));
     };
     let norm = s.to_ascii_lowercase().replace('_', "-");
     Ok(match norm.as_str() {
@@ -366,7 +371,7 @@ fn errors_arg(v: Option<&Value>) -> PyResult<String> {
     match v.map(|v| v.obj()) {
         None => Ok("strict".into()),
         Some(Obj::Str(s)) => Ok(s.to_string()),
-        Some(_) => type_error(format!("decode() argument 'errors' must be str, not {}", type_name(v.unwrap()))),
+        Some(_) => type_error(format!("decode() argument 'errors' must be str, not {}", arg_type(v.unwrap()))),
     }
 }
 
@@ -521,7 +526,16 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(value::str_(&decode(b, enc, &errors)?))
         }
         Hex => {
-            check_args(&format!("{tn}.hex"), &args, 0, 2)?;
+            check_args("hex", &args, 0, 2)?;
+            let per = match args.get(1) {
+                Some(v) => ops::as_index(v).ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+                    )
+                })?,
+                None => 1,
+            };
             let Some(sep) = args.first() else { return Ok(value::str_(&hex(b))) };
             let sep: Vec<u8> = match sep.obj() {
                 Obj::Str(s) => s.as_bytes().to_vec(),
@@ -533,10 +547,6 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             if sep.len() != 1 {
                 return err(ExcKind::ValueError, "sep must be length 1.");
             }
-            let per = match args.get(1) {
-                Some(v) => ops::as_index(v).unwrap_or(1),
-                None => 1,
-            };
             let group = per.unsigned_abs().max(1) as usize;
             let mut parts: Vec<String> = Vec::new();
             if per >= 0 {
@@ -552,7 +562,7 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(value::str_(&parts.join(std::str::from_utf8(&sep).unwrap_or("?"))))
         }
         Join => {
-            check_args("join", &args, 1, 1)?;
+            check_args(&format!("{tn}.join"), &args, 1, 1)?;
             if crate::vm::get_iter(&args[0]).is_err() {
                 return type_error("can only join an iterable");
             }
@@ -577,11 +587,6 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
         }
         Split | Rsplit => {
             check_args(m.name(), &args, 0, 2)?;
-            let sep = match args.first() {
-                None => None,
-                Some(v) if matches!(v.obj(), Obj::None) => None,
-                Some(v) => Some(buffer_arg(v)?),
-            };
             let max = match args.get(1) {
                 None => -1,
                 Some(v) => ops::as_index(v).ok_or_else(|| {
@@ -591,13 +596,18 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
                     )
                 })?,
             };
+            let sep = match args.first() {
+                None => None,
+                Some(v) if matches!(v.obj(), Obj::None) => None,
+                Some(v) => Some(buffer_arg(v)?),
+            };
             let parts = split(b, sep, max, m == Rsplit)?;
             Ok(value::list(parts.into_iter().map(|p| make(this, p)).collect()))
         }
         Find | Rfind | Index | Rindex | Count => {
             check_args(m.name(), &args, 1, 3)?;
-            let nd = needle(&args[0])?;
             let (s, e) = span(b.len(), &args[1..])?;
+            let nd = needle(&args[0])?;
             let hay = if s <= e { &b[s..e] } else { &b[0..0] };
             if m == Count {
                 if s > e {
@@ -619,7 +629,10 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             }
         }
         Replace => {
-            check_args("replace", &args, 2, 3)?;
+            if args.len() < 2 || args.len() > 3 {
+                let (w, k) = if args.len() < 2 { ("least", 2) } else { ("most", 3) };
+                return type_error(format!("replace expected at {w} {k} arguments, got {}", args.len()));
+            }
             let old = buffer_arg(&args[0])?.to_vec();
             let new_ = buffer_arg(&args[1])?.to_vec();
             let max = match args.get(2) {
@@ -699,7 +712,9 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             Ok(value::bool_(test(p)))
         }
         Strip | Lstrip | Rstrip => {
-            check_args(m.name(), &args, 0, 1)?;
+            if args.len() > 1 {
+                return type_error(format!("{} expected at most 1 argument, got {}", m.name(), args.len()));
+            }
             let chars: Option<&[u8]> = match args.first() {
                 None => None,
                 Some(v) if matches!(v.obj(), Obj::None) => None,
