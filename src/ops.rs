@@ -663,7 +663,15 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             None => false,
         }),
         Obj::Dict(d) => Ok(d.get(item)?.is_some()),
-        Obj::Set(s) => Ok(s.contains(item)?),
+        Obj::Set(s) => match item.obj() {
+            // A set looked up in a set is looked up as a frozenset, as CPython does.
+            Obj::Set(i) if !i.frozen => {
+                let tmp = crate::builtins::dict::set_merged(item)?;
+                let tmp = crate::objects::frozenset::freeze(tmp);
+                Ok(s.contains(&tmp)?)
+            }
+            _ => Ok(s.contains(item)?),
+        },
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
         Obj::Instance(_) => {
             if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {

@@ -105,20 +105,30 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::SetSymmetricDifference | BuiltinFn::SetSymmetricDifferenceUpdate => {
             one(b.name())?;
+            if b == BuiltinFn::SetSymmetricDifference {
+                // CPython's set_symmetric_difference: a copy of the other, then each of
+                // this set's keys discarded or added; the result has this set's type.
+                let out = match args[0].obj() {
+                    Obj::Set(_) => crate::builtins::dict::set_merged(&args[0])?,
+                    _ => new_set(iterate(&args[0])?.into_iter())?,
+                };
+                set_of(&out).frozen = is_frozen(this);
+                let keys: Vec<Value> = set_of(this).iter().map(Value::dup).collect();
+                for x in keys {
+                    match set_of(&out).remove(&x)? {
+                        Some(old) => drop(old),
+                        None => {
+                            set_of(&out).add(x)?;
+                        }
+                    }
+                }
+                return Ok(out);
+            }
             let other = match args[0].obj() {
                 Obj::Set(_) => args[0].dup(),
                 _ => new_set(iterate(&args[0])?.into_iter())?,
             };
-            let out = if b == BuiltinFn::SetSymmetricDifferenceUpdate {
-                this.dup()
-            } else {
-                let r = crate::builtins::dict::set_merged(this)?;
-                if is_frozen(this) {
-                    freeze(r)
-                } else {
-                    r
-                }
-            };
+            let out = this.dup();
             let items: Vec<Value> = set_of(&other).iter().map(Value::dup).collect();
             for x in items {
                 if out.is(&other) {

@@ -1101,6 +1101,9 @@ fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
             let _ = s;
             match op {
                 BinOp::BitOr => {
+                    if let Obj::Set(s) = cur.obj_mut() {
+                        s.reserve_merge(other.len());
+                    }
                     for x in other {
                         let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
                         s.add(x)?;
