@@ -40,6 +40,10 @@ methods! {
     Lstrip = "lstrip", Rstrip = "rstrip", Upper = "upper", Lower = "lower",
     Isdigit = "isdigit", Isalpha = "isalpha", Isalnum = "isalnum", Isspace = "isspace",
     Isupper = "isupper", Islower = "islower",
+    Partition = "partition", Rpartition = "rpartition", Removeprefix = "removeprefix",
+    Removesuffix = "removesuffix", Center = "center", Ljust = "ljust", Rjust = "rjust",
+    Zfill = "zfill", Capitalize = "capitalize", Swapcase = "swapcase", Title = "title",
+    Splitlines = "splitlines",
     // bytearray only (objects/bytearray.rs).
     Append = "append", Extend = "extend", Insert = "insert", Pop = "pop", Remove = "remove",
     Clear = "clear", Reverse = "reverse", Copy = "copy",
@@ -761,6 +765,147 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             let cased = b.iter().any(|c| c.is_ascii_alphabetic());
             let bad = if m == Isupper { b.iter().any(|c| c.is_ascii_lowercase()) } else { b.iter().any(|c| c.is_ascii_uppercase()) };
             Ok(value::bool_(cased && !bad))
+        }
+        Partition | Rpartition => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 1, 1)?;
+            let sep = buffer_arg(&args[0])?;
+            if sep.is_empty() {
+                return err(ExcKind::ValueError, "empty separator");
+            }
+            let found = if m == Partition { find(b, sep, 0) } else { rfind(b, sep) };
+            let parts = match found {
+                Some(p) => [b[..p].to_vec(), sep.to_vec(), b[p + sep.len()..].to_vec()],
+                None if m == Partition => [b.to_vec(), Vec::new(), Vec::new()],
+                None => [Vec::new(), Vec::new(), b.to_vec()],
+            };
+            let whole = found.is_none() && !is_bytearray(this);
+            let items = parts
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let keep = whole && ((m == Partition && i == 0) || (m == Rpartition && i == 2));
+                    if keep {
+                        this.dup()
+                    } else {
+                        make(this, p)
+                    }
+                })
+                .collect();
+            Ok(value::tuple(items))
+        }
+        Removeprefix | Removesuffix => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 1, 1)?;
+            let affix = buffer_arg(&args[0])?;
+            let rest = if m == Removeprefix { b.strip_prefix(affix) } else { b.strip_suffix(affix) };
+            match rest {
+                Some(r) if !affix.is_empty() => Ok(make(this, r.to_vec())),
+                _ if is_bytearray(this) => Ok(make(this, b.to_vec())),
+                _ => Ok(this.dup()),
+            }
+        }
+        Center | Ljust | Rjust | Zfill => {
+            let max = if m == Zfill { 1 } else { 2 };
+            if args.is_empty() || args.len() > max {
+                let (w, k) = if args.is_empty() { ("least", 1) } else { ("most", max) };
+                return type_error(format!(
+                    "{} expected at {w} {k} argument{}, got {}",
+                    m.name(),
+                    if k == 1 { "" } else { "s" },
+                    args.len()
+                ));
+            }
+            let width = ops::as_index(&args[0]).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])),
+                )
+            })?;
+            let fill = match args.get(1) {
+                None => b' ',
+                Some(v) => match data(v) {
+                    Some([c]) => *c,
+                    _ => {
+                        return type_error(format!(
+                            "{}() argument 2 must be a byte string of length 1, not {}",
+                            m.name(),
+                            type_name(v)
+                        ))
+                    }
+                },
+            };
+            let width = width.max(0) as usize;
+            if width <= b.len() {
+                return Ok(if is_bytearray(this) { make(this, b.to_vec()) } else { this.dup() });
+            }
+            if width > MAX_ALLOC {
+                return err(ExcKind::MemoryError, "");
+            }
+            let pad = width - b.len();
+            let (left, right) = match m {
+                Ljust => (0, pad),
+                Rjust => (pad, 0),
+                Center => {
+                    let left = pad / 2 + (pad & width & 1);
+                    (left, pad - left)
+                }
+                _ => (pad, 0),
+            };
+            let mut out = Vec::with_capacity(width);
+            if m == Zfill {
+                let sign = matches!(b.first(), Some(b'+' | b'-'));
+                if sign {
+                    out.push(b[0]);
+                }
+                out.extend(std::iter::repeat(b'0').take(pad));
+                out.extend_from_slice(if sign { &b[1..] } else { b });
+            } else {
+                out.extend(std::iter::repeat(fill).take(left));
+                out.extend_from_slice(b);
+                out.extend(std::iter::repeat(fill).take(right));
+            }
+            Ok(make(this, out))
+        }
+        Capitalize | Swapcase | Title => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
+            let mut out = Vec::with_capacity(b.len());
+            let mut prev_cased = false;
+            for (i, &c) in b.iter().enumerate() {
+                let r = match m {
+                    Capitalize if i == 0 => c.to_ascii_uppercase(),
+                    Capitalize => c.to_ascii_lowercase(),
+                    Swapcase if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+                    Swapcase => c.to_ascii_uppercase(),
+                    _ if prev_cased => c.to_ascii_lowercase(),
+                    _ => c.to_ascii_uppercase(),
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                out.push(r);
+            }
+            Ok(make(this, out))
+        }
+        Splitlines => {
+            check_args(m.name(), &args, 0, 1)?;
+            let keep = match args.first() {
+                Some(v) => ops::truthy(v)?,
+                None => false,
+            };
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                let s = i;
+                while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                    i += 1;
+                }
+                let mut e = i;
+                if i < b.len() {
+                    i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                    if keep {
+                        e = i;
+                    }
+                }
+                out.push(make(this, b[s..e].to_vec()));
+            }
+            Ok(value::list(out))
         }
         _ => {
             let _ = (&tn, &mut args);
