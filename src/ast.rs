@@ -76,6 +76,7 @@ pub enum Literal {
     Int(num_bigint::BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     None,
     True,
     False,

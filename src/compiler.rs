@@ -38,6 +38,7 @@ enum ConstKey {
     Int(BigInt),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
 }
 
@@ -752,6 +753,7 @@ impl Compiler {
             Literal::Float(f) => value::float(*f),
             Literal::Str(s) if value::is_name_like(s) => value::interned(s),
             Literal::Str(s) => value::str_(s),
+            Literal::Bytes(b) => crate::objects::bytes::new(b),
             Literal::None => value::none(),
             Literal::True => value::bool_(true),
             Literal::False => value::bool_(false),
@@ -1033,6 +1035,7 @@ fn literal_type(e: &ast::Expr) -> Option<&'static str> {
         ExprKind::Literal(Literal::Int(_)) => "int",
         ExprKind::Literal(Literal::Float(_)) => "float",
         ExprKind::Literal(Literal::Str(_)) => "str",
+        ExprKind::Literal(Literal::Bytes(_)) => "bytes",
         ExprKind::Literal(Literal::None) => "NoneType",
         ExprKind::Literal(Literal::True | Literal::False) => "bool",
         ExprKind::Tuple(_) => "tuple",
@@ -1059,6 +1062,7 @@ fn const_key(v: &Value) -> Option<ConstKey> {
         Obj::Long(b) => ConstKey::Int((**b).clone()),
         Obj::Float(f) => ConstKey::Float(f.to_bits()),
         Obj::Str(s) => ConstKey::Str(s.to_string()),
+        Obj::Bytes(b) => ConstKey::Bytes(b.to_vec()),
         Obj::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
         _ => return None,
     })
@@ -1075,6 +1079,7 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
     };
     let seq_len = |v: &Value| match v.obj() {
         Obj::Str(s) => Some(s.chars().count()),
+        Obj::Bytes(b) => Some(b.len()),
         Obj::Tuple(t) => Some(t.len()),
         _ => None,
     };
@@ -1103,7 +1108,7 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
             (Some(vb), Some(w)) => !(w < 0 || w as u64 > MAX_INT_BITS || vb > MAX_INT_BITS - w as u64) || vb == 0,
             _ => true,
         },
-        BinOp::Mod => !matches!(a.obj(), Obj::Str(_)),
+        BinOp::Mod => !matches!(a.obj(), Obj::Str(_) | Obj::Bytes(_)),
         _ => true,
     }
 }

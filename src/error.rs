@@ -79,6 +79,8 @@ exc_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeDecodeError: UnicodeError,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -356,7 +358,8 @@ impl SyntaxErr {
         let shown = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = text.chars().count() - shown.chars().count();
         let _ = writeln!(out, "    {shown}");
-        let len = shown.chars().count() as i64;
+        // CPython clamps the caret to the line's length in bytes.
+        let len = shown.len() as i64;
         let offset = (self.col as i64 - 1 - indent as i64).min(len);
         if offset >= 0 {
             let width = (self.end_col as i64 - self.col as i64).max(1);

@@ -20,14 +20,14 @@ pub enum Tok {
     Int(String),
     #[regex(r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?|[0-9][0-9_]*[eE][+-]?[0-9]+", |l| l.slice().replace('_', ""))]
     Float(String),
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?'([^'\\\n]|\\(.|\n))*'"#, |l| l.slice().to_string())]
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?"([^"\\\n]|\\(.|\n))*""#, |l| l.slice().to_string())]
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?'''([^'\\]|\\(.|\n)|'[^']|''[^'])*'''"#, |l| l.slice().to_string())]
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?"""([^"\\]|\\(.|\n)|"[^"]|""[^"])*""""#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?'([^'\\\n]|\\(.|\n))*'"#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?"([^"\\\n]|\\(.|\n))*""#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?'''([^'\\]|\\(.|\n)|'[^']|''[^'])*'''"#, |l| l.slice().to_string())]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?"""([^"\\]|\\(.|\n)|"[^"]|""[^"])*""""#, |l| l.slice().to_string())]
     Str(String),
     /// An opening quote whose string never closes on its line (or in the input).
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?['"]"#, priority = 0)]
-    #[regex(r#"(?:[rR][fF]?|[fF][rR]?|[uU])?('''|""")"#, priority = 0)]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?['"]"#, priority = 0)]
+    #[regex(r#"(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?('''|""")"#, priority = 0)]
     OpenQuote,
 
     #[token("False")]
@@ -362,7 +362,7 @@ impl<'a> Lexer<'a> {
             Ok(t) => t,
             Err(()) => {
                 // The scanner does not backtrack: a string that never closes fails here.
-                let rest = self.src[span.start..].trim_start_matches(['r', 'R', 'f', 'F', 'u', 'U']);
+                let rest = self.src[span.start..].trim_start_matches(['r', 'R', 'f', 'F', 'u', 'U', 'b', 'B']);
                 let short_prefix = self.src.len() - span.start - rest.len() <= 2;
                 let kind = if short_prefix && (rest.starts_with("\"\"\"") || rest.starts_with("'''")) {
                     LexErrorKind::UnterminatedTriple

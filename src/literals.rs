@@ -30,7 +30,7 @@ pub fn parse_string(token: &str) -> String {
 
 /// A string token's prefix letters and the text between its quotes.
 fn split_token(token: &str) -> (&str, &str) {
-    let body = token.trim_start_matches(['r', 'R', 'u', 'U', 'f', 'F']);
+    let body = token.trim_start_matches(['r', 'R', 'u', 'U', 'f', 'F', 'b', 'B']);
     let prefix = &token[..token.len() - body.len()];
     let q = if body.starts_with("'''") || body.starts_with("\"\"\"") { 3 } else { 1 };
     (prefix, &body[q..body.len() - q])
@@ -38,6 +38,28 @@ fn split_token(token: &str) -> (&str, &str) {
 
 /// The string atom of one or more adjacent string tokens (`'a' "b"`, f-strings among them).
 pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKind, usize)> {
+    let is_bytes = |t: &str| split_token(t).0.contains(['b', 'B']);
+    if tokens.iter().any(|(_, t)| is_bytes(t)) {
+        if !tokens.iter().all(|(_, t)| is_bytes(t)) {
+            let (at, t) = tokens.last().unwrap();
+            return Err((LexErrorKind::Message("cannot mix bytes and nonbytes literals".into(), 1), at + t.len()));
+        }
+        let mut out = Vec::new();
+        for (at, t) in &tokens {
+            if !t.is_ascii() {
+                let msg = "bytes can only contain ASCII literal characters".to_string();
+                return Err((LexErrorKind::Message(msg, t.len()), *at));
+            }
+            let (prefix, inner) = split_token(t);
+            if prefix.contains(['r', 'R']) {
+                out.extend_from_slice(inner.as_bytes());
+            } else {
+                let end = at + t.len();
+                out.extend(decode_bytes_escapes(inner).map_err(|m| (LexErrorKind::Message(m, 1), end))?);
+            }
+        }
+        return Ok(ExprKind::Literal(Literal::Bytes(out)));
+    }
     if !tokens.iter().any(|(_, t)| split_token(t).0.contains(['f', 'F'])) {
         return Ok(ExprKind::Literal(Literal::Str(tokens.iter().map(|(_, t)| parse_string(t)).collect())));
     }
@@ -259,4 +281,65 @@ pub fn decode_escapes(inner: &str) -> String {
         }
     }
     out
+}
+
+/// Process backslash escapes in a bytes literal's (ASCII) text.
+pub fn decode_bytes_escapes(inner: &str) -> Result<Vec<u8>, String> {
+    let b = inner.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c != b'\\' {
+            out.push(c);
+            continue;
+        }
+        let Some(&e) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
+        i += 1;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push(b'\\'),
+            b'\'' => out.push(b'\''),
+            b'"' => out.push(b'"'),
+            b'n' => out.push(b'\n'),
+            b't' => out.push(b'\t'),
+            b'r' => out.push(b'\r'),
+            b'a' => out.push(7),
+            b'b' => out.push(8),
+            b'f' => out.push(12),
+            b'v' => out.push(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                for _ in 0..2 {
+                    match b.get(i) {
+                        Some(d @ b'0'..=b'7') => {
+                            v = v * 8 + (d - b'0') as u32;
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(v as u8);
+            }
+            b'x' => {
+                let hex = |k: usize| b.get(k).and_then(|c| (*c as char).to_digit(16));
+                match (hex(i), hex(i + 1)) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => return Err(format!("(value error) invalid \\x escape at position {}", i - 2)),
+                }
+            }
+            other => {
+                out.push(b'\\');
+                out.push(other);
+            }
+        }
+    }
+    Ok(out)
 }

@@ -162,6 +162,8 @@ fn picture_in(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool, stack: &mut 
         Obj::List(xs) => items(xs.iter().collect(), "[", "]", stack),
         Obj::Tuple(xs) if xs.len() == 1 => items(xs.iter().collect(), "(", ",)", stack),
         Obj::Tuple(xs) => items(xs.iter().collect(), "(", ")", stack),
+        Obj::Set(s) if s.frozen && s.is_empty() => "frozenset()".into(),
+        Obj::Set(s) if s.frozen => format!("frozenset({})", items(s.iter().collect(), "{", "}", stack)),
         Obj::Set(s) if s.is_empty() => "set()".into(),
         Obj::Set(s) => items(s.iter().collect(), "{", "}", stack),
         Obj::Dict(_) if recursive => "{...}".into(),

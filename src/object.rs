@@ -21,6 +21,10 @@ pub enum Obj {
     Long(Box<BigInt>),
     Float(f64),
     Str(Rc<str>),
+    /// `bytes` (`src/objects/bytes.rs`).
+    Bytes(Box<[u8]>),
+    /// `bytearray` (`src/objects/bytearray.rs`).
+    ByteArray(Box<crate::objects::bytearray::ByteArray>),
     List(Vec<Value>),
     Tuple(Box<[Value]>),
     Range(Box<[i64; 3]>),
@@ -110,6 +114,8 @@ impl Iter {
             Iter::Seq(v, _) => match v.obj() {
                 Obj::Tuple(_) => "tuple_iterator",
                 Obj::Str(_) => "str_ascii_iterator",
+                Obj::Bytes(_) => "bytes_iterator",
+                Obj::ByteArray(_) => "bytearray_iterator",
                 Obj::Instance(_) => "iterator",
                 _ => "list_iterator",
             },
@@ -744,6 +750,8 @@ impl Obj {
             Obj::Int(_) | Obj::Long(_) => TypeId::Int,
             Obj::Float(_) => TypeId::Float,
             Obj::Str(_) => TypeId::Str,
+            Obj::Bytes(_) => TypeId::Bytes,
+            Obj::ByteArray(_) => TypeId::ByteArray,
             Obj::List(_) => TypeId::List,
             Obj::Tuple(_) => TypeId::Tuple,
             Obj::Range(_) => TypeId::Range,
@@ -755,6 +763,7 @@ impl Obj {
             Obj::Builtin(_) | Obj::BoundBuiltin(_) => TypeId::BuiltinFunction,
             Obj::Module(_) => TypeId::Module,
             Obj::Dict(_) => TypeId::Dict,
+            Obj::Set(s) if s.frozen => TypeId::FrozenSet,
             Obj::Set(_) => TypeId::Set,
             Obj::Cell(_) => TypeId::Cell,
             Obj::Iter(it) => match &**it {
@@ -766,6 +775,8 @@ impl Obj {
                 Iter::Seq(v, _) => match v.obj() {
                     Obj::Tuple(_) => TypeId::TupleIterator,
                     Obj::Str(_) => TypeId::StrIterator,
+                    Obj::Bytes(_) => TypeId::BytesIterator,
+                    Obj::ByteArray(_) => TypeId::ByteArrayIterator,
                     Obj::Instance(_) => TypeId::Iterator,
                     _ => TypeId::ListIterator,
                 },

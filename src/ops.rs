@@ -19,6 +19,8 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Obj::Long(_) => true,
         Obj::Float(f) => *f != 0.0,
         Obj::Str(s) => !s.is_empty(),
+        Obj::Bytes(b) => !b.is_empty(),
+        Obj::ByteArray(b) => !b.is_empty(),
         Obj::List(l) => !l.is_empty(),
         Obj::Tuple(t) => !t.is_empty(),
         Obj::Range(r) => range_len(r) > 0,
@@ -191,6 +193,9 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     if let Some(r) = crate::builtins::dict::set_op(op, a, b)? {
         return Ok(r);
+    }
+    if let Some(r) = crate::objects::bytes::binary(op, a, b) {
+        return r;
     }
     if let (BinOp::BitOr, Obj::Dict(_), Obj::Dict(_)) = (op, a.obj(), b.obj()) {
         let d = crate::heap::alloc(Obj::Dict(Box::default()));
@@ -415,6 +420,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => x == y,
         (Obj::Str(x), Obj::Str(y)) => x == y,
+        (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            crate::objects::bytes::eq(a, b).unwrap_or(false)
+        }
         (Obj::List(x), Obj::List(y)) => seq_eq(x, y)?,
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
         // A named tuple compares as its items.
@@ -522,6 +530,9 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
     match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => Ok(x.cmp(y)),
         (Obj::Str(x), Obj::Str(y)) => Ok(x.cmp(y)),
+        (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            Ok(crate::objects::bytes::order(a, b).unwrap())
+        }
         (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
         (Obj::Set(x), Obj::Set(y)) => {
@@ -648,12 +659,22 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             Obj::Str(sub) => Ok(s.contains(&**sub)),
             _ => type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))),
         },
+        Obj::Bytes(b) => crate::objects::bytes::contains(b, item),
+        Obj::ByteArray(b) => crate::objects::bytes::contains(b.data(), item),
         Obj::Range(r) => Ok(match as_small(item) {
             Some(i) => range_index(r, i).is_some(),
             None => false,
         }),
         Obj::Dict(d) => Ok(d.get(item)?.is_some()),
-        Obj::Set(s) => Ok(s.contains(item)?),
+        Obj::Set(s) => match item.obj() {
+            // A set looked up in a set is looked up as a frozenset, as CPython does.
+            Obj::Set(i) if !i.frozen => {
+                let tmp = crate::builtins::dict::set_merged(item)?;
+                let tmp = crate::objects::frozenset::freeze(tmp);
+                Ok(s.contains(&tmp)?)
+            }
+            _ => Ok(s.contains(item)?),
+        },
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
         Obj::Instance(_) => {
             if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {

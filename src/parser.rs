@@ -308,6 +308,16 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
         LexErrorKind::NonDefaultAfterDefault(len) => {
             SyntaxErr::at(source, "non-default argument follows default argument", at, at + len)
         }
+        LexErrorKind::Message(msg, len)
+            if msg == "bytes can only contain ASCII literal characters" || msg == "cannot mix bytes and nonbytes literals" =>
+        {
+            // CPython raises these from the parser's action, at the token after the
+            // strings (the line's end), its column counted in bytes.
+            let mut err = SyntaxErr::at(source, msg, at, at + len);
+            err.col = err.text.trim_end().len() + 1;
+            err.end_col = err.col + 1;
+            err
+        }
         LexErrorKind::Message(msg, len) => SyntaxErr::at(source, msg, at, at + len),
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
         LexErrorKind::MismatchedClose(c, open, open_at) => {

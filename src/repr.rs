@@ -147,6 +147,8 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         }
         Obj::Float(f) => out.push_str(&float_repr(*f)),
         Obj::Str(s) => out.push_str(&str_repr(s)),
+        Obj::Bytes(b) => out.push_str(&crate::objects::bytes::repr(b)),
+        Obj::ByteArray(b) => out.push_str(&crate::objects::bytearray::repr(b)),
         Obj::List(_) | Obj::Tuple(_) => {
             if active.contains(&v.index()) {
                 out.push_str(if matches!(v.obj(), Obj::List(_)) { "[...]" } else { "(...)" });
@@ -263,16 +265,20 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             out.push('}');
         }
         Obj::Set(s) => {
+            let frozen = s.frozen;
             if s.is_empty() {
-                out.push_str("set()");
+                out.push_str(if frozen { "frozenset()" } else { "set()" });
                 return Ok(());
             }
             if active.contains(&v.index()) {
-                out.push_str("set(...)");
+                out.push_str(if frozen { "frozenset(...)" } else { "set(...)" });
                 return Ok(());
             }
             enter(active)?;
             active.push(v.index());
+            if frozen {
+                out.push_str("frozenset(");
+            }
             out.push('{');
             let items: Vec<Value> = s.iter().map(Value::dup).collect();
             let mut r = Ok(());
@@ -288,6 +294,9 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             active.pop();
             r?;
             out.push('}');
+            if frozen {
+                out.push(')');
+            }
         }
         Obj::DictView(b) => {
             let Obj::Dict(d) = b.0.obj() else { unreachable!("a view is of a dict") };

@@ -123,10 +123,20 @@ fn hash_tuple(items: &[Value]) -> PyResult<i64> {
     Ok(acc as i64)
 }
 
-/// FNV-1a: strings hash differently in every CPython process anyway.
+/// FNV-1a: strings hash differently in every CPython process anyway. The empty string
+/// hashes to 0, as in CPython.
 fn hash_str(s: &str) -> i64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The hash of bytes: the same function as str's, so `hash(b'abc') == hash('abc')`, as
+/// in CPython (both hash the same ASCII data with the process's key).
+pub fn hash_bytes(s: &[u8]) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for &b in s {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -146,8 +156,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::Long(b) => hash_big(b),
         Obj::Float(f) => hash_float(*f),
         Obj::Str(s) => hash_str(s),
+        Obj::Bytes(b) => hash_bytes(b),
+        Obj::Set(s) if s.frozen => crate::objects::frozenset::hash(s)?,
         Obj::Tuple(items) => hash_tuple(items)?,
-        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => {
+        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => {
             return type_error(format!("unhashable type: '{}'", type_name(v)));
         }
         // A weak reference hashes as its referent.
@@ -441,11 +453,13 @@ pub struct Set {
     table: Vec<Option<(i64, Option<Value>)>>,
     fill: usize,
     used: usize,
+    /// A frozenset (`src/objects/frozenset.rs`): immutable and hashable.
+    pub frozen: bool,
 }
 
 impl Default for Set {
     fn default() -> Set {
-        Set { table: (0..8).map(|_| None).collect(), fill: 0, used: 0 }
+        Set { table: (0..8).map(|_| None).collect(), fill: 0, used: 0, frozen: false }
     }
 }
 
@@ -462,6 +476,11 @@ impl Set {
 
     pub fn iter(&self) -> impl Iterator<Item = &Value> {
         self.table.iter().filter_map(|e| e.as_ref().and_then(|(_, k)| k.as_ref()))
+    }
+
+    /// The stored hashes of the live keys, in table order.
+    pub fn hashes(&self) -> impl Iterator<Item = i64> + '_ {
+        self.table.iter().filter_map(|e| e.as_ref().and_then(|(h, k)| k.as_ref().map(|_| *h)))
     }
 
     /// The slot holding `key`, or where it would go.
@@ -584,7 +603,9 @@ impl Set {
 
     pub fn take(&mut self) -> Vec<Value> {
         let old = std::mem::take(&mut self.table);
+        let frozen = self.frozen;
         *self = Set::default();
+        self.frozen = frozen;
         old.into_iter().flatten().filter_map(|(_, k)| k).collect()
     }
 

@@ -24,6 +24,9 @@ pub struct Shared {
     pub interned: HashMap<Rc<str>, u32>,
     /// One-character strings below U+0100, shared as CPython's latin-1 cache shares them.
     pub latin1: Vec<Option<Value>>,
+    /// The empty bytes object and the one-byte bytes objects, shared as CPython's
+    /// `bytes_empty` and `bytes_characters` are (index 256 is the empty one).
+    pub bytes_chars: Vec<Option<Value>>,
 }
 
 thread_local! {
@@ -55,6 +58,7 @@ pub fn init_shared() {
         small_ints,
         interned: HashMap::new(),
         latin1: (0..256).map(|_| None).collect(),
+        bytes_chars: (0..257).map(|_| None).collect(),
     }));
     SHARED.with(|c| c.set(s));
 }
@@ -167,5 +171,17 @@ pub fn for_each_shared(mut f: impl FnMut(&Value)) {
     f(&s.false_);
     f(&s.empty_tuple);
     s.small_ints.iter().for_each(&mut f);
-    s.latin1.iter().flatten().for_each(f);
+    s.latin1.iter().flatten().for_each(&mut f);
+    s.bytes_chars.iter().flatten().for_each(f);
+}
+
+/// A bytes object of at most one byte: the shared one (made on first use).
+pub fn short_bytes(b: &[u8]) -> Value {
+    let i = b.first().map(|&c| c as usize).unwrap_or(256);
+    if let Some(v) = &shared().bytes_chars[i] {
+        return v.dup();
+    }
+    let v = alloc(Obj::Bytes(b.into()));
+    shared_mut().bytes_chars[i] = Some(v.dup());
+    v
 }

@@ -10,7 +10,9 @@ pub fn copy(v: &Value) -> PyResult<Value> {
     Ok(match v.obj() {
         Obj::List(items) => value::list(items.iter().map(Value::dup).collect()),
         Obj::Dict(_) => super::dict::dict_copy(v)?,
+        Obj::Set(s) if s.frozen => v.dup(),
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
+        Obj::ByteArray(b) => crate::objects::bytearray::new(b.data().to_vec()),
         Obj::Instance(inst) => {
             let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
             alloc(Obj::Instance(Box::new(Instance {
@@ -81,8 +83,14 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
         Obj::Set(s) => {
             let items: Vec<Value> = s.iter().map(Value::dup).collect();
             let copies = items.iter().map(|x| deep(x, memo)).collect::<PyResult<Vec<_>>>()?;
-            super::dict::new_set(copies.into_iter())?
+            let r = super::dict::new_set(copies.into_iter())?;
+            if s.frozen {
+                crate::objects::frozenset::freeze(r)
+            } else {
+                r
+            }
         }
+        Obj::ByteArray(b) => crate::objects::bytearray::new(b.data().to_vec()),
         Obj::Instance(inst) => {
             let out = alloc(Obj::Instance(Box::new(Instance {
                 class: inst.class.dup(),

@@ -38,6 +38,12 @@ pub fn method(v: &Value, n: Sym) -> Option<BuiltinFn> {
             "difference" => BuiltinFn::SetDifference,
             "update" => BuiltinFn::SetUpdate,
             "issubset" => BuiltinFn::SetIsSubset,
+            "issuperset" => BuiltinFn::SetIsSuperset,
+            "isdisjoint" => BuiltinFn::SetIsDisjoint,
+            "symmetric_difference" => BuiltinFn::SetSymmetricDifference,
+            "symmetric_difference_update" => BuiltinFn::SetSymmetricDifferenceUpdate,
+            "intersection_update" => BuiltinFn::SetIntersectionUpdate,
+            "difference_update" => BuiltinFn::SetDifferenceUpdate,
             _ => return None,
         }),
         _ => None,
@@ -220,8 +226,15 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             set_of(this).take().into_iter().for_each(drop);
             Ok(value::none())
         }
+        BuiltinFn::SetCopy if set_of(this).frozen => {
+            arg_count("frozenset.copy", &args, 0, 0)?;
+            Ok(this.dup())
+        }
         BuiltinFn::SetCopy | BuiltinFn::SetUnion | BuiltinFn::SetUpdate => {
             let out = if b == BuiltinFn::SetUpdate { this.dup() } else { set_merged(this)? };
+            if b == BuiltinFn::SetUnion && set_of(this).frozen {
+                set_of(&out).frozen = true;
+            }
             if b == BuiltinFn::SetCopy {
                 arg_count("set.copy", &args, 0, 0)?;
             }
@@ -236,6 +249,10 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 }
             }
             Ok(if b == BuiltinFn::SetUpdate { value::none() } else { out })
+        }
+        BuiltinFn::SetIsSubset if args.len() != 1 => {
+            let what = if set_of(this).frozen { "frozenset" } else { "set" };
+            type_error(format!("{what}.issubset() takes exactly one argument ({} given)", args.len()))
         }
         BuiltinFn::SetIntersection | BuiltinFn::SetDifference | BuiltinFn::SetIsSubset => {
             let mut keep: Vec<Value> = set_of(this).iter().map(Value::dup).collect();
@@ -254,7 +271,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 arg_count("set.issubset", &args, 1, 1)?;
                 return Ok(value::bool_(keep.len() == set_of(this).len()));
             }
-            new_set(keep.into_iter())
+            let r = new_set(keep.into_iter())?;
+            set_of(&r).frozen = set_of(this).frozen;
+            Ok(r)
         }
         _ => unreachable!("not a dict or set method"),
     }
@@ -296,15 +315,49 @@ pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
     use crate::ast::BinOp;
     let (Obj::Set(x), Obj::Set(y)) = (a.obj(), b.obj()) else { return Ok(None) };
     let r = match op {
-        BinOp::BitOr => new_set(x.iter().chain(y.iter()).map(Value::dup).collect::<Vec<_>>().into_iter())?,
-        BinOp::BitAnd => new_set(filtered(x, y, true)?.into_iter())?,
+        // set_or: a copy of a, then b merged in (grown once first).
+        BinOp::BitOr => {
+            let r = set_merged(a)?;
+            let add: Vec<Value> = y.iter().map(Value::dup).collect();
+            set_of(&r).reserve_merge(add.len());
+            for k in add {
+                set_of(&r).add(k)?;
+            }
+            r
+        }
+        // set_intersection: the smaller set's keys that the larger holds.
+        BinOp::BitAnd => {
+            let (small, large) = if y.len() > x.len() { (x, y) } else { (y, x) };
+            new_set(filtered(small, large, true)?.into_iter())?
+        }
+        // set_difference: a copy then discards when a is much larger, else a filtered.
+        BinOp::Sub if x.len() >> 2 > y.len() => {
+            let r = set_merged(a)?;
+            let drop_keys: Vec<Value> = y.iter().map(Value::dup).collect();
+            for k in drop_keys {
+                let old = set_of(&r).remove(&k)?;
+                drop(old);
+            }
+            r
+        }
         BinOp::Sub => new_set(filtered(x, y, false)?.into_iter())?,
+        // set_symmetric_difference: a copy of b, then each key of a discarded or added.
         BinOp::BitXor => {
-            let mut keep = filtered(x, y, false)?;
-            keep.extend(filtered(y, x, false)?);
-            new_set(keep.into_iter())?
+            let r = set_merged(b)?;
+            let keys: Vec<Value> = x.iter().map(Value::dup).collect();
+            for k in keys {
+                match set_of(&r).remove(&k)? {
+                    Some(old) => drop(old),
+                    None => {
+                        set_of(&r).add(k)?;
+                    }
+                }
+            }
+            r
         }
         _ => return Ok(None),
     };
+    // The result has the left operand's type: `frozenset | set` is a frozenset.
+    set_of(&r).frozen = x.frozen;
     Ok(Some(r))
 }

@@ -368,6 +368,8 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Obj::Tuple(t) => t.len() as i64,
                 Obj::CacheInfo(c) => c.0.len() as i64,
                 Obj::Str(s) => s.chars().count() as i64,
+                Obj::Bytes(b) => b.len() as i64,
+                Obj::ByteArray(b) => b.len() as i64,
                 Obj::Range(r) => ops::range_len(r),
                 Obj::Dict(d) => d.len() as i64,
                 Obj::Set(s) => s.len() as i64,

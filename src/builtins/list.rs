@@ -9,6 +9,12 @@ use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one (uncached: see `super::method`).
 pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    match v.obj() {
+        Obj::Set(s) if s.frozen => return crate::objects::frozenset::method(n),
+        Obj::Bytes(_) => return crate::objects::bytes::method(n, false),
+        Obj::ByteArray(_) => return crate::objects::bytes::method(n, true),
+        _ => {}
+    }
     if matches!(v.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::method(v, n);
     }
@@ -18,6 +24,7 @@ pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     if let Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) = v.obj() {
         return match &*name(n) {
             "bit_length" => Some(BuiltinFn::IntBitLength),
+            "to_bytes" => Some(BuiltinFn::IntToBytes),
             _ => None,
         };
     }
@@ -122,6 +129,31 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         ) {
             return super::str::call_method(b, this, args);
         }
+    }
+    match b {
+        BuiltinFn::Bytes(m) => return crate::objects::bytes::call_method(m, this, args),
+        BuiltinFn::SetIsSuperset
+        | BuiltinFn::SetIsDisjoint
+        | BuiltinFn::SetSymmetricDifference
+        | BuiltinFn::SetSymmetricDifferenceUpdate
+        | BuiltinFn::SetIntersectionUpdate
+        | BuiltinFn::SetDifferenceUpdate => return crate::objects::frozenset::call_method(b, this, args),
+        BuiltinFn::IntToBytes => return crate::objects::bytes::int_to_bytes(this, &args, &[]),
+        BuiltinFn::IntFromBytes => return crate::objects::bytes::int_from_bytes(&args, &[]),
+        BuiltinFn::BytesFromHex => {
+            if args.len() != 1 {
+                return type_error(format!("fromhex() takes exactly one argument ({} given)", args.len()));
+            }
+            let Obj::Str(s) = args[0].obj() else {
+                return type_error(format!("fromhex() argument must be str, not {}", type_name(&args[0])));
+            };
+            let b = crate::objects::bytes::fromhex(s)?;
+            return Ok(match this.obj() {
+                Obj::Type(super::TypeId::ByteArray) => crate::objects::bytearray::new(b),
+                _ => crate::objects::bytes::new(&b),
+            });
+        }
+        _ => {}
     }
     if matches!(this.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::call_method(b, this, args);

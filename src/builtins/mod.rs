@@ -85,10 +85,15 @@ pub enum TypeId {
     Partial,
     LruCacheWrapper,
     CacheInfo,
+    Bytes,
+    ByteArray,
+    FrozenSet,
+    BytesIterator,
+    ByteArrayIterator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 48] = [
+    pub const ALL: [TypeId; 53] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -137,6 +142,11 @@ impl TypeId {
         TypeId::Partial,
         TypeId::LruCacheWrapper,
         TypeId::CacheInfo,
+        TypeId::Bytes,
+        TypeId::ByteArray,
+        TypeId::FrozenSet,
+        TypeId::BytesIterator,
+        TypeId::ByteArrayIterator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -157,6 +167,11 @@ impl TypeId {
             TypeId::Module => "module",
             TypeId::Dict => "dict",
             TypeId::Set => "set",
+            TypeId::Bytes => "bytes",
+            TypeId::ByteArray => "bytearray",
+            TypeId::FrozenSet => "frozenset",
+            TypeId::BytesIterator => "bytes_iterator",
+            TypeId::ByteArrayIterator => "bytearray_iterator",
             TypeId::Cell => "cell",
             TypeId::Iterator => "iterator",
             TypeId::DictView => "dict_keys",
@@ -361,6 +376,19 @@ pub enum BuiltinFn {
     InspectIsGenerator,
     InspectIsGeneratorFunction,
     SysExcInfo,
+    /// A method of bytes or bytearray (`objects/bytes.rs`, `objects/bytearray.rs`).
+    Bytes(crate::objects::bytes::BytesMethod),
+    /// Methods of sets and frozensets added with frozenset (`objects/frozenset.rs`).
+    SetIsSuperset,
+    SetIsDisjoint,
+    SetSymmetricDifference,
+    SetSymmetricDifferenceUpdate,
+    SetIntersectionUpdate,
+    SetDifferenceUpdate,
+    IntToBytes,
+    IntFromBytes,
+    StrEncode,
+    BytesFromHex,
 }
 
 impl BuiltinFn {
@@ -515,6 +543,17 @@ impl BuiltinFn {
             BuiltinFn::InspectIsGenerator => "isgenerator",
             BuiltinFn::InspectIsGeneratorFunction => "isgeneratorfunction",
             BuiltinFn::SysExcInfo => "exc_info",
+            BuiltinFn::Bytes(m) => m.name(),
+            BuiltinFn::SetIsSuperset => "issuperset",
+            BuiltinFn::SetIsDisjoint => "isdisjoint",
+            BuiltinFn::SetSymmetricDifference => "symmetric_difference",
+            BuiltinFn::SetSymmetricDifferenceUpdate => "symmetric_difference_update",
+            BuiltinFn::SetIntersectionUpdate => "intersection_update",
+            BuiltinFn::SetDifferenceUpdate => "difference_update",
+            BuiltinFn::IntToBytes => "to_bytes",
+            BuiltinFn::StrEncode => "encode",
+            BuiltinFn::IntFromBytes => "from_bytes",
+            BuiltinFn::BytesFromHex => "fromhex",
         }
     }
 }
@@ -584,6 +623,8 @@ pub fn install() {
                 | TypeId::ListIterator
                 | TypeId::TupleIterator
                 | TypeId::StrIterator
+                | TypeId::BytesIterator
+                | TypeId::ByteArrayIterator
                 | TypeId::RangeIterator
                 | TypeId::DictKeyIterator
                 | TypeId::DictValueIterator
@@ -605,7 +646,7 @@ pub fn install() {
 thread_local! {
     /// Builtin methods by (name, receiver type), filled as they are first looked up, so a
     /// hot `xs.append(x)` costs an index, not a string comparison.
-    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 7]>> = const { std::cell::RefCell::new(Vec::new()) };
+    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 10]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The builtin method `n` of `v`'s type, if it has one.
@@ -615,17 +656,20 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         Obj::List(_) => 0,
         Obj::Str(_) => 1,
         Obj::Dict(_) => 2,
+        Obj::Set(s) if s.frozen => 9,
         Obj::Set(_) => 3,
         Obj::Tuple(_) => 4,
         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => 5,
         Obj::Float(_) => 6,
+        Obj::Bytes(_) => 7,
+        Obj::ByteArray(_) => 8,
         _ => return None,
     };
     METHODS.with(|m| {
         let mut m = m.borrow_mut();
         let i = n.0 as usize;
         if m.len() <= i {
-            m.resize(i + 1, [None; 7]);
+            m.resize(i + 1, [None; 10]);
         }
         *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
     })
@@ -649,8 +693,20 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         TypeId::List => crate::value::list(Vec::new()),
         TypeId::Dict => alloc(Obj::Dict(Box::default())),
         TypeId::Set => alloc(Obj::Set(Box::default())),
+        TypeId::FrozenSet => crate::objects::frozenset::empty(),
+        TypeId::Bytes => crate::objects::bytes::new(b""),
+        TypeId::ByteArray => crate::objects::bytearray::new(Vec::new()),
+        TypeId::Int => {
+            if &*crate::intern::name(n) == "from_bytes" {
+                return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::IntFromBytes, rt().type_object(t).dup())))));
+            }
+            return None;
+        }
         _ => return None,
     };
+    if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {
+        return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::BytesFromHex, rt().type_object(t).dup())))));
+    }
     if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
         return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));
     }
@@ -678,6 +734,15 @@ pub fn call_method_kw(
     }
     if let Obj::Str(_) = this.obj() {
         return str::call_method_kw(b, this, args, kwargs);
+    }
+    if let BuiltinFn::Bytes(m) = b {
+        return crate::objects::bytes::call_method_kw(m, this, args, kwargs);
+    }
+    if b == BuiltinFn::IntToBytes {
+        return crate::objects::bytes::int_to_bytes(this, &args, &kwargs);
+    }
+    if b == BuiltinFn::IntFromBytes {
+        return crate::objects::bytes::int_from_bytes(&args, &kwargs);
     }
     if b == BuiltinFn::DictUpdate {
         let r = dict::call_method(b, this, args)?;

@@ -42,6 +42,8 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Long(b) => int_size((b.bits() as usize).div_ceil(30)),
         Obj::Float(_) => 24,
         Obj::Str(s) => str_size(s),
+        Obj::Bytes(b) => 33 + b.len(),
+        Obj::ByteArray(b) => crate::objects::bytearray::sizeof(b),
         // PyListObject (40) plus its allocated slots.
         Obj::List(items) => 40 + 8 * items.capacity(),
         Obj::Tuple(items) => 24 + 8 * items.len(),

@@ -12,6 +12,7 @@ use crate::{format, value};
 pub fn method(n: Sym) -> Option<BuiltinFn> {
     Some(match &*name(n) {
         "upper" => BuiltinFn::StrUpper,
+        "encode" => BuiltinFn::StrEncode,
         "lower" => BuiltinFn::StrLower,
         "split" => BuiltinFn::StrSplit,
         "rsplit" => BuiltinFn::StrRsplit,
@@ -457,6 +458,22 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
     let Obj::Str(text) = this.obj() else { unreachable!("str method on a non-str") };
     let s: &str = text;
     match b {
+        BuiltinFn::StrEncode => {
+            if args.len() > 2 {
+                return type_error(format!("encode() takes at most 2 arguments ({} given)", args.len()));
+            }
+            if let Some(e) = args.first() {
+                if !matches!(e.obj(), Obj::Str(_)) {
+                    return type_error(format!("encode() argument 'encoding' must be str, not {}", type_name(e)));
+                }
+            }
+            if let Some(e) = args.get(1) {
+                if !matches!(e.obj(), Obj::Str(_)) {
+                    return type_error(format!("encode() argument 'errors' must be str, not {}", type_name(e)));
+                }
+            }
+            crate::objects::bytes::encode(s, args.first(), args.get(1))
+        }
         BuiltinFn::StrRemoveprefix | BuiltinFn::StrRemovesuffix => {
             one_arg(b, &args)?;
             let Obj::Str(affix) = args[0].obj() else {
@@ -718,6 +735,29 @@ pub fn call_method_kw(b: BuiltinFn, this: &Value, args: Args, kwargs: Vec<(Sym, 
     let s: &str = text;
     match b {
         BuiltinFn::StrFormat => format_method(this, s, &args, &kwargs),
+        BuiltinFn::StrEncode => {
+            let mut slots: [Option<Value>; 2] = [None, None];
+            for (i, a) in args.into_iter().enumerate() {
+                if i < 2 {
+                    slots[i] = Some(a);
+                }
+            }
+            for (k, v) in kwargs {
+                let key = name(k);
+                let i = match &*key {
+                    "encoding" => 0,
+                    "errors" => 1,
+                    _ => return type_error(format!("encode() got an unexpected keyword argument '{key}'")),
+                };
+                slots[i] = Some(v);
+            }
+            let mut a: Args = Args::new();
+            a.push(slots[0].take().unwrap_or_else(|| value::str_("utf-8")));
+            if let Some(e) = slots[1].take() {
+                a.push(e);
+            }
+            call_method(b, this, a)
+        }
         BuiltinFn::StrSplit | BuiltinFn::StrRsplit | BuiltinFn::StrSplitlines => {
             let params: &[&str] = if b == BuiltinFn::StrSplitlines { &["keepends"] } else { &["sep", "maxsplit"] };
             let mut found: [Option<&Value>; 2] = [None, None];

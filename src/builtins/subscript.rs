@@ -44,6 +44,7 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
                 None => err(ExcKind::IndexError, "string index out of range"),
             }
         }
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::objects::bytes::get_item(o, index),
         Obj::Range(r) => {
             let n = ops::range_len(r) as usize;
             match seq_index(n, index, "range", "range")? {
@@ -104,6 +105,7 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
+        Obj::ByteArray(_) => crate::objects::bytearray::set_item(o, index, &v),
         Obj::Instance(_)
             if crate::vm::class::native_of(o).is_some() && !has_dunder(o, crate::intern::sym::__setitem__) =>
         {
@@ -144,7 +146,10 @@ pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
             None if has_dunder(o, crate::intern::sym::__setitem__) => err(ExcKind::AttributeError, "__delitem__"),
             None => type_error(format!("'{}' object does not support item deletion", type_name(o))),
         },
-        Obj::Tuple(_) | Obj::Str(_) => type_error(format!("'{}' object doesn't support item deletion", type_name(o))),
+        Obj::ByteArray(_) => crate::objects::bytearray::del_item(o, index),
+        Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => {
+            type_error(format!("'{}' object doesn't support item deletion", type_name(o)))
+        }
         _ => type_error(format!("'{}' object does not support item deletion", type_name(o))),
     }
 }
@@ -240,6 +245,11 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
             let out: String = picked(&chars, start, step, n).collect();
             Ok(value::str_(&out))
         }
+        Obj::Bytes(_) | Obj::ByteArray(_) => {
+            let len = crate::objects::bytes::data(o).unwrap().len();
+            let (start, _, step, n) = slice_indices(len, a, b, c)?;
+            Ok(crate::objects::bytes::slice(o, start, step, n))
+        }
         Obj::Range(r) => {
             let len = ops::range_len(r) as usize;
             let (start, stop, step, _) = slice_indices(len, a, b, c)?;
@@ -251,6 +261,10 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
 }
 
 pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>, v: Value) -> PyResult<()> {
+    if let Obj::ByteArray(ba) = o.obj() {
+        let (start, stop, step, n) = slice_indices(ba.len(), a, b, c)?;
+        return crate::objects::bytearray::set_slice(o, start, stop, step, n, &v);
+    }
     let Obj::List(items) = o.obj() else {
         return type_error(format!("'{}' object does not support item assignment", type_name(o)));
     };
@@ -303,6 +317,10 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
 }
 
 pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<()> {
+    if let Obj::ByteArray(ba) = o.obj() {
+        let (start, stop, step, n) = slice_indices(ba.len(), a, b, c)?;
+        return crate::objects::bytearray::del_slice(o, start, stop, step, n);
+    }
     let Obj::List(items) = o.obj() else {
         return type_error(format!("'{}' object does not support item deletion", type_name(o)));
     };

@@ -166,6 +166,9 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             }
             Ok(s)
         }
+        TypeId::Bytes => crate::objects::bytes::call_type(args),
+        TypeId::ByteArray => crate::objects::bytearray::call_type(args),
+        TypeId::FrozenSet => crate::objects::frozenset::call_type(args),
         TypeId::Enumerate => {
             if n == 0 || n > 2 {
                 return type_error(format!("enumerate() takes at most 2 arguments ({n} given)"));
@@ -206,6 +209,11 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 Obj::List(l) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), l.len()))),
                 Obj::Tuple(t) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), t.len()))),
                 Obj::Str(s) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), s.chars().count()))),
+                Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    let mut items = iterate(a)?;
+                    items.reverse();
+                    Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
+                }
                 Obj::Range(_) | Obj::Dict(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();

@@ -5,6 +5,9 @@
 pub mod classmethod;
 pub mod function;
 pub mod functools;
+pub mod bytearray;
+pub mod bytes;
+pub mod frozenset;
 pub mod generator;
 pub mod member;
 pub mod property;

@@ -25,7 +25,13 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             None => type_error(format!("'{}' object is not callable", type_name(callee))),
         },
         Obj::Builtin(b) => builtins::call(*b, args),
-        Obj::BoundBuiltin(bb) if matches!(bb.1.obj(), Obj::Type(_)) && bb.0 != builtins::BuiltinFn::ClassMro => {
+        Obj::BoundBuiltin(bb)
+            if matches!(bb.1.obj(), Obj::Type(_))
+                && !matches!(
+                    bb.0,
+                    builtins::BuiltinFn::ClassMro | builtins::BuiltinFn::IntFromBytes | builtins::BuiltinFn::BytesFromHex
+                ) =>
+        {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
             let Obj::Type(t) = bb.1.obj() else { unreachable!() };

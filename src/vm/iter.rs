@@ -7,7 +7,7 @@ use crate::object::{Iter, ViewKind};
 /// `iter(v)`.
 pub fn get_iter(v: &Value) -> PyResult<Value> {
     let it = match v.obj() {
-        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Iter::Seq(v.dup(), 0),
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => Iter::Seq(v.dup(), 0),
         Obj::Range(r) => Iter::Range { next: r[0], step: r[2], left: ops::range_len(r) },
         Obj::Dict(d) => Iter::Dict(v.dup(), 0, ViewKind::Keys, d.len(), None),
         Obj::DictView(b) => {
@@ -86,6 +86,8 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 Obj::List(v) => v.get(*i).map(Value::dup),
                 Obj::Tuple(v) => v.get(*i).map(Value::dup),
                 Obj::Str(s) => s.chars().nth(*i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                Obj::Bytes(b) => b.get(*i).map(|&c| value::int(c as i64)),
+                Obj::ByteArray(b) => b.data().get(*i).map(|&c| value::int(c as i64)),
                 _ => None,
             };
             *i += 1;

@@ -1181,7 +1181,16 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
 }
 
 fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
-    if let (Obj::Set(_), Obj::Set(_)) = (cur.obj(), rhs.obj()) {
+    if let Obj::ByteArray(_) = cur.obj() {
+        if let Some(r) = crate::objects::bytearray::inplace(op, &cur, rhs) {
+            r?;
+            return Ok(cur);
+        }
+    }
+    if let (Obj::Set(s), Obj::Set(_)) = (cur.obj(), rhs.obj()) {
+        if s.frozen {
+            return binary(op, &cur, rhs);
+        }
         if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
             // The set changes in place and stays the same object, as CPython's
             // set_*_update functions change it (`&=` swaps in a new table).
@@ -1189,8 +1198,12 @@ fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
                 Obj::Set(o) => o.iter().map(Value::dup).collect(),
                 _ => unreachable!(),
             };
+            let _ = s;
             match op {
                 BinOp::BitOr => {
+                    if let Obj::Set(s) = cur.obj_mut() {
+                        s.reserve_merge(other.len());
+                    }
                     for x in other {
                         let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
                         s.add(x)?;

@@ -1,0 +1,4 @@
+print('before')
+data = b'ok'
+other = b'naïve'
+print(data, other)
