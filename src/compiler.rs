@@ -427,8 +427,14 @@ impl Compiler {
             }
             A::ImportFrom(module, names) if names[0].0 == "*" => {
                 if self.scope().kind != CodeKind::Module {
+                    // A compiler error: the source line shows for a file, not at the prompt.
                     let at = Span { start: s.span.end.saturating_sub(1), end: s.span.end };
-                    return Err(self.err("import * only allowed at module level", at));
+                    let msg = "import * only allowed at module level";
+                    return Err(if self.mode == Mode::Interactive {
+                        self.err_without_text(msg, at)
+                    } else {
+                        self.err(msg, at)
+                    });
                 }
                 StmtKind::ImportStar(intern(module))
             }

@@ -251,7 +251,9 @@ impl PyErr {
                 let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n == 1 { "" } else { "s" });
             }
         };
-        for e in self.traceback.iter().rev() {
+        // Frames of the library modules written in Python (`<minipy>/...`) stand for code
+        // CPython runs in C, where no frame shows.
+        for e in self.traceback.iter().rev().filter(|e| !e.source.filename.starts_with("<minipy>/")) {
             let key = (&*e.source.filename, e.line, &*e.name);
             if last == Some(key) {
                 repeats += 1;

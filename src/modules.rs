@@ -33,6 +33,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
         ],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
         "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
+        "math" => &[],
         "functools" => &[],
         "inspect" => &[
             BuiltinFn::InspectGetGeneratorState,
@@ -62,6 +63,14 @@ pub fn import(module: Sym) -> PyResult<Value> {
         items.push(crate::value::int(0));
         attrs.set(intern("version_info"), crate::value::tuple(items));
         attrs.set(intern("maxsize"), crate::value::int(i64::MAX));
+    }
+    if &*name(module) == "math" {
+        for (i, f) in crate::builtins::math::FUNCTIONS.iter().enumerate() {
+            attrs.set(intern(f), alloc(Obj::Builtin(BuiltinFn::Math(i as u8))));
+        }
+        for (n, v) in crate::builtins::math::constants() {
+            attrs.set(intern(n), v);
+        }
     }
     let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
     rt().modules.push((module, m.dup()));

@@ -676,7 +676,17 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             _ => Ok(s.contains(item)?),
         },
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
-        Obj::Instance(_) => {
+        Obj::Instance(inst) => {
+            // `__contains__ = None` opts out of membership tests.
+            if matches!(
+                crate::object::class_lookup(&inst.class, crate::intern::sym::__contains__).map(|c| c.obj()),
+                Some(Obj::None)
+            ) {
+                return Err(crate::error::PyErr::new(
+                    crate::error::ExcKind::TypeError,
+                    format!("'{}' object is not a container", type_name(container)),
+                ));
+            }
             if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {
                 return truthy(&r);
             }

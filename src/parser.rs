@@ -309,7 +309,8 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
             SyntaxErr::at(source, "non-default argument follows default argument", at, at + len)
         }
         LexErrorKind::Message(msg, len)
-            if msg == "bytes can only contain ASCII literal characters" || msg == "cannot mix bytes and nonbytes literals" =>
+            if msg == "bytes can only contain ASCII literal characters"
+                || msg == "cannot mix bytes and nonbytes literals" =>
         {
             // CPython raises these from the parser's action, at the token after the
             // strings (the line's end), its column counted in bytes.

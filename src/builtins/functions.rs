@@ -360,6 +360,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         BuiltinFn::ExcInit => crate::vm::exc_init(args),
         BuiltinFn::ObjectInit => Ok(value::none()),
         BuiltinFn::ObjectNew => crate::vm::object_new(args),
+        BuiltinFn::Math(i) => super::math::call(i as usize, args),
         BuiltinFn::Print => print(&args, None, None),
         BuiltinFn::Len => {
             exactly_one("len", &args)?;

@@ -9,6 +9,7 @@ mod functions;
 mod gc;
 pub mod iterables;
 pub mod list;
+pub mod math;
 mod names;
 mod sizeof;
 mod str;
@@ -255,6 +256,8 @@ pub enum BuiltinFn {
     Super,
     ExcInit,
     ObjectInit,
+    /// A function of the `math` module (its index in `math::FUNCTIONS`).
+    Math(u8),
     /// `dir([obj])`.
     Dir,
     /// `object.__new__(cls)`.
@@ -439,6 +442,7 @@ impl BuiltinFn {
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
             BuiltinFn::ObjectNew => "__new__",
             BuiltinFn::Dir => "dir",
+            BuiltinFn::Math(i) => math::FUNCTIONS[i as usize],
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
             BuiltinFn::ObjectInitSubclass => "__init_subclass__",

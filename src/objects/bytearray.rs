@@ -466,7 +466,8 @@ pub fn del_slice(o: &Value, start: i64, stop: i64, step: i64, n: usize) -> PyRes
     let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
     idx.sort_unstable();
     let len = b.len();
-    let keep: Vec<u8> = b.data().iter().enumerate().filter(|(i, _)| idx.binary_search(i).is_err()).map(|(_, c)| *c).collect();
+    let keep: Vec<u8> =
+        b.data().iter().enumerate().filter(|(i, _)| idx.binary_search(i).is_err()).map(|(_, c)| *c).collect();
     b.data_mut()[..keep.len()].copy_from_slice(&keep);
     let _ = len;
     shrink_to(b, keep.len())

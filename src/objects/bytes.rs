@@ -147,10 +147,7 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
     if ops::as_index(v).is_some() {
         return Ok(vec![byte_value(v)?]);
     }
-    type_error(format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        type_name(v)
-    ))
+    type_error(format!("argument should be integer or bytes-like object, not '{}'", type_name(v)))
 }
 
 pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -230,9 +227,15 @@ fn check_args(what: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
             return type_error(format!("{what}() takes exactly one argument ({n} given)"));
         }
         if n < min {
-            return type_error(format!("{what}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" }));
+            return type_error(format!(
+                "{what}() takes at least {min} argument{} ({n} given)",
+                if min == 1 { "" } else { "s" }
+            ));
         }
-        return type_error(format!("{what}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" }));
+        return type_error(format!(
+            "{what}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        ));
     }
     Ok(())
 }
@@ -695,10 +698,7 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             if let Obj::Tuple(items) = args[0].obj() {
                 for x in items.iter() {
                     let Some(p) = data(x) else {
-                        return type_error(format!(
-                            "a bytes-like object is required, not '{}'",
-                            type_name(x)
-                        ));
+                        return type_error(format!("a bytes-like object is required, not '{}'", type_name(x)));
                     };
                     if test(p) {
                         return Ok(value::bool_(true));
@@ -763,7 +763,11 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
         Isupper | Islower => {
             check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
             let cased = b.iter().any(|c| c.is_ascii_alphabetic());
-            let bad = if m == Isupper { b.iter().any(|c| c.is_ascii_lowercase()) } else { b.iter().any(|c| c.is_ascii_uppercase()) };
+            let bad = if m == Isupper {
+                b.iter().any(|c| c.is_ascii_lowercase())
+            } else {
+                b.iter().any(|c| c.is_ascii_uppercase())
+            };
             Ok(value::bool_(cased && !bad))
         }
         Partition | Rpartition => {

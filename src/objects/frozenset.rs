@@ -173,11 +173,8 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
                 drop(old);
                 drop(fresh);
             } else {
-                let remove: Vec<Value> = set_of(this)
-                    .iter()
-                    .filter(|x| !keep.iter().any(|k| k.is(x)))
-                    .map(Value::dup)
-                    .collect();
+                let remove: Vec<Value> =
+                    set_of(this).iter().filter(|x| !keep.iter().any(|k| k.is(x))).map(Value::dup).collect();
                 for x in remove {
                     let old = set_of(this).remove(&x)?;
                     drop(old);

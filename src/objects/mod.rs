@@ -2,12 +2,12 @@
 //! the kind's state, its methods, repr, traversal for the collector, release order and
 //! size side by side (see `shared/design/one-home-per-kind.md`).
 
-pub mod classmethod;
-pub mod function;
-pub mod functools;
 pub mod bytearray;
 pub mod bytes;
+pub mod classmethod;
 pub mod frozenset;
+pub mod function;
+pub mod functools;
 pub mod generator;
 pub mod member;
 pub mod property;

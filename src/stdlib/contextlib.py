@@ -5,17 +5,13 @@
 
 import sys
 
-__all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack']
+__all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack', 'ContextDecorator']
 from functools import wraps
 
 
-class _GeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-
+class ContextDecorator:
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return self
 
     def __call__(self, func):
         @wraps(func)
@@ -23,6 +19,15 @@ class _GeneratorContextManager:
             with self._recreate_cm():
                 return func(*args, **kwds)
         return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func

@@ -29,7 +29,9 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             if matches!(bb.1.obj(), Obj::Type(_))
                 && !matches!(
                     bb.0,
-                    builtins::BuiltinFn::ClassMro | builtins::BuiltinFn::IntFromBytes | builtins::BuiltinFn::BytesFromHex
+                    builtins::BuiltinFn::ClassMro
+                        | builtins::BuiltinFn::IntFromBytes
+                        | builtins::BuiltinFn::BytesFromHex
                 ) =>
         {
             // An unbound method of a builtin type: `str.lower(s)`.
