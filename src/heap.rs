@@ -253,6 +253,12 @@ fn release_object(index: u32) {
     let h = heap();
     if let Some(fin) = h.finalize {
         if h.slots[index as usize].obj.wants_finalizer() {
+            // A generator's dealloc clears its weak references before it closes the
+            // generator (gen_dealloc); an instance runs `__del__` first (subtype_dealloc).
+            if h.slots[index as usize].obj.weakrefs_before_finalizer() {
+                clear_weakrefs(index);
+            }
+            let h = heap();
             // The finalizer gets a live reference; when it drops that reference the
             // object comes back here, already marked finalized, and is freed.
             h.slots[index as usize].rc = 1;
@@ -261,16 +267,7 @@ fn release_object(index: u32) {
             return;
         }
     }
-    let slot = &mut h.slots[index as usize];
-    if slot.seq & WEAKREFD != 0 {
-        slot.seq &= !WEAKREFD;
-        if let Some(f) = h.weakref_death {
-            // Weak references are cleared and their callbacks run before the contents
-            // go; a callback cannot reach the object, its reference being cleared.
-            slot.rc = 1;
-            f(index);
-        }
-    }
+    clear_weakrefs(index);
     let h = heap();
     // What an instance extends dies with it (see `EMBEDDED`): not reported on its own.
     if h.trace.is_some() && h.slots[index as usize].seq & EMBEDDED == 0 {
@@ -299,6 +296,20 @@ fn release_object(index: u32) {
     unsafe { std::ptr::write(&mut slot.obj, Obj::Free(h.free[class])) };
     h.free[class] = index;
     h.live -= 1;
+}
+
+/// Clear the weak references to a dying object and run their callbacks (before its
+/// contents go; a callback cannot reach the object, its reference being cleared).
+fn clear_weakrefs(index: u32) {
+    let h = heap();
+    let slot = &mut h.slots[index as usize];
+    if slot.seq & WEAKREFD != 0 {
+        slot.seq &= !WEAKREFD;
+        if let Some(f) = h.weakref_death {
+            slot.rc = 1;
+            f(index);
+        }
+    }
 }
 
 /// `:trace`: remember how a dying object looked.

@@ -472,6 +472,11 @@ impl Obj {
         }
     }
 
+    /// Kinds whose dealloc clears weak references before running the finalizer.
+    pub fn weakrefs_before_finalizer(&self) -> bool {
+        matches!(self, Obj::Iter(it) if matches!(**it, Iter::Coro(_)))
+    }
+
     pub fn mark_finalized(&mut self) {
         match self {
             Obj::Instance(inst) => inst.finalized = true,

@@ -211,6 +211,12 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
         }
+        Obj::Cell(c) if &*name(n) == "cell_contents" => {
+            return match c {
+                Some(v) => Ok(v.dup()),
+                None => err(ExcKind::ValueError, "Cell is empty"),
+            };
+        }
         Obj::Member(m) => {
             if let Some(v) = m.getattr(&name(n)) {
                 return Ok(v);
