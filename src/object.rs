@@ -247,6 +247,8 @@ pub struct Class {
     pub flags: u8,
     /// The builtin type the class extends (`class L(list)`), if any.
     pub native: Option<TypeId>,
+    /// The keys its instances' dicts share (CPython's cached keys of a managed dict).
+    pub shared: crate::objects::instance_dict::Shared,
 }
 
 /// Instances have no `__dict__` (every class of the MRO has `__slots__`).
@@ -285,6 +287,7 @@ impl Class {
             nslots: 0,
             flags: 0,
             native: None,
+            shared: Default::default(),
         }
     }
 
@@ -333,6 +336,9 @@ pub struct Instance {
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value it extends, which the builtin methods and protocols act on.
     pub native: Option<Value>,
+    /// Its `__dict__` once read (`src/objects/instance_dict.rs`): from then on the
+    /// attributes live in it and `attrs` holds only an exception's own fields.
+    pub dict: Option<Value>,
 }
 
 impl Instance {
@@ -467,11 +473,12 @@ impl Obj {
             Obj::Tuple(items) => release_reversed(items.into_vec()),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();
-                let Instance { class, attrs, native, .. } = *inst;
+                let Instance { class, attrs, native, dict, .. } = *inst;
                 for v in slots {
                     drop(v);
                 }
                 attrs.release();
+                drop(dict);
                 drop(native);
                 drop(class);
             }
@@ -557,6 +564,7 @@ impl Obj {
                     }
                 });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.dict.iter().for_each(&mut f);
                 inst.native.iter().for_each(&mut f);
                 f(&inst.class);
             }
@@ -636,6 +644,7 @@ impl Obj {
                     }
                 });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.dict.iter().for_each(&mut f);
                 f(&inst.class);
                 if let Some(n) = &inst.native {
                     n.obj().for_each_child(f);

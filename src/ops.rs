@@ -4,6 +4,7 @@
 use crate::ast::{BinOp, UnaryOp};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
+use crate::intern::sym;
 use crate::object::{type_name, Obj};
 use crate::value;
 use num_bigint::BigInt;
@@ -114,6 +115,14 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
         (UnaryOp::Pos, Obj::Float(f)) => Ok(value::float(*f)),
         (UnaryOp::Invert, Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)) => Ok(value::big(-as_big(v).unwrap() - 1)),
         _ => {
+            let n = match op {
+                UnaryOp::Neg => sym::__neg__,
+                UnaryOp::Pos => sym::__pos__,
+                _ => sym::__invert__,
+            };
+            if let Some(r) = crate::vm::dunder::call_dunder(v, n, &[])? {
+                return Ok(r);
+            }
             let sym = match op {
                 UnaryOp::Neg => "-",
                 UnaryOp::Pos => "+",

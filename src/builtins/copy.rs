@@ -19,6 +19,7 @@ pub fn copy(v: &Value) -> PyResult<Value> {
                 finalized: false,
                 bare: inst.bare,
                 slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
+                dict: None,
                 native: match &inst.native {
                     Some(n) => {
                         let c = copy(n)?;
@@ -90,6 +91,7 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 finalized: false,
                 bare: inst.bare,
                 slots: Vec::new(),
+                dict: None,
                 native: None,
             })));
             memo.insert(v.index(), out.dup());

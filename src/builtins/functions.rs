@@ -3,7 +3,7 @@
 use super::{exactly_one, Args, BuiltinFn, TypeId};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
-use crate::intern::{name, Sym};
+use crate::intern::{name, sym, Sym};
 use crate::object::{type_name, Obj};
 use crate::{io, ops, repr, value};
 
@@ -379,7 +379,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                     };
                     ops::unary(op, &args[0])
                 }
-                _ => type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))),
+                _ => match crate::vm::dunder::call_dunder(&args[0], sym::__abs__, &[])? {
+                    Some(r) => Ok(r),
+                    None => type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))),
+                },
             }
         }
         BuiltinFn::IsInstance => {

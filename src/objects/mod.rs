@@ -3,4 +3,6 @@
 //! size side by side (see `shared/design/one-home-per-kind.md`).
 
 pub mod generator;
+pub mod instance_dict;
+pub mod mappingproxy;
 pub mod member;

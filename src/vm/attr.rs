@@ -32,6 +32,9 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
     match o.obj() {
         Obj::Instance(inst) => {
             names.extend(inst.attrs.0.iter().map(|(s, _)| name(*s)));
+            if let Some(d) = &inst.dict {
+                names.extend(crate::objects::instance_dict::names(d));
+            }
             add_class(&mut names, &inst.class);
         }
         Obj::Class(_) => add_class(&mut names, o),
@@ -56,7 +59,7 @@ fn class_flags(class: &Value) -> u8 {
 /// `__getattr__`/`__getattribute__`/`__setattr__`, data descriptors or slots).
 #[inline]
 pub fn plain_instance(inst: &Instance) -> bool {
-    class_flags(&inst.class) == 0
+    class_flags(&inst.class) == 0 && inst.dict.is_none()
 }
 
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
@@ -68,6 +71,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
             if let Some(v) = inst.attrs.get(n) {
                 return Ok(v.dup());
+            }
+            if let Some(d) = &inst.dict {
+                if let Some(v) = crate::objects::instance_dict::lookup(d, n) {
+                    return Ok(v);
+                }
             }
             if n == sym::__class__ {
                 return Ok(inst.class.dup());
@@ -82,6 +90,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
             if let Some(v) = exception_extra(o, n) {
                 return Ok(v);
+            }
+            if n == sym::__dict__ && class::has_dict(&inst.class) {
+                return Ok(crate::objects::instance_dict::get(o));
             }
         }
         Obj::Super(b) => {
@@ -269,6 +280,9 @@ pub fn bind_value(v: &Value, this: &Value, owner: &Value) -> PyResult<Value> {
         Obj::Function(_) => alloc(Obj::Method(Box::new((v.dup(), this.dup())))),
         Obj::Builtin(b) => alloc(Obj::BoundBuiltin(Box::new((*b, this.dup())))),
         Obj::Member(m) => return m.get(this),
+        Obj::GetSet(d) if d.0 == sym::__dict__ && matches!(this.obj(), Obj::Instance(_)) => {
+            crate::objects::instance_dict::get(this)
+        }
         Obj::Instance(di) => match class_lookup(&di.class, sym::__get__) {
             Some(get) => {
                 let get = get.dup();
@@ -298,6 +312,11 @@ pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
         if let Some(v) = inst.attrs.get(n) {
             return Ok(v.dup());
         }
+        if let Some(d) = &inst.dict {
+            if let Some(v) = crate::objects::instance_dict::lookup(d, n) {
+                return Ok(v);
+            }
+        }
     }
     if let Some(d) = &descr {
         return bind_value(d, o, &class);
@@ -309,6 +328,9 @@ pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
     }
     if let Some(v) = exception_extra(o, n) {
         return Ok(v);
+    }
+    if n == sym::__dict__ && class::has_dict(&class) {
+        return Ok(crate::objects::instance_dict::get(o));
     }
     Err(attr_error(o, n))
 }
@@ -373,9 +395,23 @@ pub fn generic_setattr(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
         return err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n)));
     }
     let Obj::Instance(inst) = o.obj_mut() else { unreachable!() };
+    if crate::objects::instance_dict::in_dict(inst, n) {
+        let d = inst.dict.as_ref().expect("in_dict").dup();
+        return match v {
+            Some(v) => {
+                crate::objects::instance_dict::store(&d, n, v);
+                Ok(())
+            }
+            None if crate::objects::instance_dict::remove(&d, n) => Ok(()),
+            None => err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n))),
+        };
+    }
     match v {
         Some(v) => {
             let old = inst.attrs.set(n, v);
+            if old.is_none() {
+                crate::objects::instance_dict::attr_added(&inst.class, n);
+            }
             drop(old);
             Ok(())
         }
@@ -439,7 +475,13 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
         }
     }
     let old = match o.obj_mut() {
-        Obj::Instance(inst) => inst.attrs.set(n, v),
+        Obj::Instance(inst) => {
+            let old = inst.attrs.set(n, v);
+            if old.is_none() {
+                crate::objects::instance_dict::attr_added(&inst.class, n);
+            }
+            old
+        }
         Obj::Class(c) => {
             // Its namespace, like a dict, becomes tracked once it holds a container.
             if let Some(ns) = &c.namespace {

@@ -471,12 +471,14 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     if let Some(n) = &native {
         crate::gc::embed(n);
     }
+    crate::objects::instance_dict::instance_made(class);
     let inst = alloc(Obj::Instance(Box::new(Instance {
         class: class.dup(),
         attrs,
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native,
     })));
     match init {

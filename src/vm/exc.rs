@@ -76,6 +76,7 @@ pub fn exc_value(e: &mut PyErr) -> Value {
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native: None,
     })));
     e.value = Some(v.dup());
@@ -93,6 +94,7 @@ pub fn key_error(key: &Value) -> Box<PyErr> {
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native: None,
     })));
     PyErr::from_value(ExcKind::KeyError, v)
