@@ -57,6 +57,8 @@ pub enum Obj {
     WeakRef(Box<crate::builtins::weakref::WeakRef>),
     /// A `__slots__` entry on its class (`src/objects/member.rs`).
     Member(Box<crate::objects::member::Member>),
+    /// `C.__dict__`: the class's namespace, read-only (`src/objects/mappingproxy.rs`).
+    MappingProxy(Box<Value>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -518,6 +520,7 @@ impl Obj {
             Obj::Cell(v) => drop(v),
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::GetSet(d) => drop(d.1),
+            Obj::MappingProxy(m) => drop(m),
             Obj::Member(m) => m.release(),
             // tb_dealloc: the next entry, then the frame.
             Obj::Traceback(tb) => {
@@ -585,6 +588,7 @@ impl Obj {
                 }
             }
             Obj::GetSet(d) => f(&d.1),
+            Obj::MappingProxy(m) => f(m),
             Obj::Member(m) => m.for_each_child(&mut f),
             Obj::Namespace(owner) if *owner != NO_CLASS => {
                 // SAFETY: a live class owns its namespace, and orphans it when it dies.
@@ -681,6 +685,7 @@ impl Obj {
             | Obj::GetSet(_)
             | Obj::Member(_)
             | Obj::Namespace(_)
+            | Obj::MappingProxy(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
             | Obj::WeakRef(..) => true,
@@ -749,6 +754,7 @@ impl Obj {
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
             Obj::Member(_) => TypeId::MemberDescriptor,
             Obj::Namespace(_) => TypeId::Namespace,
+            Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,

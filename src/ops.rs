@@ -196,6 +196,17 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if na.is_some() || nb.is_some() {
             return binary(op, na.unwrap_or(a), nb.unwrap_or(b));
         }
+        if op == BinOp::Mul {
+            // A sequence repeated by an object with `__index__`.
+            let is_seq = |v: &Value| matches!(v.obj(), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_));
+            let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq) {
+                return match crate::vm::dunder::index_value(count)? {
+                    Some(n) => repeat(seq, n.max(0)),
+                    None => type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(count))),
+                };
+            }
+        }
         return unsupported(op, a, b);
     }
     if let Some(r) = crate::builtins::dict::set_op(op, a, b)? {
@@ -660,6 +671,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         }),
         Obj::Dict(d) => Ok(d.get(item)?.is_some()),
         Obj::Set(s) => Ok(s.contains(item)?),
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::contains(container, item),
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
         Obj::Instance(_) => {
             if let Some(r) = crate::vm::dunder::call_dunder(container, crate::intern::sym::__contains__, &[item])? {

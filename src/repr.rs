@@ -308,6 +308,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
             }
         },
+        Obj::MappingProxy(_) => out.push_str(&crate::objects::mappingproxy::repr(v)?),
         Obj::Namespace(owner) => {
             out.push('{');
             if *owner != crate::object::NO_CLASS {

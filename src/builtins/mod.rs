@@ -79,10 +79,11 @@ pub enum TypeId {
     Frame,
     Traceback,
     Namespace,
+    MappingProxy,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 42] = [
+    pub const ALL: [TypeId; 43] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -125,6 +126,7 @@ impl TypeId {
         TypeId::Frame,
         TypeId::Traceback,
         TypeId::Namespace,
+        TypeId::MappingProxy,
     ];
 
     pub fn name(self) -> &'static str {
@@ -154,6 +156,7 @@ impl TypeId {
             TypeId::Frame => "frame",
             TypeId::Traceback => "traceback",
             TypeId::Namespace => "dict",
+            TypeId::MappingProxy => "mappingproxy",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -181,6 +184,7 @@ pub enum BuiltinFn {
     Len,
     Id,
     Repr,
+    Vars,
     Abs,
     IsInstance,
     GetRefCount,
@@ -382,6 +386,7 @@ impl BuiltinFn {
             BuiltinFn::SetAttr => "setattr",
             BuiltinFn::HasAttr => "hasattr",
             BuiltinFn::Callable => "callable",
+            BuiltinFn::Vars => "vars",
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
@@ -524,6 +529,7 @@ pub fn install() {
         BuiltinFn::SetAttr,
         BuiltinFn::HasAttr,
         BuiltinFn::Callable,
+        BuiltinFn::Vars,
         BuiltinFn::Input,
         BuiltinFn::Super,
         BuiltinFn::IsSubclass,
@@ -551,6 +557,7 @@ pub fn install() {
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::Namespace
+                | TypeId::MappingProxy
                 | TypeId::WeakRef
                 | TypeId::Generator
                 | TypeId::ListIterator

@@ -74,6 +74,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Member(_) => crate::objects::member::SIZE,
         Obj::Traceback(_) => 48,
         Obj::Namespace(_) => 48,
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::SIZE,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Iter(it) => match &**it {

@@ -25,6 +25,7 @@ fn seq_index(len: usize, index: &Value, what: &str, kind: &str) -> PyResult<Opti
 
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     match o.obj() {
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::getitem(o, index),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => Ok(items[i].dup()),
             None => err(ExcKind::IndexError, "list index out of range"),
@@ -87,6 +88,10 @@ fn repr_name(o: &Value) -> String {
 
 pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
     match o.obj_mut() {
+        Obj::MappingProxy(_) => {
+            drop(v);
+            crate::objects::mappingproxy::setitem()
+        }
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = std::mem::replace(&mut items[i], v);
@@ -116,6 +121,7 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
 
 pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
     match o.obj_mut() {
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::delitem(),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = super::list::remove_at(items, i);

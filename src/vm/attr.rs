@@ -94,6 +94,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__dict__ && class::has_dict(&inst.class) {
                 return Ok(crate::objects::instance_dict::get(o));
             }
+            if n == sym::__doc__ {
+                return Ok(value::none());
+            }
+        }
+        Obj::MappingProxy(_) => {
+            if let Some(v) = crate::objects::mappingproxy::method(o, n)? {
+                return Ok(v);
+            }
         }
         Obj::Super(b) => {
             if let Some(v) = class::super_getattr(&b.0, &b.1, n)? {
@@ -144,6 +152,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             };
             if let Some(b) = method {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+            if n == sym::__dict__ {
+                if let Some(p) = crate::objects::mappingproxy::new(o) {
+                    return Ok(p);
+                }
+            }
+            if n == sym::__doc__ && !c.builtin {
+                return Ok(value::none());
             }
         }
         Obj::Module(m) => {
@@ -201,6 +217,16 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             return Ok(func.closure.as_ref().map_or_else(value::none, Value::dup))
         }
         Obj::Function(func) if n == sym::__qualname__ => return Ok(value::str_(&func.qualname)),
+        Obj::Function(func) if n == sym::__doc__ => {
+            // The docstring: a string constant as the body's first statement.
+            let code = &func.code;
+            if let Some(crate::code::StmtKind::Expr(crate::code::Expr::Const(i))) = code.body.first().map(|s| &s.kind) {
+                if let Some(doc) = code.consts.get(*i as usize).filter(|c| matches!(c.obj(), Obj::Str(_))) {
+                    return Ok(doc.dup());
+                }
+            }
+            return Ok(value::none());
+        }
         Obj::Function(func) if &*name(n) == "__defaults__" => {
             return Ok(func.defaults.as_ref().map_or_else(value::none, Value::dup));
         }

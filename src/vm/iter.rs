@@ -17,6 +17,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         }
         Obj::Set(_) => Iter::Set(v.dup(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
+        Obj::MappingProxy(_) => return get_iter(&crate::objects::mappingproxy::snapshot(v)?),
         Obj::Instance(inst) => {
             if let Some(m) = class_lookup(&inst.class, sym::__iter__) {
                 let m = m.dup();

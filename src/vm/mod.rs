@@ -306,6 +306,11 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             ns.set(sym::__module__, value::interned("__main__"));
             ns.set(sym::__qualname__, value::str_(&code.0.qualname));
             let code = &code.0;
+            if let Some(StmtKind::Expr(Expr::Const(i))) = code.body.first().map(|s| &s.kind) {
+                if let Some(doc) = code.consts.get(*i as usize).filter(|c| matches!(c.obj(), Obj::Str(_))) {
+                    ns.set(sym::__doc__, doc.dup());
+                }
+            }
             let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
             let base = rt().stack.len();
             rt().stack.resize_with(base + code.nlocals(), || None);
