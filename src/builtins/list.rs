@@ -112,6 +112,8 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         if !matches!(
             b,
             BuiltinFn::ExcInit
+                | BuiltinFn::ExcWithTraceback
+                | BuiltinFn::ExcAddNote
                 | BuiltinFn::ObjectInit
                 | BuiltinFn::ObjectSetAttr
                 | BuiltinFn::ObjectGetAttribute
@@ -128,6 +130,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             return crate::objects::generator::call_method(b, this, args)
         }
         BuiltinFn::ListSort => return super::iterables::list_sort(this, args, &[]),
+        BuiltinFn::ExcWithTraceback | BuiltinFn::ExcAddNote => return crate::vm::exc_method(b, this, args),
         BuiltinFn::ExcInit => {
             let mut a: Args = smallvec::smallvec![this.dup()];
             a.extend(args);

@@ -225,6 +225,8 @@ pub enum BuiltinFn {
     Input,
     Super,
     ExcInit,
+    ExcWithTraceback,
+    ExcAddNote,
     ObjectInit,
     /// `C.mro()`, `C.__subclasses__()`, object's `__init_subclass__`, `__setattr__`,
     /// `__getattribute__`, `__delattr__` (bound to the class or instance; `vm/class.rs`).
@@ -390,6 +392,8 @@ impl BuiltinFn {
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
+            BuiltinFn::ExcWithTraceback => "with_traceback",
+            BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
             BuiltinFn::ObjectInitSubclass => "__init_subclass__",

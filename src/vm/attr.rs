@@ -290,6 +290,14 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
         if n == sym::__suppress_context__ {
             return Some(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
         }
+        let method = match &*name(n) {
+            "with_traceback" => Some(builtins::BuiltinFn::ExcWithTraceback),
+            "add_note" => Some(builtins::BuiltinFn::ExcAddNote),
+            _ => None,
+        };
+        if let Some(b) = method {
+            return Some(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+        }
         // StopIteration.value: its first argument (the generator's return value).
         let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
         if &*name(n) == "value" && super::is_subclass(&inst.class, stop) {

@@ -429,6 +429,47 @@ pub(super) fn attach_traceback(e: &mut PyErr, v: &Value, f: &mut Frame, line: u3
     drop(old);
 }
 
+/// `e.with_traceback(tb)` (sets `__traceback__`, returns `e`) and `e.add_note(note)`.
+pub fn exc_method(b: crate::builtins::BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
+    use crate::builtins::BuiltinFn;
+    let what = if b == BuiltinFn::ExcWithTraceback { "with_traceback" } else { "add_note" };
+    if args.len() != 1 {
+        return type_error(format!("BaseException.{what}() takes exactly one argument ({} given)", args.len()));
+    }
+    let arg = &args[0];
+    if b == BuiltinFn::ExcWithTraceback {
+        if !matches!(arg.obj(), Obj::None | Obj::Traceback(_)) {
+            return type_error("__traceback__ must be a traceback or None");
+        }
+        let Obj::Instance(inst) = this.obj_mut() else { return Ok(this.dup()) };
+        let old = if matches!(arg.obj(), Obj::None) {
+            inst.attrs.remove(sym::__traceback__)
+        } else {
+            inst.attrs.set(sym::__traceback__, arg.dup())
+        };
+        drop(old);
+        return Ok(this.dup());
+    }
+    if !matches!(arg.obj(), Obj::Str(_)) {
+        return type_error(format!("note must be a str, not '{}'", type_name(arg)));
+    }
+    let notes = match super::getattr(this, sym::__notes__) {
+        Ok(n) => n,
+        Err(e) if e.kind == ExcKind::AttributeError => {
+            drop(e);
+            let l = value::list(Vec::new());
+            super::setattr(this, sym::__notes__, l.dup())?;
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.obj_mut() {
+        Obj::List(items) => items.push(arg.dup()),
+        _ => return type_error("Cannot add note: __notes__ is not a list"),
+    }
+    Ok(value::none())
+}
+
 /// `BaseException.__init__(self, *args)`: set `args`.
 pub fn exc_init(args: Args) -> PyResult<Value> {
     let mut it = args.into_iter();

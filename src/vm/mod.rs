@@ -27,7 +27,7 @@ pub use call::{call, call_code, call_kw, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use class::{call_class_method, class_name};
 pub use exc::{
-    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class,
+    exc_info, exc_init, exc_method, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class,
     is_exception_class_value,
     is_subclass, key_error, make_raise, set_exc_attr,
 };
