@@ -9,6 +9,11 @@ use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one (uncached: see `super::method`).
 pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    if name(n).starts_with("__") {
+        if let Some(b) = crate::objects::slot_wrapper::lookup(v, n) {
+            return Some(b);
+        }
+    }
     if matches!(v.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::method(v, n);
     }
@@ -94,6 +99,19 @@ fn index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    if matches!(
+        b,
+        BuiltinFn::SlotHash
+            | BuiltinFn::SlotNext
+            | BuiltinFn::SlotBool
+            | BuiltinFn::SlotIndex
+            | BuiltinFn::SlotAbs
+            | BuiltinFn::SlotUnary(_)
+            | BuiltinFn::SlotCompare(_)
+            | BuiltinFn::SlotBinary(..)
+    ) {
+        return crate::objects::slot_wrapper::call(b, this, args);
+    }
     if matches!(
         b,
         BuiltinFn::NativeInit

@@ -225,6 +225,15 @@ pub enum BuiltinFn {
     Input,
     Super,
     ExcInit,
+    /// A builtin type's special method called by name (`src/objects/slot_wrapper.rs`).
+    SlotHash,
+    SlotNext,
+    SlotBool,
+    SlotIndex,
+    SlotAbs,
+    SlotUnary(crate::ast::UnaryOp),
+    SlotCompare(crate::ast::CmpOp),
+    SlotBinary(crate::ast::BinOp, bool),
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -393,6 +402,14 @@ impl BuiltinFn {
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
             BuiltinFn::ExcWithTraceback => "with_traceback",
+            BuiltinFn::SlotHash
+            | BuiltinFn::SlotNext
+            | BuiltinFn::SlotBool
+            | BuiltinFn::SlotIndex
+            | BuiltinFn::SlotAbs
+            | BuiltinFn::SlotUnary(_)
+            | BuiltinFn::SlotCompare(_)
+            | BuiltinFn::SlotBinary(..) => crate::objects::slot_wrapper::name_of(self),
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
@@ -629,6 +646,9 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         TypeId::List => crate::value::list(Vec::new()),
         TypeId::Dict => alloc(Obj::Dict(Box::default())),
         TypeId::Set => alloc(Obj::Set(Box::default())),
+        TypeId::Int => crate::value::int(0),
+        TypeId::Float => crate::value::float(0.0),
+        TypeId::Tuple => crate::value::tuple(Vec::new()),
         _ => return None,
     };
     if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {

@@ -5,4 +5,5 @@
 pub mod generator;
 pub mod instance_dict;
 pub mod mappingproxy;
+pub mod slot_wrapper;
 pub mod member;

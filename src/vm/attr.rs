@@ -272,6 +272,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(b) = builtins::method(o, n) {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
+            if let Obj::Iter(_) = o.obj() {
+                if let Some(b) = crate::objects::slot_wrapper::lookup_iter(n) {
+                    return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+                }
+            }
         }
     }
     if n == sym::__class__ {
