@@ -40,14 +40,17 @@ pub fn entries(p: &Value) -> Vec<(Sym, Value)> {
     let Some(class) = class_of(p) else { return out };
     let Obj::Class(c) = class.obj() else { return out };
     out.extend(c.attrs.0.iter().filter(|(n, _)| *n != sym::__qualname__).map(|(n, v)| (*n, v.dup())));
+    // The `__doc__` None a class without a docstring gets comes after the descriptors.
+    let doc = out
+        .iter()
+        .position(|(n, v)| *n == sym::__doc__ && matches!(v.obj(), Obj::None))
+        .map(|i| out.remove(i));
     for d in &c.descriptors {
         if let Obj::GetSet(g) = d.obj() {
             out.push((g.0, d.dup()));
         }
     }
-    if !out.iter().any(|(n, _)| *n == sym::__doc__) {
-        out.push((sym::__doc__, value::none()));
-    }
+    out.extend(doc);
     out
 }
 

@@ -175,7 +175,7 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if &*text == "__func__" {
                 return Ok(m.0.dup());
             }
-            if n == sym::__name__ {
+            if n == sym::__name__ || n == sym::__doc__ {
                 return getattr(&m.0, n);
             }
         }

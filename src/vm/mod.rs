@@ -337,6 +337,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
                 drop(end_frame_object(&mut cf));
             }
+            // A class without a docstring has `__doc__` None of its own (not a base's).
+            if ns.get(sym::__doc__).is_none() {
+                ns.set(sym::__doc__, value::none());
+            }
             let class = match class::make_class(*cname, bases, kwargs, ns) {
                 Ok(c) => c,
                 Err(e) => {
