@@ -6,7 +6,11 @@ use rexpect::session::{spawn_command, PtySession};
 use std::process::Command;
 
 fn minipy(env: &[(&str, &str)]) -> (PtySession, std::path::PathBuf) {
-    let history = std::env::temp_dir().join(format!("minipy-pty-history-{}-{}", std::process::id(), env.len()));
+    // Each session its own file: the tests run in parallel, and two with the same
+    // number of variables would otherwise share (and race on) one history file.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let history = std::env::temp_dir().join(format!("minipy-pty-history-{}-{n}", std::process::id()));
     let _ = std::fs::remove_file(&history);
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_minipy"));
     cmd.env("MINIPY_HISTORY", &history).env("TERM", "xterm").env_remove("NO_COLOR").env_remove("FORCE_COLOR");

@@ -12,7 +12,7 @@ pub fn copy(v: &Value) -> PyResult<Value> {
         Obj::Dict(_) => super::dict::dict_copy(v)?,
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
         Obj::Instance(inst) => {
-            let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
+            let attrs = Attrs(crate::objects::instance_dict::attr_items(inst));
             alloc(Obj::Instance(Box::new(Instance {
                 class: inst.class.dup(),
                 attrs,
@@ -95,7 +95,7 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 native: None,
             })));
             memo.insert(v.index(), out.dup());
-            let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();
+            let attrs: Vec<(crate::intern::Sym, Value)> = crate::objects::instance_dict::attr_items(inst);
             for (k, x) in attrs {
                 let c = deep(&x, memo)?;
                 let Obj::Instance(o) = out.obj_mut() else { unreachable!() };

@@ -11,6 +11,7 @@
 //! (a split table) and `sys.getsizeof` counts a value slot for every entry the shared keys
 //! have or can still take; once a key cannot join them, the dict gets a table of its own.
 
+use crate::error::{type_error, PyResult};
 use crate::heap::{alloc, Value};
 use crate::intern::{intern, name, sym, Sym};
 use crate::object::{Instance, Obj};
@@ -97,11 +98,28 @@ pub fn instance_made(class: &Value) {
 }
 
 /// A plain instance got an attribute it did not have: the name joins the shared keys.
+/// `obj.__dict__ = d` replaces the storage with `d`.
 #[inline(never)]
-pub fn attr_added(class: &Value, n: Sym) {
-    if let Obj::Class(c) = class.obj() {
+pub fn attr_added(o: &Value, n: Sym) -> PyResult<()> {
+    let Obj::Instance(inst) = o.obj_mut() else { return Ok(()) };
+    if n == sym::__dict__ {
+        let Some(v) = inst.attrs.remove(n) else { return Ok(()) };
+        if !matches!(v.obj(), Obj::Dict(_)) {
+            let t = crate::object::type_name(&v);
+            drop(v);
+            return type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"));
+        }
+        let old = get(o);
+        let Obj::Instance(inst) = o.obj_mut() else { unreachable!() };
+        let prev = inst.dict.replace(v);
+        drop(old);
+        drop(prev);
+        return Ok(());
+    }
+    if let Obj::Class(c) = inst.class.obj() {
         c.shared.borrow_mut().add(n);
     }
+    Ok(())
 }
 
 /// The names an exception keeps as its own fields (never in its `__dict__`).
@@ -115,7 +133,7 @@ fn exception_field(n: Sym) -> bool {
 
 /// Whether an attribute of this instance lives in its materialised dict.
 pub fn in_dict(inst: &Instance, n: Sym) -> bool {
-    inst.dict.is_some() && !exception_field(n)
+    inst.dict.is_some() && !exception_field(n) && n != sym::__dict__
 }
 
 /// `obj.__dict__`: the instance's dict, made from its attributes on first use.
@@ -181,6 +199,20 @@ pub fn remove(d: &Value, n: Sym) -> bool {
         }
         _ => false,
     }
+}
+
+/// Every attribute with its value: the instance's own fields, then its dict's str keys
+/// (what a copy takes).
+pub fn attr_items(inst: &Instance) -> Vec<(Sym, Value)> {
+    let mut out: Vec<(Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();
+    if let Some(Obj::Dict(dd)) = inst.dict.as_ref().map(|d| d.obj()) {
+        for (_, k, x) in &dd.entries {
+            if let Obj::Str(s) = k.obj() {
+                out.push((intern(s), x.dup()));
+            }
+        }
+    }
+    out
 }
 
 /// The attribute names, in the dict's order (for `dir()`).

@@ -449,7 +449,7 @@ pub fn generic_setattr(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
         Some(v) => {
             let old = inst.attrs.set(n, v);
             if old.is_none() {
-                crate::objects::instance_dict::attr_added(&inst.class, n);
+                crate::objects::instance_dict::attr_added(o, n)?;
             }
             drop(old);
             Ok(())
@@ -517,7 +517,7 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
         Obj::Instance(inst) => {
             let old = inst.attrs.set(n, v);
             if old.is_none() {
-                crate::objects::instance_dict::attr_added(&inst.class, n);
+                crate::objects::instance_dict::attr_added(o, n)?;
             }
             old
         }

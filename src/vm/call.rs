@@ -32,8 +32,13 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             if args.is_empty() {
                 return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
             }
-            let this = args.remove(0);
-            if this.obj().type_id() != *t {
+            let mut this = args.remove(0);
+            // An instance of a subclass: the method acts on the builtin value it extends.
+            if let Some(n) = class::native_of(&this).filter(|n| n.obj().type_id() == *t) {
+                this = n.dup();
+            }
+            let fits = this.obj().type_id() == *t || (*t == builtins::TypeId::Int && matches!(this.obj(), Obj::Bool(_)));
+            if !fits {
                 return type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     b.name(),

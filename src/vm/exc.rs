@@ -228,6 +228,12 @@ pub(super) fn exec_raise(exc: &Option<Expr>, cause: &Option<Expr>, f: &mut Frame
     if let Some(c) = cause {
         let c = eval(c, f)?;
         e.suppress_context = true;
+        if let Some(ev) = &e.value {
+            if let Obj::Instance(inst) = ev.obj_mut() {
+                let prev = inst.attrs.set(sym::__suppress_context__, value::bool_(true));
+                drop(prev);
+            }
+        }
         match c.obj() {
             Obj::None => {}
             _ => {
@@ -335,6 +341,10 @@ pub(super) fn context_from_handling(e: &mut PyErr) {
 pub(super) fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
         old.frame_done = false;
+        // The exception handled has an object once a new one names it as its context.
+        if new.value.is_some() && old.value.is_none() {
+            drop(exc_value(&mut old));
+        }
         if let (Some(nv), Some(ov)) = (&new.value, &old.value) {
             if let Obj::Instance(inst) = nv.obj_mut() {
                 let prev = inst.attrs.set(sym::__context__, ov.dup());
