@@ -199,6 +199,23 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());
         }
+        Obj::BoundBuiltin(b) if matches!(b.1.obj(), Obj::Type(_)) => {
+            let Obj::Type(t) = b.1.obj() else { unreachable!() };
+            let _ = if crate::objects::slot_wrapper::is_slot(b.0) {
+                write!(out, "<slot wrapper '{}' of '{}' objects>", b.0.name(), t.name())
+            } else {
+                write!(out, "<method '{}' of '{}' objects>", b.0.name(), t.name())
+            };
+        }
+        Obj::BoundBuiltin(b) if crate::objects::slot_wrapper::is_slot(b.0) => {
+            let _ = write!(
+                out,
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.0.name(),
+                crate::object::type_name(&b.1),
+                b.1.id()
+            );
+        }
         Obj::BoundBuiltin(b) => {
             let _ = write!(
                 out,

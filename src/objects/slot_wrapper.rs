@@ -129,6 +129,29 @@ pub fn lookup_iter(n: Sym) -> Option<BuiltinFn> {
     }
 }
 
+/// Whether a builtin is a slot wrapper (a special method), not a method descriptor.
+pub fn is_slot(b: BuiltinFn) -> bool {
+    matches!(
+        b,
+        BuiltinFn::SlotHash
+            | BuiltinFn::SlotNext
+            | BuiltinFn::SlotBool
+            | BuiltinFn::SlotIndex
+            | BuiltinFn::SlotAbs
+            | BuiltinFn::SlotUnary(_)
+            | BuiltinFn::SlotCompare(_)
+            | BuiltinFn::SlotBinary(..)
+            | BuiltinFn::NativeGetItem
+            | BuiltinFn::NativeSetItem
+            | BuiltinFn::NativeDelItem
+            | BuiltinFn::NativeLen
+            | BuiltinFn::NativeContains
+            | BuiltinFn::NativeRepr
+            | BuiltinFn::NativeStr
+            | BuiltinFn::NativeIter
+    )
+}
+
 /// The name a slot wrapper shows.
 pub fn name_of(b: BuiltinFn) -> &'static str {
     match b {

@@ -29,7 +29,11 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
             let Obj::Type(t) = bb.1.obj() else { unreachable!() };
+            let slot = crate::objects::slot_wrapper::is_slot(b);
             if args.is_empty() {
+                if slot {
+                    return type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name(), t.name()));
+                }
                 return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
             }
             let mut this = args.remove(0);
@@ -38,6 +42,14 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
                 this = n.dup();
             }
             let fits = this.obj().type_id() == *t || (*t == builtins::TypeId::Int && matches!(this.obj(), Obj::Bool(_)));
+            if !fits && slot {
+                return type_error(format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    b.name(),
+                    t.name(),
+                    type_name(&this)
+                ));
+            }
             if !fits {
                 return type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
