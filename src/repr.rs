@@ -201,13 +201,13 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         }
         Obj::BoundBuiltin(b) if matches!(b.1.obj(), Obj::Type(_)) => {
             let Obj::Type(t) = b.1.obj() else { unreachable!() };
-            let _ = if crate::objects::slot_wrapper::is_slot(b.0) {
+            let _ = if crate::objects::slot_wrapper::is_slot(b.0, *t) {
                 write!(out, "<slot wrapper '{}' of '{}' objects>", b.0.name(), t.name())
             } else {
                 write!(out, "<method '{}' of '{}' objects>", b.0.name(), t.name())
             };
         }
-        Obj::BoundBuiltin(b) if crate::objects::slot_wrapper::is_slot(b.0) => {
+        Obj::BoundBuiltin(b) if crate::objects::slot_wrapper::is_slot(b.0, b.1.obj().type_id()) => {
             let _ = write!(
                 out,
                 "<method-wrapper '{}' of {} object at {:#x}>",

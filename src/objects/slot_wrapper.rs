@@ -129,9 +129,17 @@ pub fn lookup_iter(n: Sym) -> Option<BuiltinFn> {
     }
 }
 
-/// Whether a builtin is a slot wrapper (a special method), not a method descriptor.
-pub fn is_slot(b: BuiltinFn) -> bool {
-    matches!(
+/// Whether a builtin is a slot wrapper (a special method) of type `t`, not a method
+/// descriptor (`list.__getitem__`, `dict.__contains__` are methods in CPython).
+pub fn is_slot(b: BuiltinFn, t: crate::builtins::TypeId) -> bool {
+    use crate::builtins::TypeId;
+    let method = match b {
+        BuiltinFn::NativeGetItem => matches!(t, TypeId::List | TypeId::Dict),
+        BuiltinFn::NativeContains => matches!(t, TypeId::Dict | TypeId::Set),
+        _ => false,
+    };
+    !method
+        && matches!(
         b,
         BuiltinFn::SlotHash
             | BuiltinFn::SlotNext

@@ -29,7 +29,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
             let Obj::Type(t) = bb.1.obj() else { unreachable!() };
-            let slot = crate::objects::slot_wrapper::is_slot(b);
+            let slot = crate::objects::slot_wrapper::is_slot(b, *t);
             if args.is_empty() {
                 if slot {
                     return type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name(), t.name()));
