@@ -87,9 +87,13 @@ fn managed(class: &Value) -> bool {
 }
 
 /// An instance of `class` is made: it takes one entry of the shared keys (CPython's
-/// `init_inline_values`).
+/// `init_inline_values`, which `object.__new__` runs; a subclass of a builtin type is made
+/// by the builtin's `__new__`, and its dict gets the shared keys only when first needed).
 pub fn instance_made(class: &Value) {
     if let Obj::Class(c) = class.obj() {
+        if c.native.is_some() {
+            return;
+        }
         let mut sh = c.shared.borrow_mut();
         if sh.usable > 1 {
             sh.usable -= 1;
