@@ -238,7 +238,7 @@ impl PyErr {
     /// One exception's report. Scripts show each frame's source line.
     fn render_one(&self, with_source: bool) -> String {
         if self.traceback.is_empty() {
-            return format!("{}\n", self.summary());
+            return format!("{}\n{}", self.summary(), self.notes());
         }
         // CPython shows a run of identical lines three times, then counts the rest.
         const CUTOFF: usize = 3;
@@ -282,6 +282,40 @@ impl PyErr {
         flush(&mut out, repeats);
         out.push_str(&self.summary());
         out.push('\n');
+        out.push_str(&self.notes());
+        out
+    }
+
+    /// The exception's `__notes__` (`add_note`), a line each after its summary.
+    fn notes(&self) -> String {
+        let mut out = String::new();
+        let Some(v) = &self.value else { return out };
+        if !matches!(v.obj(), crate::object::Obj::Instance(_)) {
+            return out;
+        }
+        let Ok(notes) = crate::vm::getattr(v, crate::intern::sym::__notes__) else { return out };
+        match notes.obj() {
+            crate::object::Obj::List(items) => {
+                let items: Vec<crate::heap::Value> = items.iter().map(crate::heap::Value::dup).collect();
+                for n in items {
+                    let text = crate::repr::str(&n).unwrap_or_else(|_| "<note str() failed>".to_string());
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            crate::object::Obj::Tuple(items) => {
+                for n in items.iter() {
+                    let text = crate::repr::str(n).unwrap_or_else(|_| "<note str() failed>".to_string());
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            _ => {
+                let text = crate::repr::repr(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
         out
     }
 }

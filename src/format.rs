@@ -555,6 +555,15 @@ fn format_or_same(v: &Value, spec: &str) -> PyResult<Option<String>> {
 
 /// `format(v, spec)`.
 pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    if let Obj::Instance(_) = v.obj() {
+        let arg = value::str_(spec);
+        if let Some(r) = crate::vm::dunder::call_dunder(v, crate::intern::sym::__format__, &[&arg])? {
+            return match r.obj() {
+                Obj::Str(s) => Ok(s.to_string()),
+                _ => type_error(format!("__format__ must return a str, not {}", type_name(&r))),
+            };
+        }
+    }
     match v.obj() {
         Obj::Str(s) => {
             if spec.is_empty() {

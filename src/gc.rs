@@ -529,6 +529,7 @@ fn clear(v: &Value) {
             let slots = inst.take_slots();
             drop(slots);
             std::mem::take(&mut inst.attrs).release();
+            drop(inst.dict.take());
             // Then the base type's tp_clear on the value it extends.
             if let Some(n) = inst.native.as_ref().map(Value::dup) {
                 clear(&n);

@@ -100,6 +100,13 @@ well_known! {
     __subclasses__ = "__subclasses__",
     __index__ = "__index__",
     __missing__ = "__missing__",
+    __neg__ = "__neg__",
+    __pos__ = "__pos__",
+    __abs__ = "__abs__",
+    __invert__ = "__invert__",
+    __format__ = "__format__",
+    __notes__ = "__notes__",
+    vars = "vars",
 }
 
 impl Interner {

@@ -239,6 +239,9 @@ fn children(v: &Value) -> Vec<(String, &'static Value)> {
                 }
             }
             inst.attrs.0.iter().for_each(|(k, x)| out.push((format!(".{}", name(*k)), x)));
+            if let Some(d) = &inst.dict {
+                out.push((".__dict__".to_string(), d));
+            }
             if let Some(native) = &inst.native {
                 out.extend(children(native));
             }
@@ -521,6 +524,9 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
                 if is_t(x) {
                     out.push(format!("attribute '{}' of {class} instance{me}", name(*k)));
                 }
+            }
+            if inst.dict.as_ref().is_some_and(is_t) {
+                out.push(format!("the __dict__ of {class} instance{me}"));
             }
             let names = crate::vm::class::slot_names_by_index(&inst.class);
             for (i, x) in inst.slots.iter().enumerate() {

@@ -70,6 +70,8 @@ pub enum Obj {
     CacheInfo(Box<crate::objects::functools::CacheInfo>),
     /// A `__slots__` entry on its class (`src/objects/member.rs`).
     Member(Box<crate::objects::member::Member>),
+    /// `C.__dict__`: the class's namespace, read-only (`src/objects/mappingproxy.rs`).
+    MappingProxy(Box<Value>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -271,6 +273,8 @@ pub struct Class {
     pub flags: u8,
     /// The builtin type the class extends (`class L(list)`), if any.
     pub native: Option<TypeId>,
+    /// The keys its instances' dicts share (CPython's cached keys of a managed dict).
+    pub shared: crate::objects::instance_dict::Shared,
 }
 
 /// Instances have no `__dict__` (every class of the MRO has `__slots__`).
@@ -309,6 +313,7 @@ impl Class {
             nslots: 0,
             flags: 0,
             native: None,
+            shared: Default::default(),
         }
     }
 
@@ -357,6 +362,9 @@ pub struct Instance {
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value it extends, which the builtin methods and protocols act on.
     pub native: Option<Value>,
+    /// Its `__dict__` once read (`src/objects/instance_dict.rs`): from then on the
+    /// attributes live in it and `attrs` holds only an exception's own fields.
+    pub dict: Option<Value>,
 }
 
 impl Instance {
@@ -496,11 +504,12 @@ impl Obj {
             Obj::Tuple(items) => release_reversed(items.into_vec()),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();
-                let Instance { class, attrs, native, .. } = *inst;
+                let Instance { class, attrs, native, dict, .. } = *inst;
                 for v in slots {
                     drop(v);
                 }
                 attrs.release();
+                drop(dict);
                 drop(native);
                 drop(class);
             }
@@ -540,6 +549,7 @@ impl Obj {
             Obj::Cell(v) => drop(v),
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::GetSet(d) => drop(d.1),
+            Obj::MappingProxy(m) => drop(m),
             Obj::Member(m) => m.release(),
             // tb_dealloc: the next entry, then the frame.
             Obj::Traceback(tb) => {
@@ -595,6 +605,7 @@ impl Obj {
                     }
                 });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.dict.iter().for_each(&mut f);
                 inst.native.iter().for_each(&mut f);
                 f(&inst.class);
             }
@@ -615,6 +626,7 @@ impl Obj {
                 }
             }
             Obj::GetSet(d) => f(&d.1),
+            Obj::MappingProxy(m) => f(m),
             Obj::Member(m) => m.for_each_child(&mut f),
             Obj::Namespace(owner) if *owner != NO_CLASS => {
                 // SAFETY: a live class owns its namespace, and orphans it when it dies.
@@ -683,6 +695,7 @@ impl Obj {
                     }
                 });
                 inst.attrs.0.iter().for_each(|(_, v)| f(v));
+                inst.dict.iter().for_each(&mut f);
                 f(&inst.class);
                 if let Some(n) = &inst.native {
                     n.obj().for_each_child(f);
@@ -719,6 +732,7 @@ impl Obj {
             | Obj::GetSet(_)
             | Obj::Member(_)
             | Obj::Namespace(_)
+            | Obj::MappingProxy(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
             | Obj::WeakRef(..)
@@ -798,6 +812,7 @@ impl Obj {
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
             Obj::Member(_) => TypeId::MemberDescriptor,
             Obj::Namespace(_) => TypeId::Namespace,
+            Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,

@@ -4,6 +4,7 @@
 use crate::ast::{BinOp, UnaryOp};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
+use crate::intern::sym;
 use crate::object::{type_name, Obj};
 use crate::value;
 use num_bigint::BigInt;
@@ -116,6 +117,14 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
         (UnaryOp::Pos, Obj::Float(f)) => Ok(value::float(*f)),
         (UnaryOp::Invert, Obj::Int(_) | Obj::Long(_) | Obj::Bool(_)) => Ok(value::big(-as_big(v).unwrap() - 1)),
         _ => {
+            let n = match op {
+                UnaryOp::Neg => sym::__neg__,
+                UnaryOp::Pos => sym::__pos__,
+                _ => sym::__invert__,
+            };
+            if let Some(r) = crate::vm::dunder::call_dunder(v, n, &[])? {
+                return Ok(r);
+            }
             let sym = match op {
                 UnaryOp::Neg => "-",
                 UnaryOp::Pos => "+",
@@ -188,6 +197,17 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (na, nb) = (crate::vm::class::native_of(a), crate::vm::class::native_of(b));
         if na.is_some() || nb.is_some() {
             return binary(op, na.unwrap_or(a), nb.unwrap_or(b));
+        }
+        if op == BinOp::Mul {
+            // A sequence repeated by an object with `__index__`.
+            let is_seq = |v: &Value| matches!(v.obj(), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_));
+            let (seq, count) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq) {
+                return match crate::vm::dunder::index_value(count)? {
+                    Some(n) => repeat(seq, n.max(0)),
+                    None => type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(count))),
+                };
+            }
         }
         return unsupported(op, a, b);
     }
@@ -675,6 +695,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             _ => Ok(s.contains(item)?),
         },
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::contains(container, item),
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
         Obj::Instance(inst) => {
             // `__contains__ = None` opts out of membership tests.

@@ -223,6 +223,23 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());
         }
+        Obj::BoundBuiltin(b) if matches!(b.1.obj(), Obj::Type(_)) => {
+            let Obj::Type(t) = b.1.obj() else { unreachable!() };
+            let _ = if crate::objects::slot_wrapper::is_slot(b.0, *t) {
+                write!(out, "<slot wrapper '{}' of '{}' objects>", b.0.name(), t.name())
+            } else {
+                write!(out, "<method '{}' of '{}' objects>", b.0.name(), t.name())
+            };
+        }
+        Obj::BoundBuiltin(b) if crate::objects::slot_wrapper::is_slot(b.0, b.1.obj().type_id()) => {
+            let _ = write!(
+                out,
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.0.name(),
+                crate::object::type_name(&b.1),
+                b.1.id()
+            );
+        }
         Obj::BoundBuiltin(b) => {
             let _ = write!(
                 out,
@@ -339,6 +356,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
                 let _ = write!(out, "<{} object at {:#x}>", it.type_name(), v.id());
             }
         },
+        Obj::MappingProxy(_) => out.push_str(&crate::objects::mappingproxy::repr(v)?),
         Obj::Namespace(owner) => {
             out.push('{');
             if *owner != crate::object::NO_CLASS {

@@ -107,6 +107,7 @@ pub fn init() {
         rt().global_order.push(intern::intern(name));
     }
     set_global(intern::sym::__name__, value::interned("__main__"));
+    set_global(intern::sym::__doc__, value::none());
 }
 
 impl Runtime {

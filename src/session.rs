@@ -100,6 +100,14 @@ impl Session {
         let source = Rc::new(Source::new(filename, text));
         match parse(&source, false) {
             Parsed::Complete(stmts) => {
+                // A leading string is the module's docstring.
+                if let Some(crate::ast::StmtKind::Expr(crate::ast::Expr {
+                    kind: crate::ast::ExprKind::Literal(crate::ast::Literal::Str(s)),
+                    ..
+                })) = stmts.first().map(|s| &s.kind)
+                {
+                    crate::runtime::set_global(crate::intern::sym::__doc__, crate::value::str_(s));
+                }
                 let ok = self.run(&stmts, source);
                 self.exit_status.unwrap_or(if ok { 0 } else { 1 })
             }

@@ -226,11 +226,22 @@ pub struct Dict {
     usable: isize,
     /// The table stores keys of any type (24-byte entries), not only str (16-byte).
     general: bool,
+    /// An instance's `__dict__` that still shares its class's keys (CPython's split
+    /// table, `src/objects/instance_dict.rs`).
+    pub split: Option<crate::objects::instance_dict::Shared>,
 }
 
 impl Default for Dict {
     fn default() -> Dict {
-        Dict { entries: Vec::new(), index: HashMap::default(), slot: u32::MAX, log2_size: 0, usable: 0, general: false }
+        Dict {
+            entries: Vec::new(),
+            index: HashMap::default(),
+            slot: u32::MAX,
+            log2_size: 0,
+            usable: 0,
+            general: false,
+            split: None,
+        }
     }
 }
 
@@ -364,6 +375,9 @@ impl Dict {
 
     /// The bytes of the keys table, as `sys.getsizeof` counts them (0 when shared).
     pub fn keys_size(&self) -> usize {
+        if let Some(sh) = &self.split {
+            return sh.borrow().values_size();
+        }
         if self.log2_size == 0 {
             return 0;
         }
@@ -391,12 +405,25 @@ impl Dict {
             }
             return Ok(Some(std::mem::replace(&mut self.entries[i].2, value)));
         }
-        if self.log2_size == 0 {
+        let split = match &self.split {
+            Some(sh) => sh.borrow_mut().insert(&key),
+            None => false,
+        };
+        if !split && self.split.is_some() {
+            // The key cannot join the shared keys: the dict takes a table of its own
+            // (CPython's `insertion_resize`, sized by its entries).
+            self.split = None;
+            self.resize_table(log2_keysize(self.entries.len() * 3), !str_key);
+        }
+        if split {
+        } else if self.log2_size == 0 {
             self.resize_table(3, !str_key);
         } else if self.usable <= 0 {
             self.resize_table(log2_keysize(self.entries.len() * 3), self.general);
         }
-        self.usable -= 1;
+        if !split {
+            self.usable -= 1;
+        }
         if self.slot != u32::MAX {
             crate::gc::dict_stored_at(self.slot, &key, &value);
         }
@@ -438,6 +465,7 @@ impl Dict {
 
     /// Take every entry out (for clearing and for the dealloc order).
     pub fn take(&mut self) -> Vec<(i64, Value, Value)> {
+        self.split = None;
         self.index.clear();
         self.log2_size = 0;
         self.usable = 0;

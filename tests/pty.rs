@@ -6,7 +6,8 @@ use rexpect::session::{spawn_command, PtySession};
 use std::process::Command;
 
 fn minipy(env: &[(&str, &str)]) -> (PtySession, std::path::PathBuf) {
-    // One file per session: the tests run in parallel and must not share a history.
+    // Each session its own file: the tests run in parallel, and two with the same
+    // number of variables would otherwise share (and race on) one history file.
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let history = std::env::temp_dir().join(format!("minipy-pty-history-{}-{n}", std::process::id()));

@@ -14,13 +14,14 @@ pub fn copy(v: &Value) -> PyResult<Value> {
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
         Obj::ByteArray(b) => crate::objects::bytearray::new(b.data().to_vec()),
         Obj::Instance(inst) => {
-            let attrs = Attrs(inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect());
+            let attrs = Attrs(crate::objects::instance_dict::attr_items(inst));
             alloc(Obj::Instance(Box::new(Instance {
                 class: inst.class.dup(),
                 attrs,
                 finalized: false,
                 bare: inst.bare,
                 slots: inst.slots.iter().map(|s| s.as_ref().map(Value::dup)).collect(),
+                dict: None,
                 native: match &inst.native {
                     Some(n) => {
                         let c = copy(n)?;
@@ -98,10 +99,11 @@ fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 finalized: false,
                 bare: inst.bare,
                 slots: Vec::new(),
+                dict: None,
                 native: None,
             })));
             memo.insert(v.index(), out.dup());
-            let attrs: Vec<(crate::intern::Sym, Value)> = inst.attrs.0.iter().map(|(k, x)| (*k, x.dup())).collect();
+            let attrs: Vec<(crate::intern::Sym, Value)> = crate::objects::instance_dict::attr_items(inst);
             for (k, x) in attrs {
                 let c = deep(&x, memo)?;
                 let Obj::Instance(o) = out.obj_mut() else { unreachable!() };

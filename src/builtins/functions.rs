@@ -3,7 +3,7 @@
 use super::{exactly_one, Args, BuiltinFn, TypeId};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
-use crate::intern::{name, Sym};
+use crate::intern::{name, sym, Sym};
 use crate::object::{type_name, Obj};
 use crate::{io, ops, repr, value};
 
@@ -192,6 +192,30 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             };
             Ok(value::list(names.iter().map(|n| value::str_(n)).collect()))
         }
+        BuiltinFn::Vars => match args.len() {
+            0 => {
+                // The module's names (a snapshot: minipy's globals are not a dict).
+                let d = crate::heap::alloc(Obj::Dict(Box::default()));
+                let r = crate::runtime::rt();
+                let order = r.global_order.clone();
+                for s in order {
+                    if let Some(v) = crate::runtime::get_global(s) {
+                        let Obj::Dict(dd) = d.obj_mut() else { unreachable!() };
+                        drop(dd.set(value::interned(&name(s)), v.dup())?);
+                    }
+                }
+                Ok(d)
+            }
+            1 => match crate::vm::getattr(&args[0], sym::__dict__) {
+                Ok(v) => Ok(v),
+                Err(e) if e.kind == ExcKind::AttributeError => {
+                    drop(e);
+                    type_error("vars() argument must have __dict__ attribute")
+                }
+                Err(e) => Err(e),
+            },
+            n => type_error(format!("vars expected at most 1 argument, got {n}")),
+        },
         BuiltinFn::Callable => {
             exactly_one("callable", &args)?;
             let c = match args[0].obj() {
@@ -374,6 +398,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Obj::Range(r) => ops::range_len(r),
                 Obj::Dict(d) => d.len() as i64,
                 Obj::Set(s) => s.len() as i64,
+                Obj::MappingProxy(_) => crate::objects::mappingproxy::len(&args[0]) as i64,
                 Obj::DictView(b) => match b.0.obj() {
                     Obj::Dict(d) => d.len() as i64,
                     _ => 0,
@@ -412,7 +437,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                     };
                     ops::unary(op, &args[0])
                 }
-                _ => type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))),
+                _ => match crate::vm::dunder::call_dunder(&args[0], sym::__abs__, &[])? {
+                    Some(r) => Ok(r),
+                    None => type_error(format!("bad operand type for abs(): '{}'", type_name(&args[0]))),
+                },
             }
         }
         BuiltinFn::IsInstance => {

@@ -9,6 +9,11 @@ use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one (uncached: see `super::method`).
 pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
+    if name(n).starts_with("__") {
+        if let Some(b) = crate::objects::slot_wrapper::lookup(v, n) {
+            return Some(b);
+        }
+    }
     match v.obj() {
         Obj::Set(s) if s.frozen => return crate::objects::frozenset::method(n),
         Obj::Bytes(_) => return crate::objects::bytes::method(n, false),
@@ -106,6 +111,19 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     }
     if matches!(
         b,
+        BuiltinFn::SlotHash
+            | BuiltinFn::SlotNext
+            | BuiltinFn::SlotBool
+            | BuiltinFn::SlotIndex
+            | BuiltinFn::SlotAbs
+            | BuiltinFn::SlotUnary(_)
+            | BuiltinFn::SlotCompare(_)
+            | BuiltinFn::SlotBinary(..)
+    ) {
+        return crate::objects::slot_wrapper::call(b, this, args);
+    }
+    if matches!(
+        b,
         BuiltinFn::NativeInit
             | BuiltinFn::NativeGetItem
             | BuiltinFn::NativeSetItem
@@ -122,6 +140,8 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         if !matches!(
             b,
             BuiltinFn::ExcInit
+                | BuiltinFn::ExcWithTraceback
+                | BuiltinFn::ExcAddNote
                 | BuiltinFn::ObjectInit
                 | BuiltinFn::ObjectSetAttr
                 | BuiltinFn::ObjectGetAttribute
@@ -163,6 +183,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             return crate::objects::generator::call_method(b, this, args)
         }
         BuiltinFn::ListSort => return super::iterables::list_sort(this, args, &[]),
+        BuiltinFn::ExcWithTraceback | BuiltinFn::ExcAddNote => return crate::vm::exc_method(b, this, args),
         BuiltinFn::ExcInit => {
             let mut a: Args = smallvec::smallvec![this.dup()];
             a.extend(args);

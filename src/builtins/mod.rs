@@ -91,10 +91,11 @@ pub enum TypeId {
     FrozenSet,
     BytesIterator,
     ByteArrayIterator,
+    MappingProxy,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 53] = [
+    pub const ALL: [TypeId; 54] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -148,6 +149,7 @@ impl TypeId {
         TypeId::FrozenSet,
         TypeId::BytesIterator,
         TypeId::ByteArrayIterator,
+        TypeId::MappingProxy,
     ];
 
     pub fn name(self) -> &'static str {
@@ -182,6 +184,7 @@ impl TypeId {
             TypeId::Frame => "frame",
             TypeId::Traceback => "traceback",
             TypeId::Namespace => "dict",
+            TypeId::MappingProxy => "mappingproxy",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -215,6 +218,7 @@ pub enum BuiltinFn {
     Len,
     Id,
     Repr,
+    Vars,
     Abs,
     IsInstance,
     GetRefCount,
@@ -255,6 +259,17 @@ pub enum BuiltinFn {
     Input,
     Super,
     ExcInit,
+    /// A builtin type's special method called by name (`src/objects/slot_wrapper.rs`).
+    SlotHash,
+    SlotNext,
+    SlotBool,
+    SlotIndex,
+    SlotAbs,
+    SlotUnary(crate::ast::UnaryOp),
+    SlotCompare(crate::ast::CmpOp),
+    SlotBinary(crate::ast::BinOp, bool),
+    ExcWithTraceback,
+    ExcAddNote,
     ObjectInit,
     /// A function of the `math` module (its index in `math::FUNCTIONS`).
     Math(u8),
@@ -437,12 +452,23 @@ impl BuiltinFn {
             BuiltinFn::SetAttr => "setattr",
             BuiltinFn::HasAttr => "hasattr",
             BuiltinFn::Callable => "callable",
+            BuiltinFn::Vars => "vars",
             BuiltinFn::Input => "input",
             BuiltinFn::Super => "super",
             BuiltinFn::ExcInit | BuiltinFn::ObjectInit => "__init__",
             BuiltinFn::ObjectNew => "__new__",
             BuiltinFn::Dir => "dir",
             BuiltinFn::Math(i) => math::FUNCTIONS[i as usize],
+            BuiltinFn::ExcWithTraceback => "with_traceback",
+            BuiltinFn::SlotHash
+            | BuiltinFn::SlotNext
+            | BuiltinFn::SlotBool
+            | BuiltinFn::SlotIndex
+            | BuiltinFn::SlotAbs
+            | BuiltinFn::SlotUnary(_)
+            | BuiltinFn::SlotCompare(_)
+            | BuiltinFn::SlotBinary(..) => crate::objects::slot_wrapper::name_of(self),
+            BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
             BuiltinFn::ObjectInitSubclass => "__init_subclass__",
@@ -595,6 +621,7 @@ pub fn install() {
         BuiltinFn::HasAttr,
         BuiltinFn::Callable,
         BuiltinFn::Dir,
+        BuiltinFn::Vars,
         BuiltinFn::Input,
         BuiltinFn::Super,
         BuiltinFn::IsSubclass,
@@ -622,6 +649,7 @@ pub fn install() {
                 | TypeId::Frame
                 | TypeId::Traceback
                 | TypeId::Namespace
+                | TypeId::MappingProxy
                 | TypeId::WeakRef
                 | TypeId::Generator
                 | TypeId::ListIterator
@@ -704,8 +732,10 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
             if &*crate::intern::name(n) == "from_bytes" {
                 return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::IntFromBytes, rt().type_object(t).dup())))));
             }
-            return None;
+            crate::value::int(0)
         }
+        TypeId::Float => crate::value::float(0.0),
+        TypeId::Tuple => crate::value::tuple(Vec::new()),
         _ => return None,
     };
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {

@@ -31,6 +31,11 @@ pub fn sizeof(v: &Value) -> usize {
                 Obj::Tuple(_) => 8,
                 _ => 16,
             };
+            // `__slots__ = ()` (as namedtuple classes have) leaves out both pointers.
+            let dictless = !crate::vm::class::has_dict(&inst.class) && !crate::vm::class::has_weakref(&inst.class);
+            if dictless && matches!(n.obj(), Obj::Tuple(_)) {
+                return sizeof(n);
+            }
             return sizeof(n) + extra;
         }
     }
@@ -76,6 +81,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Member(_) => crate::objects::member::SIZE,
         Obj::Traceback(_) => 48,
         Obj::Namespace(_) => 48,
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::SIZE,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Property(_) => crate::objects::property::Property::SIZE,

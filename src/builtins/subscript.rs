@@ -29,6 +29,7 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             Some(i) => Ok(c.0[i].dup()),
             None => err(ExcKind::IndexError, "tuple index out of range"),
         },
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::getitem(o, index),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => Ok(items[i].dup()),
             None => err(ExcKind::IndexError, "list index out of range"),
@@ -92,6 +93,10 @@ fn repr_name(o: &Value) -> String {
 
 pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
     match o.obj_mut() {
+        Obj::MappingProxy(_) => {
+            drop(v);
+            crate::objects::mappingproxy::setitem()
+        }
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = std::mem::replace(&mut items[i], v);
@@ -122,6 +127,7 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
 
 pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
     match o.obj_mut() {
+        Obj::MappingProxy(_) => crate::objects::mappingproxy::delitem(),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = super::list::remove_at(items, i);

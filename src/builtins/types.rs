@@ -233,6 +233,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 finalized: false,
                 bare: true,
                 slots: Vec::new(),
+                dict: None,
                 native: None,
             }))))
         }

@@ -9,8 +9,11 @@ pub mod frozenset;
 pub mod function;
 pub mod functools;
 pub mod generator;
+pub mod instance_dict;
+pub mod mappingproxy;
 pub mod member;
 pub mod property;
+pub mod slot_wrapper;
 
 use crate::error::PyResult;
 use crate::heap::Value;

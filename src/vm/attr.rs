@@ -32,6 +32,9 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
     match o.obj() {
         Obj::Instance(inst) => {
             names.extend(inst.attrs.0.iter().map(|(s, _)| name(*s)));
+            if let Some(d) = &inst.dict {
+                names.extend(crate::objects::instance_dict::names(d));
+            }
             add_class(&mut names, &inst.class);
         }
         Obj::Class(_) => add_class(&mut names, o),
@@ -71,7 +74,7 @@ fn class_flags(class: &Value) -> u8 {
 /// `__getattr__`/`__getattribute__`/`__setattr__`, data descriptors or slots).
 #[inline]
 pub fn plain_instance(inst: &Instance) -> bool {
-    class_flags(&inst.class) == 0
+    class_flags(&inst.class) == 0 && inst.dict.is_none()
 }
 
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
@@ -83,6 +86,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
             if let Some(v) = inst.attrs.get(n) {
                 return Ok(v.dup());
+            }
+            if let Some(d) = &inst.dict {
+                if let Some(v) = crate::objects::instance_dict::lookup(d, n) {
+                    return Ok(v);
+                }
             }
             if n == sym::__class__ {
                 return Ok(inst.class.dup());
@@ -102,6 +110,17 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
             }
             if let Some(v) = exception_extra(o, n) {
+                return Ok(v);
+            }
+            if n == sym::__dict__ && class::has_dict(&inst.class) {
+                return Ok(crate::objects::instance_dict::get(o));
+            }
+            if n == sym::__doc__ {
+                return Ok(value::none());
+            }
+        }
+        Obj::MappingProxy(_) => {
+            if let Some(v) = crate::objects::mappingproxy::method(o, n)? {
                 return Ok(v);
             }
         }
@@ -163,6 +182,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             };
             if let Some(b) = method {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+            if n == sym::__dict__ {
+                if let Some(p) = crate::objects::mappingproxy::new(o) {
+                    return Ok(p);
+                }
+            }
+            if n == sym::__doc__ && !c.builtin {
+                return Ok(value::none());
             }
         }
         Obj::Module(m) => {
@@ -292,6 +319,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(b) = builtins::method(o, n) {
                 return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
             }
+            if let Obj::Iter(_) = o.obj() {
+                if let Some(b) = crate::objects::slot_wrapper::lookup_iter(n) {
+                    return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+                }
+            }
         }
     }
     if n == sym::__class__ {
@@ -309,6 +341,14 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
         }
         if n == sym::__suppress_context__ {
             return Some(value::bool_(inst.attrs.get(sym::__cause__).is_some()));
+        }
+        let method = match &*name(n) {
+            "with_traceback" => Some(builtins::BuiltinFn::ExcWithTraceback),
+            "add_note" => Some(builtins::BuiltinFn::ExcAddNote),
+            _ => None,
+        };
+        if let Some(b) = method {
+            return Some(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
         }
         // StopIteration.value: its first argument (the generator's return value).
         let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
@@ -329,6 +369,9 @@ pub fn bind_value(v: &Value, this: &Value, owner: &Value) -> PyResult<Value> {
         Obj::Member(m) => return m.get(this),
         Obj::Property(_) | Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
             return crate::objects::descr_get(v, Some(this), owner).expect("a descriptor")
+        }
+        Obj::GetSet(d) if d.0 == sym::__dict__ && matches!(this.obj(), Obj::Instance(_)) => {
+            crate::objects::instance_dict::get(this)
         }
         Obj::Instance(di) => match class_lookup(&di.class, sym::__get__) {
             Some(get) => {
@@ -359,6 +402,11 @@ pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
         if let Some(v) = inst.attrs.get(n) {
             return Ok(v.dup());
         }
+        if let Some(d) = &inst.dict {
+            if let Some(v) = crate::objects::instance_dict::lookup(d, n) {
+                return Ok(v);
+            }
+        }
     }
     if let Some(d) = &descr {
         return bind_value(d, o, &class);
@@ -370,6 +418,9 @@ pub fn generic_getattr(o: &Value, n: Sym) -> PyResult<Value> {
     }
     if let Some(v) = exception_extra(o, n) {
         return Ok(v);
+    }
+    if n == sym::__dict__ && class::has_dict(&class) {
+        return Ok(crate::objects::instance_dict::get(o));
     }
     Err(attr_error(o, n))
 }
@@ -440,9 +491,23 @@ pub fn generic_setattr(o: &Value, n: Sym, v: Option<Value>) -> PyResult<()> {
         return err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n)));
     }
     let Obj::Instance(inst) = o.obj_mut() else { unreachable!() };
+    if crate::objects::instance_dict::in_dict(inst, n) {
+        let d = inst.dict.as_ref().expect("in_dict").dup();
+        return match v {
+            Some(v) => {
+                crate::objects::instance_dict::store(&d, n, v);
+                Ok(())
+            }
+            None if crate::objects::instance_dict::remove(&d, n) => Ok(()),
+            None => err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", type_name(o), name(n))),
+        };
+    }
     match v {
         Some(v) => {
             let old = inst.attrs.set(n, v);
+            if old.is_none() {
+                crate::objects::instance_dict::attr_added(o, n)?;
+            }
             drop(old);
             Ok(())
         }
@@ -514,7 +579,13 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
         _ => {}
     }
     let old = match o.obj_mut() {
-        Obj::Instance(inst) => inst.attrs.set(n, v),
+        Obj::Instance(inst) => {
+            let old = inst.attrs.set(n, v);
+            if old.is_none() {
+                crate::objects::instance_dict::attr_added(o, n)?;
+            }
+            old
+        }
         Obj::Class(c) if n == sym::__name__ => {
             let Obj::Str(s) = v.obj() else {
                 return type_error(format!(

@@ -37,11 +37,29 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
             let Obj::Type(t) = bb.1.obj() else { unreachable!() };
+            let slot = crate::objects::slot_wrapper::is_slot(b, *t);
             if args.is_empty() {
+                if slot {
+                    return type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name(), t.name()));
+                }
                 return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
             }
-            let this = args.remove(0);
-            if this.obj().type_id() != *t {
+            let mut this = args.remove(0);
+            // An instance of a subclass: the method acts on the builtin value it extends.
+            if let Some(n) = class::native_of(&this).filter(|n| n.obj().type_id() == *t) {
+                this = n.dup();
+            }
+            let fits =
+                this.obj().type_id() == *t || (*t == builtins::TypeId::Int && matches!(this.obj(), Obj::Bool(_)));
+            if !fits && slot {
+                return type_error(format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    b.name(),
+                    t.name(),
+                    type_name(&this)
+                ));
+            }
+            if !fits {
                 return type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     b.name(),
@@ -510,12 +528,14 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
     if let Some(n) = &native {
         crate::gc::embed(n);
     }
+    crate::objects::instance_dict::instance_made(class);
     let inst = alloc(Obj::Instance(Box::new(Instance {
         class: class.dup(),
         attrs,
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native,
     })));
     match init {
@@ -611,6 +631,7 @@ pub fn object_new(args: Args) -> PyResult<Value> {
     if super::exc::is_exception_class(cls) {
         attrs.set(sym::args, value::tuple(args[1..].iter().map(Value::dup).collect()));
     }
+    crate::objects::instance_dict::instance_made(cls);
     Ok(alloc(Obj::Instance(Box::new(Instance {
         class: cls.dup(),
         attrs,
@@ -618,6 +639,7 @@ pub fn object_new(args: Args) -> PyResult<Value> {
         bare: false,
         slots: Vec::new(),
         native,
+        dict: None,
     }))))
 }
 

@@ -180,6 +180,19 @@ pub fn index_dunder(v: &Value) -> Option<i64> {
     }
 }
 
+/// `__index__` of an instance, with its errors: None when the class has none.
+pub fn index_value(v: &Value) -> PyResult<Option<i64>> {
+    match call_dunder(v, sym::__index__, &[])? {
+        Some(r) => match r.obj() {
+            Obj::Int(i) => Ok(Some(*i)),
+            Obj::Bool(b) => Ok(Some(*b as i64)),
+            Obj::Long(_) => err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"),
+            _ => type_error(format!("__index__ returned non-int (type {})", type_name(&r))),
+        },
+        None => Ok(None),
+    }
+}
+
 /// `len()` of an instance with `__len__`.
 pub fn len_dunder(v: &Value) -> PyResult<Option<i64>> {
     match call_dunder(v, sym::__len__, &[])? {

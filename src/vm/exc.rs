@@ -76,6 +76,7 @@ pub fn exc_value(e: &mut PyErr) -> Value {
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native: None,
     })));
     e.value = Some(v.dup());
@@ -93,6 +94,7 @@ pub fn key_error(key: &Value) -> Box<PyErr> {
         finalized: false,
         bare: false,
         slots: Vec::new(),
+        dict: None,
         native: None,
     })));
     PyErr::from_value(ExcKind::KeyError, v)
@@ -226,6 +228,12 @@ pub(super) fn exec_raise(exc: &Option<Expr>, cause: &Option<Expr>, f: &mut Frame
     if let Some(c) = cause {
         let c = eval(c, f)?;
         e.suppress_context = true;
+        if let Some(ev) = &e.value {
+            if let Obj::Instance(inst) = ev.obj_mut() {
+                let prev = inst.attrs.set(sym::__suppress_context__, value::bool_(true));
+                drop(prev);
+            }
+        }
         match c.obj() {
             Obj::None => {}
             _ => {
@@ -333,6 +341,10 @@ pub(super) fn context_from_handling(e: &mut PyErr) {
 pub(super) fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
         old.frame_done = false;
+        // The exception handled has an object once a new one names it as its context.
+        if new.value.is_some() && old.value.is_none() {
+            drop(exc_value(&mut old));
+        }
         if let (Some(nv), Some(ov)) = (&new.value, &old.value) {
             if let Obj::Instance(inst) = nv.obj_mut() {
                 let prev = inst.attrs.set(sym::__context__, ov.dup());
@@ -425,6 +437,47 @@ pub(super) fn attach_traceback(e: &mut PyErr, v: &Value, f: &mut Frame, line: u3
     let Obj::Instance(inst) = v.obj_mut() else { return };
     let old = inst.attrs.set(sym::__traceback__, tb);
     drop(old);
+}
+
+/// `e.with_traceback(tb)` (sets `__traceback__`, returns `e`) and `e.add_note(note)`.
+pub fn exc_method(b: crate::builtins::BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
+    use crate::builtins::BuiltinFn;
+    let what = if b == BuiltinFn::ExcWithTraceback { "with_traceback" } else { "add_note" };
+    if args.len() != 1 {
+        return type_error(format!("BaseException.{what}() takes exactly one argument ({} given)", args.len()));
+    }
+    let arg = &args[0];
+    if b == BuiltinFn::ExcWithTraceback {
+        if !matches!(arg.obj(), Obj::None | Obj::Traceback(_)) {
+            return type_error("__traceback__ must be a traceback or None");
+        }
+        let Obj::Instance(inst) = this.obj_mut() else { return Ok(this.dup()) };
+        let old = if matches!(arg.obj(), Obj::None) {
+            inst.attrs.remove(sym::__traceback__)
+        } else {
+            inst.attrs.set(sym::__traceback__, arg.dup())
+        };
+        drop(old);
+        return Ok(this.dup());
+    }
+    if !matches!(arg.obj(), Obj::Str(_)) {
+        return type_error(format!("note must be a str, not '{}'", type_name(arg)));
+    }
+    let notes = match super::getattr(this, sym::__notes__) {
+        Ok(n) => n,
+        Err(e) if e.kind == ExcKind::AttributeError => {
+            drop(e);
+            let l = value::list(Vec::new());
+            super::setattr(this, sym::__notes__, l.dup())?;
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.obj_mut() {
+        Obj::List(items) => items.push(arg.dup()),
+        _ => return type_error("Cannot add note: __notes__ is not a list"),
+    }
+    Ok(value::none())
 }
 
 /// `BaseException.__init__(self, *args)`: set `args`.

@@ -27,8 +27,8 @@ pub use call::{call, call_code, call_kw, object_new, NO_FUNC};
 use call::{call_code_at, call_method, make_function, release_frame, run_frame};
 pub use class::{call_class_method, class_name};
 pub use exc::{
-    exc_info, exc_init, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class_value,
-    is_subclass, key_error, make_raise, set_exc_attr,
+    exc_info, exc_init, exc_method, exc_repr, exc_str, exc_value, install_exceptions, is_exception, is_exception_class,
+    is_exception_class_value, is_subclass, key_error, make_raise, set_exc_attr,
 };
 pub use iter::{collect, get_iter, make_iter, next};
 
@@ -322,6 +322,11 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 ns.set(sym::__doc__, code.0.consts[i as usize].dup());
             }
             let code = &code.0;
+            if let Some(StmtKind::Expr(Expr::Const(i))) = code.body.first().map(|s| &s.kind) {
+                if let Some(doc) = code.consts.get(*i as usize).filter(|c| matches!(c.obj(), Obj::Str(_))) {
+                    ns.set(sym::__doc__, doc.dup());
+                }
+            }
             let closure: Vec<Value> = code.free_from.iter().map(|&i| local(f, i).expect("a cell").dup()).collect();
             let base = rt().stack.len();
             rt().stack.resize_with(base + code.nlocals(), || None);
@@ -351,6 +356,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             // A class that defines __eq__ without __hash__ gets `__hash__ = None` (type_new).
             if ns.get(sym::__eq__).is_some() && ns.get(sym::__hash__).is_none() {
                 ns.set(sym::__hash__, value::none());
+            }
+            // A class without a docstring has `__doc__` None of its own (not a base's).
+            if ns.get(sym::__doc__).is_none() {
+                ns.set(sym::__doc__, value::none());
             }
             let class = match class::make_class(*cname, bases, kwargs, ns) {
                 Ok(c) => c,
