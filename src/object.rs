@@ -288,6 +288,8 @@ pub const CLASS_GETATTRIBUTE: u8 = 8;
 /// The MRO defines `__setattr__` or `__delattr__`.
 pub const CLASS_SETATTR: u8 = 16;
 /// Some class of the MRO holds a data descriptor (a slot member, `__set__`/`__delete__`).
+/// The class or a base defines `__new__` (instantiation calls it).
+pub const CLASS_NEW: u8 = 64;
 pub const CLASS_DATA_DESC: u8 = 32;
 
 impl Class {

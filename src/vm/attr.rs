@@ -74,7 +74,7 @@ fn class_flags(class: &Value) -> u8 {
 /// `__getattr__`/`__getattribute__`/`__setattr__`, data descriptors or slots).
 #[inline]
 pub fn plain_instance(inst: &Instance) -> bool {
-    class_flags(&inst.class) == 0 && inst.dict.is_none()
+    class_flags(&inst.class) & !crate::object::CLASS_NEW == 0 && inst.dict.is_none()
 }
 
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {

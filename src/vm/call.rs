@@ -505,8 +505,11 @@ pub(super) fn release_frame(base: usize) {
 /// `type.__call__`, and `__init__`'s frame takes references of its own, so inside
 /// `__init__` an argument is held by the caller's stack, the packed arguments and the frame.
 pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
-    if let Some(new) = class_lookup(class, sym::__new__).filter(|n| matches!(n.obj(), Obj::Function(_))) {
-        return instantiate_with_new(class, new.dup(), args, kwargs);
+    let own_new = matches!(class.obj(), Obj::Class(c) if c.flags & crate::object::CLASS_NEW != 0);
+    if own_new {
+        if let Some(new) = class_lookup(class, sym::__new__).filter(|n| matches!(n.obj(), Obj::Function(_))) {
+            return instantiate_with_new(class, new.dup(), args, kwargs);
+        }
     }
     let packed = value::tuple(args.iter().map(Value::dup).collect());
     let packed_kw: Vec<(Sym, Value)> = kwargs.iter().map(|(k, v)| (*k, v.dup())).collect();

@@ -215,6 +215,8 @@ pub fn update_flags(class: &Value) {
                 flags |= GETATTRIBUTE;
             } else if *n == sym::__setattr__ || *n == sym::__delattr__ {
                 flags |= SETATTR;
+            } else if *n == sym::__new__ {
+                flags |= crate::object::CLASS_NEW;
             } else if is_data_descriptor(v) {
                 flags |= DATA_DESC;
             }
