@@ -66,29 +66,18 @@ pub fn exc_value(e: &mut PyErr) -> Value {
     if let Some(v) = &e.value {
         return v.dup();
     }
-    let class = rt().exc_classes[e.kind as usize].dup();
     let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
-    let mut attrs = Attrs::default();
-    attrs.set(sym::args, args);
-    let v = alloc(Obj::Instance(Box::new(Instance {
-        class,
-        attrs,
-        finalized: false,
-        bare: false,
-        slots: Vec::new(),
-        dict: None,
-        native: None,
-    })));
+    let v = builtin_exception(e.kind, args);
     e.value = Some(v.dup());
     v
 }
 
-/// A KeyError carrying its key.
-pub fn key_error(key: &Value) -> Box<PyErr> {
-    let class = rt().exc_classes[ExcKind::KeyError as usize].dup();
+/// An instance of a builtin exception class with `args` as its arguments.
+fn builtin_exception(kind: ExcKind, args: Value) -> Value {
+    let class = rt().exc_classes[kind as usize].dup();
     let mut attrs = Attrs::default();
-    attrs.set(sym::args, value::tuple(vec![key.dup()]));
-    let v = alloc(Obj::Instance(Box::new(Instance {
+    attrs.set(sym::args, args);
+    alloc(Obj::Instance(Box::new(Instance {
         class,
         attrs,
         finalized: false,
@@ -96,7 +85,12 @@ pub fn key_error(key: &Value) -> Box<PyErr> {
         slots: Vec::new(),
         dict: None,
         native: None,
-    })));
+    })))
+}
+
+/// A KeyError carrying its key.
+pub fn key_error(key: &Value) -> Box<PyErr> {
+    let v = builtin_exception(ExcKind::KeyError, value::tuple(vec![key.dup()]));
     PyErr::from_value(ExcKind::KeyError, v)
 }
 
