@@ -126,7 +126,7 @@ fn write_items(seq: &Value, open: &str, close: &str, out: &mut String, active: &
 
 /// CPython guards repr's descent into nested containers with the recursion limit.
 fn enter(active: &[u32]) -> PyResult<()> {
-    if active.len() + crate::runtime::rt().depth >= crate::runtime::RECURSION_LIMIT {
+    if active.len() + crate::runtime::rt().depth >= crate::runtime::recursion_limit() {
         return crate::error::err(
             crate::error::ExcKind::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",

@@ -247,6 +247,48 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             Ok(value::bool_(false))
         }
+        BuiltinFn::StrMaketrans => super::str::maketrans(&args),
+        BuiltinFn::FloatFromHex => {
+            let f = crate::value::float(0.0);
+            super::numbers::call_float_method(b, &f, &args)
+        }
+        BuiltinFn::Ascii => {
+            exactly_one("ascii", &args)?;
+            Ok(value::str_(&ascii(&repr::repr(&args[0])?)))
+        }
+        BuiltinFn::SysGetRecursionLimit => {
+            if !args.is_empty() {
+                return type_error(format!("sys.getrecursionlimit() takes no arguments ({} given)", args.len()));
+            }
+            Ok(value::int(crate::runtime::recursion_limit() as i64))
+        }
+        BuiltinFn::SysSetRecursionLimit => {
+            if args.len() != 1 {
+                return type_error(format!("sys.setrecursionlimit() takes exactly one argument ({} given)", args.len()));
+            }
+            let n = match args[0].obj() {
+                Obj::Int(i) if i32::try_from(*i).is_ok() => *i,
+                Obj::Bool(b) => *b as i64,
+                Obj::Int(_) | Obj::Long(_) => {
+                    return err(ExcKind::OverflowError, "Python int too large to convert to C int")
+                }
+                _ => {
+                    return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])))
+                }
+            };
+            if n < 1 {
+                return err(ExcKind::ValueError, "recursion limit must be greater or equal than 1");
+            }
+            let depth = crate::runtime::rt().depth as i64 + 1;
+            if n <= depth {
+                return err(
+                    ExcKind::RecursionError,
+                    format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+                );
+            }
+            crate::runtime::set_recursion_limit(n as usize);
+            Ok(value::none())
+        }
         BuiltinFn::DictFromKeys => {
             if args.is_empty() || args.len() > 2 {
                 return type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()));
@@ -272,9 +314,15 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 if m == num_bigint::BigInt::from(0) {
                     return err(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
                 }
-                if e < num_bigint::BigInt::from(0) {
-                    return err(ExcKind::ValueError, "base is not invertible for the given modulus");
-                }
+                let (b, e) = if e < num_bigint::BigInt::from(0) {
+                    // A negative exponent: the inverse of the base, to the power -e.
+                    match mod_inverse(&b, &m) {
+                        Some(inv) => (inv, -e),
+                        None => return err(ExcKind::ValueError, "base is not invertible for the given modulus"),
+                    }
+                } else {
+                    (b, e)
+                };
                 let r = b.modpow(&e, &m);
                 let r = if r != num_bigint::BigInt::from(0)
                     && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
@@ -550,4 +598,42 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
         }
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
+}
+
+/// The inverse of `b` modulo `m` (the sign of m ignored), if they are coprime.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let m = if *m < BigInt::from(0) { -m } else { m.clone() };
+    let (mut old_r, mut r) = (b.mod_floor(&m), m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while r != BigInt::from(0) {
+        let q = old_r.div_floor(&r);
+        let t = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, t);
+        let t = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, t);
+    }
+    if old_r != BigInt::from(1) && m != BigInt::from(1) {
+        return None;
+    }
+    Some(old_s.mod_floor(&m))
+}
+
+/// `ascii(x)`: the repr with non-ASCII characters escaped as `\xNN`, `\uNNNN`, `\UNNNNNNNN`.
+pub fn ascii(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    out
 }

@@ -10,6 +10,7 @@ mod gc;
 pub mod iterables;
 pub mod list;
 mod names;
+mod numbers;
 mod sizeof;
 mod str;
 mod subscript;
@@ -389,6 +390,24 @@ pub enum BuiltinFn {
     IntFromBytes,
     StrEncode,
     BytesFromHex,
+    StrIsidentifier,
+    StrIstitle,
+    StrIsprintable,
+    StrIsascii,
+    StrIsdecimal,
+    StrIsnumeric,
+    StrExpandtabs,
+    StrFormatMap,
+    StrTranslate,
+    StrMaketrans,
+    IntBitCount,
+    IntAsIntegerRatio,
+    NumConjugate,
+    FloatHex,
+    FloatFromHex,
+    Ascii,
+    SysGetRecursionLimit,
+    SysSetRecursionLimit,
 }
 
 impl BuiltinFn {
@@ -554,6 +573,24 @@ impl BuiltinFn {
             BuiltinFn::StrEncode => "encode",
             BuiltinFn::IntFromBytes => "from_bytes",
             BuiltinFn::BytesFromHex => "fromhex",
+            BuiltinFn::StrIsidentifier => "isidentifier",
+            BuiltinFn::StrIstitle => "istitle",
+            BuiltinFn::StrIsprintable => "isprintable",
+            BuiltinFn::StrIsascii => "isascii",
+            BuiltinFn::StrIsdecimal => "isdecimal",
+            BuiltinFn::StrIsnumeric => "isnumeric",
+            BuiltinFn::StrExpandtabs => "expandtabs",
+            BuiltinFn::StrFormatMap => "format_map",
+            BuiltinFn::StrTranslate => "translate",
+            BuiltinFn::StrMaketrans => "maketrans",
+            BuiltinFn::IntBitCount => "bit_count",
+            BuiltinFn::IntAsIntegerRatio => "as_integer_ratio",
+            BuiltinFn::NumConjugate => "conjugate",
+            BuiltinFn::FloatHex => "hex",
+            BuiltinFn::FloatFromHex => "fromhex",
+            BuiltinFn::Ascii => "ascii",
+            BuiltinFn::SysGetRecursionLimit => "getrecursionlimit",
+            BuiltinFn::SysSetRecursionLimit => "setrecursionlimit",
         }
     }
 }
@@ -597,6 +634,7 @@ pub fn install() {
         BuiltinFn::NotImplemented,
         BuiltinFn::Pow,
         BuiltinFn::DelAttr,
+        BuiltinFn::Ascii,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
@@ -700,12 +738,21 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
             if &*crate::intern::name(n) == "from_bytes" {
                 return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::IntFromBytes, rt().type_object(t).dup())))));
             }
-            return None;
+            crate::value::int(0)
+        }
+        TypeId::Float => {
+            if &*crate::intern::name(n) == "fromhex" {
+                return Some(alloc(Obj::Builtin(BuiltinFn::FloatFromHex)));
+            }
+            crate::value::float(0.0)
         }
         _ => return None,
     };
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {
         return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::BytesFromHex, rt().type_object(t).dup())))));
+    }
+    if t == TypeId::Str && &*crate::intern::name(n) == "maketrans" {
+        return Some(alloc(Obj::Builtin(BuiltinFn::StrMaketrans)));
     }
     if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
         return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));
