@@ -220,6 +220,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             let _ = write!(out, "Use {}() or Ctrl-D (i.e. EOF) to exit", b.name());
         }
         Obj::Builtin(BuiltinFn::NotImplemented) => out.push_str("NotImplemented"),
+        Obj::Builtin(BuiltinFn::Ellipsis) => out.push_str("Ellipsis"),
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());
         }

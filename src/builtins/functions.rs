@@ -195,6 +195,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         BuiltinFn::Callable => {
             exactly_one("callable", &args)?;
             let c = match args[0].obj() {
+                Obj::Builtin(BuiltinFn::NotImplemented | BuiltinFn::Ellipsis) => false,
                 Obj::Function(_)
                 | Obj::Method(_)
                 | Obj::Builtin(_)
@@ -279,7 +280,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if n < 1 {
                 return err(ExcKind::ValueError, "recursion limit must be greater or equal than 1");
             }
-            let depth = crate::runtime::rt().depth as i64 + 1;
+            let depth = crate::runtime::rt().depth as i64 + 2;
             if n <= depth {
                 return err(
                     ExcKind::RecursionError,
@@ -395,6 +396,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
+        BuiltinFn::Ellipsis => type_error("'ellipsis' object is not callable"),
         BuiltinFn::Super if args.len() == 2 => {
             let mut args = args;
             let this = args.pop().unwrap();

@@ -243,8 +243,16 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
             Ok(value::bool_(b == BuiltinFn::All))
         }
         BuiltinFn::Iter => {
+            if args.len() == 2 {
+                return crate::objects::callable_iter::new(&args[0], &args[1]);
+            }
             if args.len() != 1 {
-                return type_error(format!("iter expected 1 argument, got {}", args.len()));
+                return type_error(format!(
+                    "iter expected {} argument{}, got {}",
+                    if args.is_empty() { "at least 1" } else { "at most 2" },
+                    if args.is_empty() { "" } else { "s" },
+                    args.len()
+                ));
             }
             crate::vm::get_iter(&args[0])
         }

@@ -91,10 +91,12 @@ pub enum TypeId {
     FrozenSet,
     BytesIterator,
     ByteArrayIterator,
+    Ellipsis,
+    CallableIterator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 53] = [
+    pub const ALL: [TypeId; 55] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -148,6 +150,8 @@ impl TypeId {
         TypeId::FrozenSet,
         TypeId::BytesIterator,
         TypeId::ByteArrayIterator,
+        TypeId::Ellipsis,
+        TypeId::CallableIterator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -205,6 +209,8 @@ impl TypeId {
             TypeId::Partial => "functools.partial",
             TypeId::LruCacheWrapper => "functools._lru_cache_wrapper",
             TypeId::CacheInfo => "CacheInfo",
+            TypeId::Ellipsis => "ellipsis",
+            TypeId::CallableIterator => "callable_iterator",
         }
     }
 }
@@ -408,6 +414,8 @@ pub enum BuiltinFn {
     Ascii,
     SysGetRecursionLimit,
     SysSetRecursionLimit,
+    /// The `Ellipsis` singleton (`...`).
+    Ellipsis,
 }
 
 impl BuiltinFn {
@@ -591,6 +599,7 @@ impl BuiltinFn {
             BuiltinFn::Ascii => "ascii",
             BuiltinFn::SysGetRecursionLimit => "getrecursionlimit",
             BuiltinFn::SysSetRecursionLimit => "setrecursionlimit",
+            BuiltinFn::Ellipsis => "Ellipsis",
         }
     }
 }
@@ -635,6 +644,7 @@ pub fn install() {
         BuiltinFn::Pow,
         BuiltinFn::DelAttr,
         BuiltinFn::Ascii,
+        BuiltinFn::Ellipsis,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
@@ -673,11 +683,21 @@ pub fn install() {
                 | TypeId::Partial
                 | TypeId::LruCacheWrapper
                 | TypeId::CacheInfo
+                | TypeId::Ellipsis
+                | TypeId::CallableIterator
         ) {
             continue;
         }
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
+    }
+}
+
+/// The `Ellipsis` singleton: the builtins' own object, which `...` evaluates to.
+pub fn ellipsis() -> Value {
+    match crate::runtime::get_builtin(intern("Ellipsis")) {
+        Some(v) => v.dup(),
+        None => alloc(Obj::Builtin(BuiltinFn::Ellipsis)),
     }
 }
 

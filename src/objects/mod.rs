@@ -7,6 +7,7 @@ pub mod function;
 pub mod functools;
 pub mod bytearray;
 pub mod bytes;
+pub mod callable_iter;
 pub mod frozenset;
 pub mod generator;
 pub mod member;
