@@ -556,10 +556,14 @@ fn round(args: &Args) -> PyResult<Value> {
                     }
                     let r: f64 = if n >= 0 {
                         round_half_even_decimal(f, n as usize).unwrap_or(f)
+                    } else if n < -308 {
+                        0.0 * f
                     } else {
-                        let p = 10f64.powi((-n) as i32);
-                        (f / p).round_ties_even() * p
+                        round_to_power_of_ten(f, (-n) as u32)
                     };
+                    if r.is_infinite() {
+                        return err(ExcKind::OverflowError, "rounded value too large to represent");
+                    }
                     Ok(value::float(r))
                 }
             }
@@ -573,6 +577,33 @@ fn round_half_even_decimal(f: f64, n: usize) -> Option<f64> {
     // The exact decimal expansion of f decides; Rust's formatting rounds the exact value
     // half to even, which is what CPython's correctly-rounded round() does.
     format!("{:.*}", n, f).parse().ok()
+}
+
+/// Round `f` to a multiple of 10**k, ties to even on the exact binary value, correctly
+/// rounded back to a float (CPython's round(x, -k)).
+fn round_to_power_of_ten(f: f64, k: u32) -> f64 {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    // |f| = num / den exactly.
+    let (num, den) = if e >= 0 {
+        (BigInt::from(mant) << (e as u64), BigInt::from(1))
+    } else {
+        (BigInt::from(mant), BigInt::from(1) << ((-e) as u64))
+    };
+    let den = den * BigInt::from(10).pow(k);
+    let (q, r) = num.div_mod_floor(&den);
+    let twice = r * 2;
+    let q = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+    let v: f64 = format!("{q}e{k}").parse().unwrap_or(0.0);
+    if f.is_sign_negative() {
+        -v
+    } else {
+        v
+    }
 }
 
 fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
