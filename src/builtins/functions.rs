@@ -304,8 +304,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(d)
         }
         BuiltinFn::Pow => {
-            if args.len() < 2 || args.len() > 3 {
-                return type_error(format!("pow expected at least 2 arguments, got {}", args.len()));
+            match args.len() {
+                0 => return type_error("pow() missing required argument 'base' (pos 1)"),
+                1 => return type_error("pow() missing required argument 'exp' (pos 2)"),
+                2 | 3 => {}
+                n => return type_error(format!("pow() takes at most 3 arguments ({n} given)")),
             }
             if args.len() == 3 {
                 let (Some(b), Some(e), Some(m)) = (int_value(&args[0]), int_value(&args[1]), int_value(&args[2]))

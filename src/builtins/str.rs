@@ -570,7 +570,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::StrTranslate => {
             one_arg(b, &args)?;
-            translate(this, s, &args[0])
+            translate(s, &args[0])
         }
         BuiltinFn::StrMaketrans => maketrans(&args),
         BuiltinFn::StrSplit | BuiltinFn::StrRsplit => split(b, this, s, &args, None, None),
@@ -883,9 +883,8 @@ fn format_map(this: &Value, s: &str, mapping: &Value) -> PyResult<Value> {
 
 /// `str.translate(table)`: each character looked up with `table[ord(c)]`; a LookupError
 /// keeps it, None deletes it, an int or a str replaces it.
-fn translate(this: &Value, s: &str, table: &Value) -> PyResult<Value> {
+fn translate(s: &str, table: &Value) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len());
-    let mut changed = false;
     for c in s.chars() {
         let key = value::int(c as i64);
         let r = super::get_item(table, &key);
@@ -896,7 +895,6 @@ fn translate(this: &Value, s: &str, table: &Value) -> PyResult<Value> {
             }
             Err(e) => return Err(e),
             Ok(v) => {
-                changed = true;
                 match v.obj() {
                     Obj::None => {}
                     Obj::Str(t) => out.push_str(t),
@@ -913,9 +911,7 @@ fn translate(this: &Value, s: &str, table: &Value) -> PyResult<Value> {
             }
         }
     }
-    if !changed {
-        return Ok(this.dup());
-    }
+    // A new string even when nothing changed, as CPython's.
     Ok(fresh(&out))
 }
 
@@ -999,7 +995,7 @@ pub fn call_method_kw(b: BuiltinFn, this: &Value, args: Args, kwargs: Vec<(Sym, 
             for (k, v) in kwargs {
                 let key = name(k);
                 if &*key != "tabsize" {
-                    return type_error(format!("expandtabs() got an unexpected keyword argument '{key}'"));
+                    return type_error(format!("'{key}' is an invalid keyword argument for expandtabs()"));
                 }
                 if !args.is_empty() {
                     return type_error("argument for expandtabs() given by name ('tabsize') and position (1)");
