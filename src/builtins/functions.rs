@@ -265,7 +265,10 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::SysSetRecursionLimit => {
             if args.len() != 1 {
-                return type_error(format!("sys.setrecursionlimit() takes exactly one argument ({} given)", args.len()));
+                return type_error(format!(
+                    "sys.setrecursionlimit() takes exactly one argument ({} given)",
+                    args.len()
+                ));
             }
             let n = match args[0].obj() {
                 Obj::Int(i) if i32::try_from(*i).is_ok() => *i,
@@ -284,7 +287,9 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if n <= depth {
                 return err(
                     ExcKind::RecursionError,
-                    format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+                    format!(
+                        "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+                    ),
                 );
             }
             crate::runtime::set_recursion_limit(n as usize);

@@ -201,7 +201,7 @@ pub fn from_hex(s: &str) -> PyResult<f64> {
         return err(ExcKind::OverflowError, "hexadecimal value too large to represent as a float");
     }
     // Bits of precision the result can hold at this magnitude.
-    let keep = if top - 1 >= -1022 { 53 } else { 53 - (-1022 - (top - 1)) };
+    let keep = if top > -1022 { 53 } else { 53 - (-1022 - (top - 1)) };
     let shift = nbits - keep;
     let mant: BigUint = if shift > 0 {
         let sh = shift as u64;

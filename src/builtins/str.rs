@@ -836,7 +836,7 @@ fn expandtabs(this: &Value, s: &str, tabsize: i64) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -894,21 +894,19 @@ fn translate(s: &str, table: &Value) -> PyResult<Value> {
                 out.push(c);
             }
             Err(e) => return Err(e),
-            Ok(v) => {
-                match v.obj() {
-                    Obj::None => {}
-                    Obj::Str(t) => out.push_str(t),
-                    Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
-                        let n = crate::ops::as_index(&v).unwrap_or(-1);
-                        match u32::try_from(n).ok().filter(|n| *n < 0x110000).and_then(char::from_u32) {
-                            Some(ch) => out.push(ch),
-                            None if (0..0x110000).contains(&n) => out.push('\u{fffd}'),
-                            None => return err(ExcKind::ValueError, "character mapping must be in range(0x110000)"),
-                        }
+            Ok(v) => match v.obj() {
+                Obj::None => {}
+                Obj::Str(t) => out.push_str(t),
+                Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                    let n = crate::ops::as_index(&v).unwrap_or(-1);
+                    match u32::try_from(n).ok().filter(|n| *n < 0x110000).and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None if (0..0x110000).contains(&n) => out.push('\u{fffd}'),
+                        None => return err(ExcKind::ValueError, "character mapping must be in range(0x110000)"),
                     }
-                    _ => return type_error("character mapping must return integer, None or str"),
                 }
-            }
+                _ => return type_error("character mapping must return integer, None or str"),
+            },
         }
     }
     // A new string even when nothing changed, as CPython's.

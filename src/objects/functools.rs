@@ -746,10 +746,8 @@ pub struct StructSeqType {
 pub const CACHE_INFO: StructSeqType =
     StructSeqType { name: "CacheInfo", fields: &["hits", "misses", "maxsize", "currsize"] };
 
-pub const VERSION_INFO: StructSeqType = StructSeqType {
-    name: "sys.version_info",
-    fields: &["major", "minor", "micro", "releaselevel", "serial"],
-};
+pub const VERSION_INFO: StructSeqType =
+    StructSeqType { name: "sys.version_info", fields: &["major", "minor", "micro", "releaselevel", "serial"] };
 
 /// `sys.implementation` (a namespace in CPython).
 pub const IMPLEMENTATION: StructSeqType =
