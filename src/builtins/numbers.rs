@@ -200,6 +200,10 @@ pub fn from_hex(s: &str) -> PyResult<f64> {
     if top > 1024 {
         return err(ExcKind::OverflowError, "hexadecimal value too large to represent as a float");
     }
+    if top <= -1076 {
+        // Below half the smallest subnormal: rounds to zero.
+        return Ok(sign * 0.0);
+    }
     // Bits of precision the result can hold at this magnitude.
     let keep = if top > -1022 { 53 } else { 53 - (-1022 - (top - 1)) };
     let shift = nbits - keep;
