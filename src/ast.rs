@@ -80,6 +80,8 @@ pub enum Literal {
     None,
     True,
     False,
+    /// `...`
+    Ellipsis,
 }
 
 #[derive(Debug, Clone, PartialEq)]

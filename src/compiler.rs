@@ -40,6 +40,7 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    Ellipsis,
 }
 
 /// What a code object's frame is made of, from the scope analysis.
@@ -761,6 +762,7 @@ impl Compiler {
             Literal::Str(s) => value::str_(s),
             Literal::Bytes(b) => crate::objects::bytes::new(b),
             Literal::None => value::none(),
+            Literal::Ellipsis => crate::builtins::ellipsis(),
             Literal::True => value::bool_(true),
             Literal::False => value::bool_(false),
         };
@@ -1043,6 +1045,7 @@ fn literal_type(e: &ast::Expr) -> Option<&'static str> {
         ExprKind::Literal(Literal::Str(_)) => "str",
         ExprKind::Literal(Literal::Bytes(_)) => "bytes",
         ExprKind::Literal(Literal::None) => "NoneType",
+        ExprKind::Literal(Literal::Ellipsis) => "ellipsis",
         ExprKind::Literal(Literal::True | Literal::False) => "bool",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -1053,7 +1056,7 @@ fn literal_type(e: &ast::Expr) -> Option<&'static str> {
 /// A literal for the `is` warning: a constant other than None, True and False.
 fn is_literal(e: &ast::Expr) -> bool {
     match &e.kind {
-        ExprKind::Literal(Literal::None | Literal::True | Literal::False) => false,
+        ExprKind::Literal(Literal::None | Literal::True | Literal::False | Literal::Ellipsis) => false,
         ExprKind::Literal(_) => true,
         ExprKind::Tuple(items) => items.iter().all(|i| matches!(i.kind, ExprKind::Literal(_))),
         _ => false,
@@ -1063,6 +1066,7 @@ fn is_literal(e: &ast::Expr) -> bool {
 fn const_key(v: &Value) -> Option<ConstKey> {
     Some(match v.obj() {
         Obj::None => ConstKey::None,
+        Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis) => ConstKey::Ellipsis,
         Obj::Bool(b) => ConstKey::Bool(*b),
         Obj::Int(i) => ConstKey::Int(BigInt::from(*i)),
         Obj::Long(b) => ConstKey::Int((**b).clone()),
@@ -1121,9 +1125,7 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
 
 fn describe(e: &ast::Expr) -> &'static str {
     match &e.kind {
-        ExprKind::Literal(Literal::None) | ExprKind::Literal(Literal::True) | ExprKind::Literal(Literal::False) => {
-            "literal"
-        }
+        ExprKind::Literal(Literal::Ellipsis) => "ellipsis",
         ExprKind::Literal(_) => "literal",
         ExprKind::Call(..) => "function call",
         ExprKind::Binary(..) | ExprKind::Unary(..) => "expression",

@@ -670,7 +670,7 @@ impl Formatter<'_> {
                 let key: String = first.iter().collect();
                 match self.kwargs.iter().find(|(k, _)| *name(*k) == *key) {
                     Some((_, v)) => v.dup(),
-                    None => return err(ExcKind::KeyError, repr::str_repr(&key)),
+                    None => return Err(crate::vm::key_error(&crate::value::str_(&key))),
                 }
             }
         };

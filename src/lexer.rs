@@ -117,6 +117,8 @@ pub enum Tok {
     Semi,
     #[token(".")]
     Dot,
+    #[token("...")]
+    Ellipsis,
     #[token("+")]
     Plus,
     #[token("-")]

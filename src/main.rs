@@ -48,6 +48,7 @@ fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Test { paths, no_check }) => transcript::run_tests(&paths, !no_check),
         Some(Command::Run { file, trace }) => {
+            minipy::modules::set_script(&file.to_string_lossy());
             let abs = std::path::absolute(&file).unwrap_or(file);
             let text = match std::fs::read_to_string(&abs) {
                 Ok(t) => t,

@@ -18,7 +18,13 @@ pub fn import(module: Sym) -> PyResult<Value> {
         return import_library(module, text);
     }
     let functions: &[BuiltinFn] = match &*name(module) {
-        "sys" => &[BuiltinFn::GetRefCount, BuiltinFn::GetSizeOf, BuiltinFn::SysExcInfo],
+        "sys" => &[
+            BuiltinFn::GetRefCount,
+            BuiltinFn::GetSizeOf,
+            BuiltinFn::SysExcInfo,
+            BuiltinFn::SysGetRecursionLimit,
+            BuiltinFn::SysSetRecursionLimit,
+        ],
         "gc" => &[
             BuiltinFn::GcCollect,
             BuiltinFn::GcIsEnabled,
@@ -57,12 +63,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
         attrs.set(intern("garbage"), crate::value::list(Vec::new()));
     }
     if &*name(module) == "sys" {
-        let info = ["3", "11", "7"].iter().map(|d| crate::value::int(d.parse().unwrap())).collect::<Vec<_>>();
-        let mut items = info;
-        items.push(crate::value::interned("final"));
-        items.push(crate::value::int(0));
-        attrs.set(intern("version_info"), crate::value::tuple(items));
-        attrs.set(intern("maxsize"), crate::value::int(i64::MAX));
+        sys_attrs(&mut attrs);
     }
     if &*name(module) == "math" {
         for (i, f) in crate::builtins::math::FUNCTIONS.iter().enumerate() {
@@ -75,6 +76,35 @@ pub fn import(module: Sym) -> PyResult<Value> {
     let m = alloc(Obj::Module(Box::new(Module { name: module, attrs })));
     rt().modules.push((module, m.dup()));
     Ok(m)
+}
+
+/// The data attributes of `sys`: version, version_info, implementation, maxsize, argv.
+fn sys_attrs(attrs: &mut Attrs) {
+    use crate::value::{int, interned, str_};
+    let items = vec![int(3), int(11), int(7), interned("final"), int(0)];
+    let info = alloc(Obj::CacheInfo(Box::new(crate::objects::functools::CacheInfo(
+        items,
+        &crate::objects::functools::VERSION_INFO,
+    ))));
+    attrs.set(intern("version"), str_("3.11.7 (minipy)"));
+    attrs.set(intern("version_info"), info.dup());
+    attrs.set(intern("maxsize"), int(i64::MAX));
+    // sys.implementation: a namespace with name, cache_tag, version.
+    let imp = alloc(Obj::CacheInfo(Box::new(crate::objects::functools::CacheInfo(
+        vec![interned("minipy"), crate::value::none(), info],
+        &crate::objects::functools::IMPLEMENTATION,
+    ))));
+    attrs.set(intern("implementation"), imp);
+    let argv = SCRIPT.lock().map(|s| s.clone()).unwrap_or_default().unwrap_or_default();
+    attrs.set(intern("argv"), crate::value::list(vec![str_(&argv)]));
+}
+
+/// The script being run, for `sys.argv` (None at the prompt).
+static SCRIPT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Record the script path `sys.argv[0]` shows.
+pub fn set_script(path: &str) {
+    *SCRIPT.lock().unwrap_or_else(|e| e.into_inner()) = Some(path.to_string());
 }
 
 /// The library modules written in Python.

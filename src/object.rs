@@ -101,6 +101,8 @@ pub enum Iter {
     Zip(Vec<Value>, Value),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
+    /// `iter(callable, sentinel)`: CPython's callable_iterator (`objects/callable_iter.rs`).
+    Callable(Value, Value),
     /// Values computed in advance (reversing a range or a dict); the next index.
     Values(Vec<Value>, usize),
     /// A generator expression, suspended between values.
@@ -131,6 +133,7 @@ impl Iter {
             Iter::Zip(..) => "zip",
             Iter::Map(..) => "map",
             Iter::Filter(..) => "filter",
+            Iter::Callable(..) => "callable_iterator",
             Iter::Gen(..) | Iter::Coro(..) => "generator",
             Iter::Values(..) => "reversed",
             Iter::Exhausted => "iterator",
@@ -149,7 +152,7 @@ impl Iter {
                 f(b);
                 f(c);
             }
-            Iter::Filter(a, b) => {
+            Iter::Filter(a, b) | Iter::Callable(a, b) => {
                 f(a);
                 f(b);
             }
@@ -781,6 +784,7 @@ impl Obj {
             Obj::Instance(_) => TypeId::Object,
             Obj::Method(_) => TypeId::Method,
             Obj::Builtin(BuiltinFn::NotImplemented) => TypeId::NotImplementedType,
+            Obj::Builtin(BuiltinFn::Ellipsis) => TypeId::Ellipsis,
             Obj::Builtin(_) | Obj::BoundBuiltin(_) => TypeId::BuiltinFunction,
             Obj::Module(_) => TypeId::Module,
             Obj::Dict(_) => TypeId::Dict,
@@ -807,6 +811,7 @@ impl Obj {
                 Iter::Dict(_, _, ViewKind::Items, _, _) => TypeId::DictItemIterator,
                 Iter::Set(..) => TypeId::SetIterator,
                 Iter::Reversed(..) => TypeId::ListReverseIterator,
+                Iter::Callable(..) => TypeId::CallableIterator,
                 _ => TypeId::Iterator,
             },
             Obj::DictView(_) => TypeId::DictView,

@@ -555,6 +555,9 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
         }
         (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
+        (Obj::CacheInfo(x), Obj::Tuple(y)) => seq_order(&x.0, y, op),
+        (Obj::Tuple(x), Obj::CacheInfo(y)) => seq_order(x, &y.0, op),
+        (Obj::CacheInfo(x), Obj::CacheInfo(y)) => seq_order(&x.0, &y.0, op),
         (Obj::Set(x), Obj::Set(y)) => {
             // Subset order: only the answer to the operator asked matters.
             let (sub, sup) = (x.is_subset(y)?, y.is_subset(x)?);

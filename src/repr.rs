@@ -126,7 +126,7 @@ fn write_items(seq: &Value, open: &str, close: &str, out: &mut String, active: &
 
 /// CPython guards repr's descent into nested containers with the recursion limit.
 fn enter(active: &[u32]) -> PyResult<()> {
-    if active.len() + crate::runtime::rt().depth >= crate::runtime::RECURSION_LIMIT {
+    if active.len() + crate::runtime::rt().depth >= crate::runtime::recursion_limit() {
         return crate::error::err(
             crate::error::ExcKind::RecursionError,
             "maximum recursion depth exceeded while getting the repr of an object",
@@ -220,6 +220,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             let _ = write!(out, "Use {}() or Ctrl-D (i.e. EOF) to exit", b.name());
         }
         Obj::Builtin(BuiltinFn::NotImplemented) => out.push_str("NotImplemented"),
+        Obj::Builtin(BuiltinFn::Ellipsis) => out.push_str("Ellipsis"),
         Obj::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name());
         }

@@ -45,8 +45,20 @@ pub struct Runtime {
 /// keep a pointer to their slots); a call that would need more is a RecursionError.
 pub const STACK_SLOTS: usize = 1 << 20;
 
-/// The recursion limit, as CPython's default; the module's own frame counts toward it.
+/// The recursion limit's default, as CPython's; the module's own frame counts toward it.
 pub const RECURSION_LIMIT: usize = 1000;
+
+static LIMIT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(RECURSION_LIMIT);
+
+/// The recursion limit in force (`sys.setrecursionlimit`).
+#[inline(always)]
+pub fn recursion_limit() -> usize {
+    LIMIT.load(Ordering::Relaxed)
+}
+
+pub fn set_recursion_limit(n: usize) {
+    LIMIT.store(n, Ordering::Relaxed);
+}
 
 thread_local! {
     static RT: UnsafeCell<ManuallyDrop<Option<Runtime>>> = const { UnsafeCell::new(ManuallyDrop::new(None)) };

@@ -161,7 +161,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             arg_count("dict.popitem", &args, 0, 0)?;
             match dict_of(this).pop_last() {
                 Some((k, v)) => Ok(value::tuple(vec![k, v])),
-                None => err(ExcKind::KeyError, "'popitem(): dictionary is empty'"),
+                None => Err(crate::vm::key_error(&value::str_("popitem(): dictionary is empty"))),
             }
         }
         BuiltinFn::DictUpdate => {
@@ -218,7 +218,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             arg_count("set.pop", &args, 0, 0)?;
             match set_of(this).pop() {
                 Some(v) => Ok(v),
-                None => err(ExcKind::KeyError, "'pop from an empty set'"),
+                None => Err(crate::vm::key_error(&value::str_("pop from an empty set"))),
             }
         }
         BuiltinFn::SetClear => {

@@ -219,6 +219,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         BuiltinFn::Callable => {
             exactly_one("callable", &args)?;
             let c = match args[0].obj() {
+                Obj::Builtin(BuiltinFn::NotImplemented | BuiltinFn::Ellipsis) => false,
                 Obj::Function(_)
                 | Obj::Method(_)
                 | Obj::Builtin(_)
@@ -271,6 +272,53 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             Ok(value::bool_(false))
         }
+        BuiltinFn::StrMaketrans => super::str::maketrans(&args),
+        BuiltinFn::FloatFromHex => {
+            let f = crate::value::float(0.0);
+            super::numbers::call_float_method(b, &f, &args)
+        }
+        BuiltinFn::Ascii => {
+            exactly_one("ascii", &args)?;
+            Ok(value::str_(&ascii(&repr::repr(&args[0])?)))
+        }
+        BuiltinFn::SysGetRecursionLimit => {
+            if !args.is_empty() {
+                return type_error(format!("sys.getrecursionlimit() takes no arguments ({} given)", args.len()));
+            }
+            Ok(value::int(crate::runtime::recursion_limit() as i64))
+        }
+        BuiltinFn::SysSetRecursionLimit => {
+            if args.len() != 1 {
+                return type_error(format!(
+                    "sys.setrecursionlimit() takes exactly one argument ({} given)",
+                    args.len()
+                ));
+            }
+            let n = match args[0].obj() {
+                Obj::Int(i) if i32::try_from(*i).is_ok() => *i,
+                Obj::Bool(b) => *b as i64,
+                Obj::Int(_) | Obj::Long(_) => {
+                    return err(ExcKind::OverflowError, "Python int too large to convert to C int")
+                }
+                _ => {
+                    return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])))
+                }
+            };
+            if n < 1 {
+                return err(ExcKind::ValueError, "recursion limit must be greater or equal than 1");
+            }
+            let depth = crate::runtime::rt().depth as i64 + 2;
+            if n <= depth {
+                return err(
+                    ExcKind::RecursionError,
+                    format!(
+                        "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+                    ),
+                );
+            }
+            crate::runtime::set_recursion_limit(n as usize);
+            Ok(value::none())
+        }
         BuiltinFn::DictFromKeys => {
             if args.is_empty() || args.len() > 2 {
                 return type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()));
@@ -285,8 +333,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(d)
         }
         BuiltinFn::Pow => {
-            if args.len() < 2 || args.len() > 3 {
-                return type_error(format!("pow expected at least 2 arguments, got {}", args.len()));
+            match args.len() {
+                0 => return type_error("pow() missing required argument 'base' (pos 1)"),
+                1 => return type_error("pow() missing required argument 'exp' (pos 2)"),
+                2 | 3 => {}
+                n => return type_error(format!("pow() takes at most 3 arguments ({n} given)")),
             }
             if args.len() == 3 {
                 let (Some(b), Some(e), Some(m)) = (int_value(&args[0]), int_value(&args[1]), int_value(&args[2]))
@@ -296,9 +347,15 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 if m == num_bigint::BigInt::from(0) {
                     return err(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
                 }
-                if e < num_bigint::BigInt::from(0) {
-                    return err(ExcKind::ValueError, "base is not invertible for the given modulus");
-                }
+                let (b, e) = if e < num_bigint::BigInt::from(0) {
+                    // A negative exponent: the inverse of the base, to the power -e.
+                    match mod_inverse(&b, &m) {
+                        Some(inv) => (inv, -e),
+                        None => return err(ExcKind::ValueError, "base is not invertible for the given modulus"),
+                    }
+                } else {
+                    (b, e)
+                };
                 let r = b.modpow(&e, &m);
                 let r = if r != num_bigint::BigInt::from(0)
                     && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
@@ -371,6 +428,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::int(super::sizeof::sizeof(&args[0]) as i64))
         }
         BuiltinFn::NotImplemented => type_error("'NotImplementedType' object is not callable"),
+        BuiltinFn::Ellipsis => type_error("'ellipsis' object is not callable"),
         BuiltinFn::Super if args.len() == 2 => {
             let mut args = args;
             let this = args.pop().unwrap();
@@ -535,10 +593,14 @@ fn round(args: &Args) -> PyResult<Value> {
                     }
                     let r: f64 = if n >= 0 {
                         round_half_even_decimal(f, n as usize).unwrap_or(f)
+                    } else if n < -308 {
+                        0.0 * f
                     } else {
-                        let p = 10f64.powi((-n) as i32);
-                        (f / p).round_ties_even() * p
+                        round_to_power_of_ten(f, (-n) as u32)
                     };
+                    if r.is_infinite() {
+                        return err(ExcKind::OverflowError, "rounded value too large to represent");
+                    }
                     Ok(value::float(r))
                 }
             }
@@ -552,6 +614,33 @@ fn round_half_even_decimal(f: f64, n: usize) -> Option<f64> {
     // The exact decimal expansion of f decides; Rust's formatting rounds the exact value
     // half to even, which is what CPython's correctly-rounded round() does.
     format!("{:.*}", n, f).parse().ok()
+}
+
+/// Round `f` to a multiple of 10**k, ties to even on the exact binary value, correctly
+/// rounded back to a float (CPython's round(x, -k)).
+fn round_to_power_of_ten(f: f64, k: u32) -> f64 {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    // |f| = num / den exactly.
+    let (num, den) = if e >= 0 {
+        (BigInt::from(mant) << (e as u64), BigInt::from(1))
+    } else {
+        (BigInt::from(mant), BigInt::from(1) << ((-e) as u64))
+    };
+    let den = den * BigInt::from(10).pow(k);
+    let (q, r) = num.div_mod_floor(&den);
+    let twice = r * 2;
+    let q = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+    let v: f64 = format!("{q}e{k}").parse().unwrap_or(0.0);
+    if f.is_sign_negative() {
+        -v
+    } else {
+        v
+    }
 }
 
 fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
@@ -579,4 +668,42 @@ fn is_instance(v: &Value, t: &Value) -> PyResult<bool> {
         }
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
+}
+
+/// The inverse of `b` modulo `m` (the sign of m ignored), if they are coprime.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    let m = if *m < BigInt::from(0) { -m } else { m.clone() };
+    let (mut old_r, mut r) = (b.mod_floor(&m), m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while r != BigInt::from(0) {
+        let q = old_r.div_floor(&r);
+        let t = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, t);
+        let t = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, t);
+    }
+    if old_r != BigInt::from(1) && m != BigInt::from(1) {
+        return None;
+    }
+    Some(old_s.mod_floor(&m))
+}
+
+/// `ascii(x)`: the repr with non-ASCII characters escaped as `\xNN`, `\uNNNN`, `\UNNNNNNNN`.
+pub fn ascii(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    out
 }

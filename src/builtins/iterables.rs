@@ -1,7 +1,7 @@
 //! Builtins that consume iterables: min, max, sum, sorted (and list.sort), any, all,
 //! iter, next.
 use super::{iterate, Args, BuiltinFn};
-use crate::error::{err, type_error, ExcKind, PyResult};
+use crate::error::{err, type_error, ExcKind, PyErr, PyResult};
 use crate::heap::Value;
 use crate::intern::{name, sym, Sym};
 use crate::object::Obj;
@@ -21,9 +21,31 @@ fn kw<'a>(what: &str, kwargs: &'a [(Sym, Value)], allowed: &[Sym]) -> PyResult<V
 
 /// Sort values stably with `<`, as CPython's list.sort: by key results when given.
 pub fn sort_values(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    match sort_keeping(items, key, reverse) {
+        (v, None) => Ok(v),
+        (v, Some(e)) => {
+            drop(v);
+            Err(e)
+        }
+    }
+}
+
+/// Sort, and on an error give the items back too, as CPython's list.sort leaves them: in
+/// their first order when a key function fails, else in the order the sort had reached.
+pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (Vec<Value>, Option<Box<PyErr>>) {
     let keys: Vec<Value> = match key {
         Some(k) if !matches!(k.obj(), Obj::None) => {
-            items.iter().map(|x| crate::vm::call(k, smallvec::smallvec![x.dup()])).collect::<PyResult<_>>()?
+            let mut keys = Vec::with_capacity(items.len());
+            for x in &items {
+                match crate::vm::call(k, smallvec::smallvec![x.dup()]) {
+                    Ok(v) => keys.push(v),
+                    Err(e) => {
+                        drop(keys);
+                        return (items, Some(e));
+                    }
+                }
+            }
+            keys
         }
         _ => items.iter().map(Value::dup).collect(),
     };
@@ -32,13 +54,13 @@ pub fn sort_values(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyR
         // CPython reverses, sorts stably, and reverses again.
         idx.reverse();
     }
-    timsort(&mut idx, &keys)?;
+    let r = timsort(&mut idx, &keys);
     if reverse {
         idx.reverse();
     }
     drop(keys);
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().unwrap()).collect())
+    (idx.into_iter().map(|i| slots[i].take().unwrap()).collect(), r.err())
 }
 
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {
@@ -243,8 +265,16 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
             Ok(value::bool_(b == BuiltinFn::All))
         }
         BuiltinFn::Iter => {
+            if args.len() == 2 {
+                return crate::objects::callable_iter::new(&args[0], &args[1]);
+            }
             if args.len() != 1 {
-                return type_error(format!("iter expected 1 argument, got {}", args.len()));
+                return type_error(format!(
+                    "iter expected {} argument{}, got {}",
+                    if args.is_empty() { "at least 1" } else { "at most 2" },
+                    if args.is_empty() { "" } else { "s" },
+                    args.len()
+                ));
             }
             crate::vm::get_iter(&args[0])
         }
@@ -301,7 +331,7 @@ pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResu
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
     let allocated = items.capacity();
     let items = std::mem::take(items);
-    let mut v = sort_values(items, key, reverse)?;
+    let (mut v, failed) = sort_keeping(items, key, reverse);
     if v.capacity() < allocated {
         v.reserve_exact(allocated - v.len());
     } else {
@@ -310,5 +340,8 @@ pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResu
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
     let old = std::mem::replace(items, v);
     drop(old);
-    Ok(())
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }

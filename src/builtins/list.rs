@@ -27,18 +27,10 @@ pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
         return super::str::method(n);
     }
     if let Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) = v.obj() {
-        return match &*name(n) {
-            "bit_length" => Some(BuiltinFn::IntBitLength),
-            "to_bytes" => Some(BuiltinFn::IntToBytes),
-            _ => None,
-        };
+        return super::numbers::int_method(&name(n));
     }
     if let Obj::Float(_) = v.obj() {
-        return match &*name(n) {
-            "is_integer" => Some(BuiltinFn::FloatIsInteger),
-            "as_integer_ratio" => Some(BuiltinFn::FloatAsIntegerRatio),
-            _ => None,
-        };
+        return super::numbers::float_method(&name(n));
     }
     if let Obj::Tuple(_) = v.obj() {
         return match &*name(n) {
@@ -204,41 +196,11 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         | BuiltinFn::ObjectDelAttr => return crate::vm::call_class_method(b, this, args),
         _ => {}
     }
-    if b == BuiltinFn::IntBitLength {
-        arg_count("int.bit_length", &args, 0, 0)?;
-        let bits = match this.obj() {
-            Obj::Int(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
-            Obj::Long(l) => l.bits(),
-            Obj::Bool(b) => *b as u64,
-            _ => 0,
-        };
-        return Ok(value::int(bits as i64));
+    if let Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) = this.obj() {
+        return super::numbers::call_int_method(b, this, &args);
     }
-    if let Obj::Float(f) = this.obj() {
-        arg_count(&format!("float.{}", b.name()), &args, 0, 0)?;
-        let f = *f;
-        if b == BuiltinFn::FloatIsInteger {
-            return Ok(value::bool_(f.is_finite() && f.fract() == 0.0));
-        }
-        if f.is_nan() {
-            return err(ExcKind::ValueError, "cannot convert NaN to integer ratio");
-        }
-        if f.is_infinite() {
-            return err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio");
-        }
-        // f = m * 2**e exactly; reduce the fraction.
-        let (mut num, mut den) = (f, num_bigint::BigInt::from(1));
-        let mut e = 0;
-        while num.fract() != 0.0 {
-            num *= 2.0;
-            e += 1;
-        }
-        let mut n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
-        den <<= e;
-        let g = num_integer::Integer::gcd(&n, &den);
-        n /= &g;
-        den /= &g;
-        return Ok(value::tuple(vec![value::big(n), value::big(den)]));
+    if let Obj::Float(_) = this.obj() {
+        return super::numbers::call_float_method(b, this, &args);
     }
     if let Obj::Tuple(items) = this.obj() {
         // tuple.count / tuple.index, over a list copy of the items.

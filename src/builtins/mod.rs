@@ -11,6 +11,7 @@ pub mod iterables;
 pub mod list;
 pub mod math;
 mod names;
+mod numbers;
 mod sizeof;
 mod str;
 mod subscript;
@@ -92,10 +93,12 @@ pub enum TypeId {
     BytesIterator,
     ByteArrayIterator,
     MappingProxy,
+    Ellipsis,
+    CallableIterator,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 54] = [
+    pub const ALL: [TypeId; 56] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -150,6 +153,8 @@ impl TypeId {
         TypeId::BytesIterator,
         TypeId::ByteArrayIterator,
         TypeId::MappingProxy,
+        TypeId::Ellipsis,
+        TypeId::CallableIterator,
     ];
 
     pub fn name(self) -> &'static str {
@@ -208,6 +213,8 @@ impl TypeId {
             TypeId::Partial => "functools.partial",
             TypeId::LruCacheWrapper => "functools._lru_cache_wrapper",
             TypeId::CacheInfo => "CacheInfo",
+            TypeId::Ellipsis => "ellipsis",
+            TypeId::CallableIterator => "callable_iterator",
         }
     }
 }
@@ -407,6 +414,26 @@ pub enum BuiltinFn {
     IntFromBytes,
     StrEncode,
     BytesFromHex,
+    StrIsidentifier,
+    StrIstitle,
+    StrIsprintable,
+    StrIsascii,
+    StrIsdecimal,
+    StrIsnumeric,
+    StrExpandtabs,
+    StrFormatMap,
+    StrTranslate,
+    StrMaketrans,
+    IntBitCount,
+    IntAsIntegerRatio,
+    NumConjugate,
+    FloatHex,
+    FloatFromHex,
+    Ascii,
+    SysGetRecursionLimit,
+    SysSetRecursionLimit,
+    /// The `Ellipsis` singleton (`...`).
+    Ellipsis,
 }
 
 impl BuiltinFn {
@@ -584,6 +611,25 @@ impl BuiltinFn {
             BuiltinFn::StrEncode => "encode",
             BuiltinFn::IntFromBytes => "from_bytes",
             BuiltinFn::BytesFromHex => "fromhex",
+            BuiltinFn::StrIsidentifier => "isidentifier",
+            BuiltinFn::StrIstitle => "istitle",
+            BuiltinFn::StrIsprintable => "isprintable",
+            BuiltinFn::StrIsascii => "isascii",
+            BuiltinFn::StrIsdecimal => "isdecimal",
+            BuiltinFn::StrIsnumeric => "isnumeric",
+            BuiltinFn::StrExpandtabs => "expandtabs",
+            BuiltinFn::StrFormatMap => "format_map",
+            BuiltinFn::StrTranslate => "translate",
+            BuiltinFn::StrMaketrans => "maketrans",
+            BuiltinFn::IntBitCount => "bit_count",
+            BuiltinFn::IntAsIntegerRatio => "as_integer_ratio",
+            BuiltinFn::NumConjugate => "conjugate",
+            BuiltinFn::FloatHex => "hex",
+            BuiltinFn::FloatFromHex => "fromhex",
+            BuiltinFn::Ascii => "ascii",
+            BuiltinFn::SysGetRecursionLimit => "getrecursionlimit",
+            BuiltinFn::SysSetRecursionLimit => "setrecursionlimit",
+            BuiltinFn::Ellipsis => "Ellipsis",
         }
     }
 }
@@ -628,6 +674,8 @@ pub fn install() {
         BuiltinFn::NotImplemented,
         BuiltinFn::Pow,
         BuiltinFn::DelAttr,
+        BuiltinFn::Ascii,
+        BuiltinFn::Ellipsis,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
@@ -667,11 +715,21 @@ pub fn install() {
                 | TypeId::Partial
                 | TypeId::LruCacheWrapper
                 | TypeId::CacheInfo
+                | TypeId::Ellipsis
+                | TypeId::CallableIterator
         ) {
             continue;
         }
         let v = rt().type_object(t).dup();
         set_builtin(intern(t.name()), v);
+    }
+}
+
+/// The `Ellipsis` singleton: the builtins' own object, which `...` evaluates to.
+pub fn ellipsis() -> Value {
+    match crate::runtime::get_builtin(intern("Ellipsis")) {
+        Some(v) => v.dup(),
+        None => alloc(Obj::Builtin(BuiltinFn::Ellipsis)),
     }
 }
 
@@ -734,12 +792,20 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
             }
             crate::value::int(0)
         }
-        TypeId::Float => crate::value::float(0.0),
+        TypeId::Float => {
+            if &*crate::intern::name(n) == "fromhex" {
+                return Some(alloc(Obj::Builtin(BuiltinFn::FloatFromHex)));
+            }
+            crate::value::float(0.0)
+        }
         TypeId::Tuple => crate::value::tuple(Vec::new()),
         _ => return None,
     };
     if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {
         return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::BytesFromHex, rt().type_object(t).dup())))));
+    }
+    if t == TypeId::Str && &*crate::intern::name(n) == "maketrans" {
+        return Some(alloc(Obj::Builtin(BuiltinFn::StrMaketrans)));
     }
     if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
         return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));

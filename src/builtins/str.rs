@@ -48,6 +48,16 @@ pub fn method(n: Sym) -> Option<BuiltinFn> {
         "splitlines" => BuiltinFn::StrSplitlines,
         "partition" => BuiltinFn::StrPartition,
         "rpartition" => BuiltinFn::StrRpartition,
+        "isidentifier" => BuiltinFn::StrIsidentifier,
+        "istitle" => BuiltinFn::StrIstitle,
+        "isprintable" => BuiltinFn::StrIsprintable,
+        "isascii" => BuiltinFn::StrIsascii,
+        "isdecimal" => BuiltinFn::StrIsdecimal,
+        "isnumeric" => BuiltinFn::StrIsnumeric,
+        "expandtabs" => BuiltinFn::StrExpandtabs,
+        "format_map" => BuiltinFn::StrFormatMap,
+        "translate" => BuiltinFn::StrTranslate,
+        "maketrans" => BuiltinFn::StrMaketrans,
         _ => return None,
     })
 }
@@ -532,6 +542,37 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
             };
             Ok(value::bool_(r))
         }
+        BuiltinFn::StrIsidentifier
+        | BuiltinFn::StrIstitle
+        | BuiltinFn::StrIsprintable
+        | BuiltinFn::StrIsascii
+        | BuiltinFn::StrIsdecimal
+        | BuiltinFn::StrIsnumeric => {
+            no_args(b, &args)?;
+            let r = match b {
+                BuiltinFn::StrIsidentifier => is_identifier(s),
+                BuiltinFn::StrIstitle => is_titlecased(s),
+                BuiltinFn::StrIsprintable => s.chars().all(is_printable),
+                BuiltinFn::StrIsascii => s.is_ascii(),
+                BuiltinFn::StrIsdecimal => !s.is_empty() && s.chars().all(is_decimal),
+                _ => !s.is_empty() && s.chars().all(char::is_numeric),
+            };
+            Ok(value::bool_(r))
+        }
+        BuiltinFn::StrExpandtabs => {
+            tuple_args(b, &args, 0, 1)?;
+            let tabsize = args.first().map(ssize_arg).transpose()?.unwrap_or(8);
+            expandtabs(this, s, tabsize)
+        }
+        BuiltinFn::StrFormatMap => {
+            one_arg(b, &args)?;
+            format_map(this, s, &args[0])
+        }
+        BuiltinFn::StrTranslate => {
+            one_arg(b, &args)?;
+            translate(s, &args[0])
+        }
+        BuiltinFn::StrMaketrans => maketrans(&args),
         BuiltinFn::StrSplit | BuiltinFn::StrRsplit => split(b, this, s, &args, None, None),
         BuiltinFn::StrSplitlines => {
             tuple_args(b, &args, 0, 1)?;
@@ -720,6 +761,218 @@ fn split(
     Ok(str_list(this, s, pieces))
 }
 
+/// `str.isidentifier()`: XID_Start or `_`, then XID_Continue (letters, digits, marks, `_`).
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || is_alpha(c) || (c.is_alphabetic() && !c.is_ascii()) => {}
+        _ => return false,
+    }
+    cs.all(|c| c == '_' || c.is_alphanumeric() || (!c.is_ascii() && is_mark(c)))
+}
+
+/// Combining marks (Mn, Mc) of the common blocks, which continue an identifier.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36f | 0x483..=0x487 | 0x591..=0x5bd | 0x610..=0x61a | 0x64b..=0x65f
+        | 0x900..=0x903 | 0x93a..=0x94f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
+/// `str.istitle()`: uppercase and titlecase letters only after uncased characters,
+/// lowercase ones only after cased ones, and at least one cased character.
+fn is_titlecased(s: &str) -> bool {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || is_title(c) {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+/// Not printable: the space separators but ' ', line/paragraph separators, controls,
+/// format characters, surrogates, private use and unassigned code points.
+fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    let u = c as u32;
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
+            | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff
+            | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff | 0xfdd0..=0xfdef)
+        || (u & 0xfffe) == 0xfffe)
+}
+
+/// Decimal digits (category Nd): the digits, but not superscripts, subscripts or circled ones.
+fn is_decimal(c: char) -> bool {
+    is_digit(c)
+        && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x1369..=0x1371 | 0x19da | 0x2070..=0x2089 | 0x2460..=0x24ff
+            | 0x2776..=0x2793 | 0x1f100..=0x1f10a)
+}
+
+/// `str.expandtabs(tabsize)`: columns restart after `\n` and `\r`.
+fn expandtabs(this: &Value, s: &str, tabsize: i64) -> PyResult<Value> {
+    if !s.contains('\t') {
+        return Ok(this.dup());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(fresh(&out))
+}
+
+/// `str.format_map(mapping)`: the named fields looked up in the mapping.
+fn format_map(this: &Value, s: &str, mapping: &Value) -> PyResult<Value> {
+    if !matches!(mapping.obj(), Obj::Dict(_)) && crate::vm::class::native_of(mapping).is_none() {
+        return type_error(format!("'{}' object is not subscriptable", type_name(mapping)));
+    }
+    let d = crate::vm::class::native_of(mapping).map(Value::dup).unwrap_or_else(|| mapping.dup());
+    let Obj::Dict(dict) = d.obj() else {
+        return type_error(format!("'{}' object is not subscriptable", type_name(mapping)));
+    };
+    if !s.contains(['{', '}']) {
+        return Ok(this.dup());
+    }
+    let mut kwargs: Vec<(Sym, Value)> = Vec::new();
+    for (_, k, v) in dict.entries.iter() {
+        if let Obj::Str(k) = k.obj() {
+            kwargs.push((crate::intern::intern(k), v.dup()));
+        }
+    }
+    let r = format::str_format_value(s, &[], &kwargs);
+    drop(kwargs);
+    match r {
+        Err(e) if e.kind == ExcKind::IndexError && e.msg.contains("Replacement index") => {
+            err(ExcKind::ValueError, "Format string contains positional fields")
+        }
+        r => r,
+    }
+}
+
+/// `str.translate(table)`: each character looked up with `table[ord(c)]`; a LookupError
+/// keeps it, None deletes it, an int or a str replaces it.
+fn translate(s: &str, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = value::int(c as i64);
+        let r = super::get_item(table, &key);
+        drop(key);
+        match r {
+            Err(e) if matches!(e.kind, ExcKind::LookupError | ExcKind::KeyError | ExcKind::IndexError) => {
+                out.push(c);
+            }
+            Err(e) => return Err(e),
+            Ok(v) => match v.obj() {
+                Obj::None => {}
+                Obj::Str(t) => out.push_str(t),
+                Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => {
+                    let n = crate::ops::as_index(&v).unwrap_or(-1);
+                    match u32::try_from(n).ok().filter(|n| *n < 0x110000).and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None if (0..0x110000).contains(&n) => out.push('\u{fffd}'),
+                        None => return err(ExcKind::ValueError, "character mapping must be in range(0x110000)"),
+                    }
+                }
+                _ => return type_error("character mapping must return integer, None or str"),
+            },
+        }
+    }
+    // A new string even when nothing changed, as CPython's.
+    Ok(fresh(&out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the dict `translate` takes.
+pub fn maketrans(args: &[Value]) -> PyResult<Value> {
+    let n = args.len();
+    if n == 0 {
+        return type_error("maketrans expected at least 1 argument, got 0");
+    }
+    if n > 3 {
+        return type_error(format!("maketrans expected at most 3 arguments, got {n}"));
+    }
+    let d = crate::heap::alloc(Obj::Dict(Box::default()));
+    let put = |k: Value, v: Value| -> PyResult<()> {
+        let Obj::Dict(dict) = d.obj_mut() else { unreachable!() };
+        drop(dict.set(k, v)?);
+        Ok(())
+    };
+    if n == 1 {
+        let Obj::Dict(src) = args[0].obj() else {
+            return type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        let pairs: Vec<(Value, Value)> = src.entries.iter().map(|(_, k, v)| (k.dup(), v.dup())).collect();
+        for (k, v) in pairs {
+            match k.obj() {
+                Obj::Str(t) => {
+                    let mut cs = t.chars();
+                    let (Some(c), None) = (cs.next(), cs.next()) else {
+                        return err(ExcKind::ValueError, "string keys in translate table must be of length 1");
+                    };
+                    put(value::int(c as i64), v)?;
+                }
+                Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => put(k, v)?,
+                _ => return type_error("keys in translate table must be strings or integers"),
+            }
+        }
+        return Ok(d);
+    }
+    let Obj::Str(x) = args[0].obj() else {
+        return type_error("first maketrans argument must be a string if there is a second argument");
+    };
+    let Obj::Str(y) = args[1].obj() else {
+        return type_error(format!("maketrans() argument 2 must be str, not {}", type_name(&args[1])));
+    };
+    let z = match args.get(2).map(|z| (z, z.obj())) {
+        None => None,
+        Some((_, Obj::Str(z))) => Some(z),
+        Some((z, _)) => return type_error(format!("maketrans() argument 3 must be str, not {}", type_name(z))),
+    };
+    if x.chars().count() != y.chars().count() {
+        return err(ExcKind::ValueError, "the first two maketrans arguments must have equal length");
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        put(value::int(a as i64), value::int(b as i64))?;
+    }
+    if let Some(z) = z {
+        for c in z.chars() {
+            put(value::int(c as i64), value::none())?;
+        }
+    }
+    Ok(d)
+}
+
 fn format_method(this: &Value, s: &str, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<Value> {
     // A template without fields formats to itself.
     if !s.contains(['{', '}']) {
@@ -735,6 +988,20 @@ pub fn call_method_kw(b: BuiltinFn, this: &Value, args: Args, kwargs: Vec<(Sym, 
     let s: &str = text;
     match b {
         BuiltinFn::StrFormat => format_method(this, s, &args, &kwargs),
+        BuiltinFn::StrExpandtabs => {
+            let mut args = args;
+            for (k, v) in kwargs {
+                let key = name(k);
+                if &*key != "tabsize" {
+                    return type_error(format!("'{key}' is an invalid keyword argument for expandtabs()"));
+                }
+                if !args.is_empty() {
+                    return type_error("argument for expandtabs() given by name ('tabsize') and position (1)");
+                }
+                args.push(v);
+            }
+            call_method(b, this, args)
+        }
         BuiltinFn::StrEncode => {
             let mut slots: [Option<Value>; 2] = [None, None];
             for (i, a) in args.into_iter().enumerate() {

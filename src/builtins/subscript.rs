@@ -235,6 +235,11 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
             let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;
             Ok(value::list(picked(items, start, step, n).map(Value::dup).collect()))
         }
+        // A struct sequence slices to a plain tuple.
+        Obj::CacheInfo(s) => {
+            let (start, _, step, n) = slice_indices(s.0.len(), a, b, c)?;
+            Ok(value::tuple(picked(&s.0, start, step, n).map(Value::dup).collect()))
+        }
         Obj::Tuple(items) => {
             let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;
             if step == 1 && n == items.len() {

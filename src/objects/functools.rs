@@ -701,7 +701,7 @@ fn cache_info(w: &Value) -> PyResult<Value> {
     };
     let maxsize = l.maxsize.map_or_else(value::none, |m| value::int(m as i64));
     let items = vec![value::int(l.hits as i64), value::int(l.misses as i64), maxsize, value::int(currsize as i64)];
-    Ok(alloc(Obj::CacheInfo(Box::new(CacheInfo(items)))))
+    Ok(alloc(Obj::CacheInfo(Box::new(CacheInfo(items, &CACHE_INFO)))))
 }
 
 /// `cache_clear()`: counts reset, the dict emptied, then the links die oldest first.
@@ -732,22 +732,38 @@ pub fn lru_repr(w: &Value) -> PyResult<String> {
     Ok(format!("<functools._lru_cache_wrapper object at {:#x}>", w.id()))
 }
 
-/// `cache_info()`'s result: a named tuple `CacheInfo(hits, misses, maxsize, currsize)`.
-pub struct CacheInfo(pub Vec<Value>);
+/// A named tuple made by the runtime: `cache_info()`'s `CacheInfo(hits, misses, maxsize,
+/// currsize)`, and `sys.version_info` (CPython's struct sequences). It compares, indexes
+/// and iterates as a tuple of its items.
+pub struct CacheInfo(pub Vec<Value>, pub &'static StructSeqType);
 
-pub const CACHE_INFO_FIELDS: [&str; 4] = ["hits", "misses", "maxsize", "currsize"];
+/// The type of a struct sequence: how it prints and the names of its fields.
+pub struct StructSeqType {
+    pub name: &'static str,
+    pub fields: &'static [&'static str],
+}
+
+pub const CACHE_INFO: StructSeqType =
+    StructSeqType { name: "CacheInfo", fields: &["hits", "misses", "maxsize", "currsize"] };
+
+pub const VERSION_INFO: StructSeqType =
+    StructSeqType { name: "sys.version_info", fields: &["major", "minor", "micro", "releaselevel", "serial"] };
+
+/// `sys.implementation` (a namespace in CPython).
+pub const IMPLEMENTATION: StructSeqType =
+    StructSeqType { name: "namespace", fields: &["name", "cache_tag", "version"] };
 
 impl CacheInfo {
     pub fn repr(&self) -> PyResult<String> {
         let mut parts = Vec::new();
-        for (f, v) in CACHE_INFO_FIELDS.iter().zip(&self.0) {
+        for (f, v) in self.1.fields.iter().zip(&self.0) {
             parts.push(format!("{f}={}", crate::repr::repr(v)?));
         }
-        Ok(format!("CacheInfo({})", parts.join(", ")))
+        Ok(format!("{}({})", self.1.name, parts.join(", ")))
     }
 
     pub fn getattr(&self, n: Sym) -> Option<Value> {
-        let i = CACHE_INFO_FIELDS.iter().position(|f| **f == *name(n))?;
+        let i = self.1.fields.iter().position(|f| **f == *name(n))?;
         Some(self.0[i].dup())
     }
 

@@ -150,7 +150,7 @@ pub fn resume(gv: &Value, input: Resume) -> PyResult<Step> {
         State::Suspended => {}
     }
     let r = rt();
-    if r.depth + 1 >= runtime::RECURSION_LIMIT {
+    if r.depth + 1 >= runtime::recursion_limit() {
         return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
     }
     if gr.co.is_none() {

@@ -4,6 +4,7 @@
 
 pub mod bytearray;
 pub mod bytes;
+pub mod callable_iter;
 pub mod classmethod;
 pub mod frozenset;
 pub mod function;

@@ -254,7 +254,7 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
     let r = rt();
     let nlocals = code.nlocals();
     // The stack's floor is checked every eighth level: eight frames fit in its margin.
-    let too_deep = r.depth + 1 >= runtime::RECURSION_LIMIT
+    let too_deep = r.depth + 1 >= runtime::recursion_limit()
         || base + nlocals > r.stack.capacity()
         || (r.depth.is_multiple_of(8) && crate::stack::low());
     if too_deep || runtime::take_interrupt() {

@@ -65,7 +65,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
         return err(ExcKind::ValueError, "generator already executing");
     }
     let r = rt();
-    if r.depth + 1 >= runtime::RECURSION_LIMIT || crate::stack::low() {
+    if r.depth + 1 >= runtime::recursion_limit() || crate::stack::low() {
         return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
     }
     r.depth += 1;

@@ -48,7 +48,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
     Ok(alloc(Obj::Iter(Box::new(it))))
 }
 
-fn iter_state(it: &Value) -> &'static mut Iter {
+pub(crate) fn iter_state(it: &Value) -> &'static mut Iter {
     match it.obj_mut() {
         Obj::Iter(s) => s,
         _ => unreachable!("not an iterator"),
@@ -198,6 +198,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
+        Iter::Callable(..) => return crate::objects::callable_iter::next(it),
         Iter::Values(items, i) => {
             if *i < items.len() {
                 // Hand over the reference it held.

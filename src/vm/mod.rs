@@ -19,7 +19,7 @@ pub mod class;
 mod comp;
 pub mod dunder;
 mod exc;
-mod iter;
+pub(crate) mod iter;
 mod with;
 
 pub use attr::{attr_error, delattr, dir, getattr, instance_repr, instance_str, run_finalizer, setattr};
