@@ -218,21 +218,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         },
         BuiltinFn::Callable => {
             exactly_one("callable", &args)?;
-            let c = match args[0].obj() {
-                Obj::Builtin(BuiltinFn::NotImplemented | BuiltinFn::Ellipsis) => false,
-                Obj::Function(_)
-                | Obj::Method(_)
-                | Obj::Builtin(_)
-                | Obj::BoundBuiltin(_)
-                | Obj::Class(_)
-                | Obj::Type(_)
-                | Obj::Partial(_)
-                | Obj::LruCache(_)
-                | Obj::StaticMethod(_) => true,
-                Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__call__).is_some(),
-                _ => false,
-            };
-            Ok(value::bool_(c))
+            Ok(value::bool_(is_callable(&args[0])))
         }
         BuiltinFn::Input => {
             if args.len() > 1 {
@@ -706,4 +692,22 @@ pub fn ascii(r: &str) -> String {
         }
     }
     out
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v.obj() {
+        Obj::Builtin(BuiltinFn::NotImplemented | BuiltinFn::Ellipsis) => false,
+        Obj::Function(_)
+        | Obj::Method(_)
+        | Obj::Builtin(_)
+        | Obj::BoundBuiltin(_)
+        | Obj::Class(_)
+        | Obj::Type(_)
+        | Obj::Partial(_)
+        | Obj::LruCache(_)
+        | Obj::StaticMethod(_) => true,
+        Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__call__).is_some(),
+        _ => false,
+    }
 }

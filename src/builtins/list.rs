@@ -101,17 +101,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, Some(this), args, Vec::new());
     }
-    if matches!(
-        b,
-        BuiltinFn::SlotHash
-            | BuiltinFn::SlotNext
-            | BuiltinFn::SlotBool
-            | BuiltinFn::SlotIndex
-            | BuiltinFn::SlotAbs
-            | BuiltinFn::SlotUnary(_)
-            | BuiltinFn::SlotCompare(_)
-            | BuiltinFn::SlotBinary(..)
-    ) {
+    if b.is_slot_wrapper() {
         return crate::objects::slot_wrapper::call(b, this, args);
     }
     if matches!(

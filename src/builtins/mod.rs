@@ -18,7 +18,7 @@ mod subscript;
 mod types;
 pub mod weakref;
 
-pub use functions::{call, call_kw};
+pub use functions::{call, call_kw, is_callable};
 pub use iterables::list_sort;
 pub use list::{call_method, list_extend};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};
@@ -437,6 +437,21 @@ pub enum BuiltinFn {
 }
 
 impl BuiltinFn {
+    /// A special method of a builtin type called by name (`objects/slot_wrapper.rs`).
+    pub fn is_slot_wrapper(self) -> bool {
+        matches!(
+            self,
+            BuiltinFn::SlotHash
+                | BuiltinFn::SlotNext
+                | BuiltinFn::SlotBool
+                | BuiltinFn::SlotIndex
+                | BuiltinFn::SlotAbs
+                | BuiltinFn::SlotUnary(_)
+                | BuiltinFn::SlotCompare(_)
+                | BuiltinFn::SlotBinary(..)
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             BuiltinFn::Print => "print",

@@ -1,15 +1,13 @@
 //! `iter(callable, sentinel)`: CPython's callable_iterator. Each `next` calls the callable
 //! with no arguments; a result equal to the sentinel (or a StopIteration) ends it, and the
 //! iterator lets go of both the callable and the sentinel then, as CPython's does.
-use crate::builtins::BuiltinFn;
 use crate::error::{type_error, ExcKind, PyResult};
 use crate::heap::Value;
-use crate::object::{Iter, Obj};
+use crate::object::Iter;
 
 /// `iter(v, w)`.
 pub fn new(callable: &Value, sentinel: &Value) -> PyResult<Value> {
-    let is_callable = crate::builtins::call(BuiltinFn::Callable, smallvec::smallvec![callable.dup()])?;
-    if !matches!(is_callable.obj(), Obj::Bool(true)) {
+    if !crate::builtins::is_callable(&callable) {
         return type_error("iter(v, w): v must be callable");
     }
     Ok(crate::vm::make_iter(Iter::Callable(callable.dup(), sentinel.dup())))

@@ -6,7 +6,7 @@ use crate::ast::CmpOp;
 use crate::builtins::{Args, BuiltinFn, TypeId};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::{alloc, Value};
-use crate::intern::{intern, name, sym, Sym};
+use crate::intern::{intern, name, Sym};
 use crate::object::{class_lookup, type_name, Obj};
 use crate::runtime::rt;
 use crate::value;
@@ -32,22 +32,6 @@ pub fn module_attrs() -> Vec<(&'static str, Value)> {
 
 fn wrapper_assignments() -> Value {
     value::tuple(WRAPPER_ASSIGNMENTS.iter().map(|s| value::interned(s)).collect())
-}
-
-fn is_callable(v: &Value) -> bool {
-    match v.obj() {
-        Obj::Function(_)
-        | Obj::Method(_)
-        | Obj::Builtin(_)
-        | Obj::BoundBuiltin(_)
-        | Obj::Class(_)
-        | Obj::Type(_)
-        | Obj::Partial(_)
-        | Obj::LruCache(_)
-        | Obj::StaticMethod(_) => true,
-        Obj::Instance(inst) => class_lookup(&inst.class, sym::__call__).is_some(),
-        _ => false,
-    }
 }
 
 fn no_kwargs(op: Op, kwargs: &[(Sym, Value)]) -> PyResult<()> {
@@ -326,7 +310,7 @@ impl Partial {
         }
         let mut args = args.into_iter();
         let mut func = args.next().expect("one argument");
-        if !is_callable(&func) {
+        if !crate::builtins::is_callable(&func) {
             return type_error("the first argument must be callable");
         }
         let new_args: Vec<Value> = args.collect();
@@ -473,7 +457,7 @@ fn lru_cache(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
             let params = value::tuple(vec![maxsize, typed]);
             Ok(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::LruDecorate), params)))))
         }
-        _ if is_callable(&maxsize) => LruCache::make(maxsize, Some(128), false),
+        _ if crate::builtins::is_callable(&maxsize) => LruCache::make(maxsize, Some(128), false),
         _ => type_error("Expected first argument to be an integer, a callable, or None"),
     }
 }
@@ -497,7 +481,7 @@ pub struct LruCache {
 
 impl LruCache {
     fn make(func: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
-        if !is_callable(&func) {
+        if !crate::builtins::is_callable(&func) {
             return type_error("the first argument must be callable");
         }
         let w = alloc(Obj::LruCache(Box::new(LruCache {

@@ -671,12 +671,6 @@ pub fn inspect(b: BuiltinFn, args: Args) -> PyResult<Value> {
     }
 }
 
-/// A generator whose last reference goes while it is suspended is closed first (CPython's
-/// `_PyGen_Finalize`); an error there is reported and goes no further.
-pub fn finalize(gv: &Value) -> Result<(), Box<PyErr>> {
-    close(gv)
-}
-
 /// Attributes: `gi_frame`, `gi_running`, `gi_suspended`, `gi_yieldfrom`, `gi_code` names.
 pub fn getattr(gv: &Value, n: &str) -> Option<PyResult<Value>> {
     let g = of(gv)?;

@@ -138,25 +138,18 @@ pub fn is_slot(b: BuiltinFn, t: crate::builtins::TypeId) -> bool {
         _ => false,
     };
     !method
-        && matches!(
-            b,
-            BuiltinFn::SlotHash
-                | BuiltinFn::SlotNext
-                | BuiltinFn::SlotBool
-                | BuiltinFn::SlotIndex
-                | BuiltinFn::SlotAbs
-                | BuiltinFn::SlotUnary(_)
-                | BuiltinFn::SlotCompare(_)
-                | BuiltinFn::SlotBinary(..)
-                | BuiltinFn::NativeGetItem
-                | BuiltinFn::NativeSetItem
-                | BuiltinFn::NativeDelItem
-                | BuiltinFn::NativeLen
-                | BuiltinFn::NativeContains
-                | BuiltinFn::NativeRepr
-                | BuiltinFn::NativeStr
-                | BuiltinFn::NativeIter
-        )
+        && (b.is_slot_wrapper()
+            || matches!(
+                b,
+                BuiltinFn::NativeGetItem
+                    | BuiltinFn::NativeSetItem
+                    | BuiltinFn::NativeDelItem
+                    | BuiltinFn::NativeLen
+                    | BuiltinFn::NativeContains
+                    | BuiltinFn::NativeRepr
+                    | BuiltinFn::NativeStr
+                    | BuiltinFn::NativeIter
+            ))
 }
 
 /// The name a slot wrapper shows.

@@ -681,8 +681,9 @@ pub fn instance_str(v: &Value) -> PyResult<String> {
 /// Called by the heap when an object with `__del__` dies: run it now, as CPython does.
 /// An exception in it is reported as "Exception ignored in" and goes no further.
 pub fn run_finalizer(v: Value) {
+    // A generator not yet finished is closed (CPython's `_PyGen_Finalize`).
     if crate::objects::generator::of(&v).is_some() {
-        if let Err(mut e) = crate::objects::generator::finalize(&v) {
+        if let Err(mut e) = crate::objects::generator::close(&v) {
             // Raised by the close itself: it belongs to the frame the generator died in.
             if e.traceback.is_empty() {
                 if let Some(&f) = rt().frames.last() {

@@ -100,13 +100,7 @@ fn exit_with_error(exit: &Value, mut e: Box<PyErr>, f: &mut Frame, line: u32) ->
 /// A special method looked up on the type, bound to the object (`_PyObject_LookupSpecial`).
 fn special(o: &Value, n: Sym) -> Option<Value> {
     match o.obj() {
-        Obj::Instance(inst) => {
-            let m = class_lookup(&inst.class, n)?;
-            Some(match m.obj() {
-                Obj::Function(_) => alloc(Obj::Method(Box::new((m.dup(), o.dup())))),
-                _ => m.dup(),
-            })
-        }
+        Obj::Instance(inst) => attr::bind_value(class_lookup(&inst.class, n)?, o, &inst.class).ok(),
         _ => getattr(o, n).ok(),
     }
 }
