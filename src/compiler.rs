@@ -19,6 +19,8 @@ pub enum Mode {
     Interactive,
     /// A whole script: one module unit.
     Script,
+    /// The string given to `eval()`: one expression, whose value the unit returns.
+    Eval,
 }
 
 /// A compiled input or script. While it runs, `parse_hold` keeps the references the parse
@@ -104,6 +106,13 @@ type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
     compile_in(stmts, source, mode, None)
+}
+
+/// Compile the source of `exec()` or `eval()` (`eval` true: a single expression whose
+/// value the module code returns). Its globals are `__main__`'s, or the namespace module
+/// `module` when the call gave a dict.
+pub fn compile_dynamic(stmts: &[ast::Stmt], source: Rc<Source>, eval: bool, module: Option<u32>) -> CResult<Unit> {
+    compile_in(stmts, source, if eval { Mode::Eval } else { Mode::Script }, module)
 }
 
 /// Compile a library module written in Python: its globals live in the module object
@@ -333,6 +342,8 @@ impl Compiler {
                 let e = self.expr(e)?;
                 if self.mode == Mode::Interactive && self.scopes.len() == 1 {
                     StmtKind::PrintExpr(e)
+                } else if self.mode == Mode::Eval && self.scopes.len() == 1 {
+                    StmtKind::Return(Some(e))
                 } else {
                     StmtKind::Expr(e)
                 }

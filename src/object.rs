@@ -72,6 +72,10 @@ pub enum Obj {
     Member(Box<crate::objects::member::Member>),
     /// `C.__dict__`: the class's namespace, read-only (`src/objects/mappingproxy.rs`).
     MappingProxy(Box<Value>),
+    /// `slice(start, stop, step)` (`src/objects/slice.rs`).
+    Slice(Box<[Value; 3]>),
+    /// `__main__`'s globals as a dict (`src/objects/main_dict.rs`); holds no references.
+    MainDict,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -555,6 +559,7 @@ impl Obj {
             Obj::WeakRef(w) => crate::builtins::weakref::release(w),
             Obj::GetSet(d) => drop(d.1),
             Obj::MappingProxy(m) => drop(m),
+            Obj::Slice(p) => drop(p),
             Obj::Member(m) => m.release(),
             // tb_dealloc: the next entry, then the frame.
             Obj::Traceback(tb) => {
@@ -632,6 +637,7 @@ impl Obj {
             }
             Obj::GetSet(d) => f(&d.1),
             Obj::MappingProxy(m) => f(m),
+            Obj::Slice(p) => p.iter().for_each(f),
             Obj::Member(m) => m.for_each_child(&mut f),
             Obj::Namespace(owner) if *owner != NO_CLASS => {
                 // SAFETY: a live class owns its namespace, and orphans it when it dies.
@@ -738,6 +744,7 @@ impl Obj {
             | Obj::Member(_)
             | Obj::Namespace(_)
             | Obj::MappingProxy(_)
+            | Obj::Slice(_)
             | Obj::Frame(_)
             | Obj::Traceback(_)
             | Obj::WeakRef(..)
@@ -820,6 +827,8 @@ impl Obj {
             Obj::Member(_) => TypeId::MemberDescriptor,
             Obj::Namespace(_) => TypeId::Namespace,
             Obj::MappingProxy(_) => TypeId::MappingProxy,
+            Obj::Slice(_) => TypeId::Slice,
+            Obj::MainDict => TypeId::Dict,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,

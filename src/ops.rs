@@ -445,10 +445,13 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         }
         (Obj::List(x), Obj::List(y)) => seq_eq(x, y)?,
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
+        (Obj::Slice(x), Obj::Slice(y)) => seq_eq(&**x, &**y)?,
         // A named tuple compares as its items.
         (Obj::CacheInfo(x), Obj::CacheInfo(y)) => seq_eq(&x.0, &y.0)?,
         (Obj::CacheInfo(x), Obj::Tuple(y)) | (Obj::Tuple(y), Obj::CacheInfo(x)) => seq_eq(&x.0, y)?,
         (Obj::None, Obj::None) => true,
+        (Obj::MainDict, _) => return crate::objects::main_dict::eq(b),
+        (_, Obj::MainDict) => return crate::objects::main_dict::eq(a),
         (Obj::Range(x), Obj::Range(y)) => x == y,
         // Weak references to live objects compare their referents; others by identity.
         (Obj::WeakRef(x), Obj::WeakRef(y)) => {
@@ -555,6 +558,7 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
         }
         (Obj::List(x), Obj::List(y)) => seq_order(x, y, op),
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_order(x, y, op),
+        (Obj::Slice(x), Obj::Slice(y)) => seq_order(&**x, &**y, op),
         (Obj::CacheInfo(x), Obj::Tuple(y)) => seq_order(&x.0, y, op),
         (Obj::Tuple(x), Obj::CacheInfo(y)) => seq_order(x, &y.0, op),
         (Obj::CacheInfo(x), Obj::CacheInfo(y)) => seq_order(&x.0, &y.0, op),
@@ -699,6 +703,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             _ => Ok(s.contains(item)?),
         },
         Obj::MappingProxy(_) => crate::objects::mappingproxy::contains(container, item),
+        Obj::MainDict => crate::objects::main_dict::contains(item),
         Obj::DictView(b) if b.1 == crate::object::ViewKind::Keys => contains(&b.0, item),
         Obj::Instance(inst) => {
             // `__contains__ = None` opts out of membership tests.

@@ -358,6 +358,8 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
             }
         },
         Obj::MappingProxy(_) => out.push_str(&crate::objects::mappingproxy::repr(v)?),
+        Obj::Slice(_) => out.push_str(&crate::objects::slice::repr(v)?),
+        Obj::MainDict => write_repr(&crate::objects::main_dict::snapshot()?, out, active)?,
         Obj::Namespace(owner) => {
             out.push('{');
             if *owner != crate::object::NO_CLASS {

@@ -443,6 +443,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Obj::Dict(d) => d.len() as i64,
                 Obj::Set(s) => s.len() as i64,
                 Obj::MappingProxy(_) => crate::objects::mappingproxy::len(&args[0]) as i64,
+                Obj::MainDict => crate::objects::main_dict::len() as i64,
                 Obj::DictView(b) => match b.0.obj() {
                     Obj::Dict(d) => d.len() as i64,
                     _ => 0,

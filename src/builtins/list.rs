@@ -141,6 +141,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         | BuiltinFn::SetIntersectionUpdate
         | BuiltinFn::SetDifferenceUpdate => return crate::objects::frozenset::call_method(b, this, args),
         BuiltinFn::IntToBytes => return crate::objects::bytes::int_to_bytes(this, &args, &[]),
+        BuiltinFn::SliceIndices => return crate::objects::slice::indices(this, args),
         BuiltinFn::IntFromBytes => return crate::objects::bytes::int_from_bytes(&args, &[]),
         BuiltinFn::BytesFromHex => {
             if args.len() != 1 {
@@ -156,6 +157,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             });
         }
         _ => {}
+    }
+    if let Obj::MainDict = this.obj() {
+        return crate::objects::main_dict::call_method(b, args, Vec::new());
     }
     if matches!(this.obj(), Obj::Dict(_) | Obj::Set(_)) {
         return super::dict::call_method(b, this, args);

@@ -95,10 +95,11 @@ pub enum TypeId {
     MappingProxy,
     Ellipsis,
     CallableIterator,
+    Slice,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 56] = [
+    pub const ALL: [TypeId; 57] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -155,6 +156,7 @@ impl TypeId {
         TypeId::MappingProxy,
         TypeId::Ellipsis,
         TypeId::CallableIterator,
+        TypeId::Slice,
     ];
 
     pub fn name(self) -> &'static str {
@@ -190,6 +192,7 @@ impl TypeId {
             TypeId::Traceback => "traceback",
             TypeId::Namespace => "dict",
             TypeId::MappingProxy => "mappingproxy",
+            TypeId::Slice => "slice",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -418,6 +421,8 @@ pub enum BuiltinFn {
     StrIstitle,
     StrIsprintable,
     StrIsascii,
+    /// `s.indices(n)` of a slice object (`objects/slice.rs`).
+    SliceIndices,
     StrIsdecimal,
     StrIsnumeric,
     StrExpandtabs,
@@ -630,6 +635,7 @@ impl BuiltinFn {
             BuiltinFn::StrIstitle => "istitle",
             BuiltinFn::StrIsprintable => "isprintable",
             BuiltinFn::StrIsascii => "isascii",
+            BuiltinFn::SliceIndices => "indices",
             BuiltinFn::StrIsdecimal => "isdecimal",
             BuiltinFn::StrIsnumeric => "isnumeric",
             BuiltinFn::StrExpandtabs => "expandtabs",
@@ -846,6 +852,9 @@ pub fn call_method_kw(
 ) -> PyResult<Value> {
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, Some(this), args, kwargs);
+    }
+    if let Obj::MainDict = this.obj() {
+        return crate::objects::main_dict::call_method(b, args, kwargs);
     }
     if let Obj::Str(_) = this.obj() {
         return str::call_method_kw(b, this, args, kwargs);

@@ -224,6 +224,7 @@ pub fn dir_of_type(t: &str) -> Vec<&'static str> {
         "float" => FLOAT,
         "str" => STR,
         "NoneType" => NONE,
+        "slice" => crate::objects::slice::ATTRS,
         _ => &[],
     };
     let mut names: Vec<&str> = OBJECT.iter().chain(extra).copied().collect();

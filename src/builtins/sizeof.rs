@@ -9,6 +9,9 @@ const GC_HEAD: usize = 16;
 
 pub fn sizeof(v: &Value) -> usize {
     let o = v.obj();
+    if let Obj::MainDict = o {
+        return crate::objects::main_dict::snapshot().map_or(0, |d| sizeof(&d));
+    }
     if let Obj::Instance(inst) = o {
         if let Some(n) = &inst.native {
             if let Obj::Str(s) = n.obj() {
@@ -82,6 +85,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Traceback(_) => 48,
         Obj::Namespace(_) => 48,
         Obj::MappingProxy(_) => crate::objects::mappingproxy::SIZE,
+        Obj::Slice(_) => crate::objects::slice::SIZE,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Property(_) => crate::objects::property::Property::SIZE,
@@ -97,7 +101,7 @@ pub fn sizeof(v: &Value) -> usize {
             Iter::Gen(..) => 184,
             _ => 32,
         },
-        Obj::Free(_) | Obj::Dying => 0,
+        Obj::Free(_) | Obj::Dying | Obj::MainDict => 0,
     };
     // The empty tuple is a GC object too, though it is never counted or tracked.
     let gc = o.is_gc_type() || matches!(o, Obj::Tuple(_));

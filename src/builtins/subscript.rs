@@ -23,13 +23,33 @@ fn seq_index(len: usize, index: &Value, what: &str, kind: &str) -> PyResult<Opti
     Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
 }
 
+/// Whether `o[s]` with a slice object `s` takes the sequence path (`get_slice` and
+/// friends) rather than a mapping's or a `__getitem__`'s.
+fn slices_natively(o: &Value, index: &Value) -> bool {
+    matches!(index.obj(), Obj::Slice(_))
+        && !matches!(
+            o.obj(),
+            Obj::Instance(_) | Obj::Dict(_) | Obj::MappingProxy(_) | Obj::MainDict | Obj::Class(_) | Obj::Type(_)
+        )
+}
+
+/// `o[a:b:c]` where `o` takes slice objects itself (an instance's `__getitem__`, a dict).
+fn through_slice_object(o: &Value) -> bool {
+    matches!(o.obj(), Obj::Instance(_) | Obj::Dict(_) | Obj::MappingProxy(_) | Obj::MainDict)
+}
+
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
+    if slices_natively(o, index) {
+        let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
+        return get_slice(o, a, b, c);
+    }
     match o.obj() {
         Obj::CacheInfo(c) => match seq_index(c.0.len(), index, "tuple", "tuple")? {
             Some(i) => Ok(c.0[i].dup()),
             None => err(ExcKind::IndexError, "tuple index out of range"),
         },
         Obj::MappingProxy(_) => crate::objects::mappingproxy::getitem(o, index),
+        Obj::MainDict => crate::objects::main_dict::getitem(index),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => Ok(items[i].dup()),
             None => err(ExcKind::IndexError, "list index out of range"),
@@ -92,11 +112,16 @@ fn repr_name(o: &Value) -> String {
 }
 
 pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
+    if slices_natively(o, index) {
+        let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
+        return set_slice(o, a, b, c, v);
+    }
     match o.obj_mut() {
         Obj::MappingProxy(_) => {
             drop(v);
             crate::objects::mappingproxy::setitem()
         }
+        Obj::MainDict => crate::objects::main_dict::setitem(index, v),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = std::mem::replace(&mut items[i], v);
@@ -126,8 +151,13 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
 }
 
 pub fn del_item(o: &Value, index: &Value) -> PyResult<()> {
+    if slices_natively(o, index) {
+        let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
+        return del_slice(o, a, b, c);
+    }
     match o.obj_mut() {
         Obj::MappingProxy(_) => crate::objects::mappingproxy::delitem(),
+        Obj::MainDict => crate::objects::main_dict::delitem(index),
         Obj::List(items) => match seq_index(items.len(), index, "list", "list")? {
             Some(i) => {
                 let old = super::list::remove_at(items, i);
@@ -230,6 +260,9 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
             return get_slice(n, a, b, c);
         }
     }
+    if through_slice_object(o) {
+        return get_item(o, &crate::objects::slice::from_parts(a, b, c));
+    }
     match o.obj() {
         Obj::List(items) => {
             let (start, _, step, n) = slice_indices(items.len(), a, b, c)?;
@@ -272,6 +305,9 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
 }
 
 pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>, v: Value) -> PyResult<()> {
+    if through_slice_object(o) {
+        return set_item(o, &crate::objects::slice::from_parts(a, b, c), v);
+    }
     if let Obj::ByteArray(ba) = o.obj() {
         let (start, stop, step, n) = slice_indices(ba.len(), a, b, c)?;
         return crate::objects::bytearray::set_slice(o, start, stop, step, n, &v);
@@ -328,6 +364,9 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
 }
 
 pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Value>) -> PyResult<()> {
+    if through_slice_object(o) {
+        return del_item(o, &crate::objects::slice::from_parts(a, b, c));
+    }
     if let Obj::ByteArray(ba) = o.obj() {
         let (start, stop, step, n) = slice_indices(ba.len(), a, b, c)?;
         return crate::objects::bytearray::del_slice(o, start, stop, step, n);

@@ -169,6 +169,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
         TypeId::Bytes => crate::objects::bytes::call_type(args),
         TypeId::ByteArray => crate::objects::bytearray::call_type(args),
         TypeId::FrozenSet => crate::objects::frozenset::call_type(args),
+        TypeId::Slice => crate::objects::slice::call_type(args),
         TypeId::Enumerate => {
             if n == 0 || n > 2 {
                 return type_error(format!("enumerate() takes at most 2 arguments ({n} given)"));

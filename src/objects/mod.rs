@@ -11,9 +11,11 @@ pub mod function;
 pub mod functools;
 pub mod generator;
 pub mod instance_dict;
+pub mod main_dict;
 pub mod mappingproxy;
 pub mod member;
 pub mod property;
+pub mod slice;
 pub mod slot_wrapper;
 
 use crate::error::PyResult;

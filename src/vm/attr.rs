@@ -124,6 +124,16 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::Slice(_) => {
+            if let Some(v) = crate::objects::slice::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::MainDict => {
+            if let Some(v) = crate::objects::main_dict::method(o, n) {
+                return Ok(v);
+            }
+        }
         Obj::Super(b) => {
             if let Some(v) = class::super_getattr(&b.0, &b.1, n)? {
                 return Ok(v);
@@ -616,7 +626,10 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             drop(v);
             let tn = type_name(o);
             let has = !matches!(o.obj(), Obj::Module(_)) && builtins::dir_of_type(&tn).contains(&&*name(n));
-            let msg = if has {
+            let msg = if has && matches!(o.obj(), Obj::Slice(_)) && &*name(n) != "indices" {
+                // A member descriptor marked READONLY.
+                "readonly attribute".to_string()
+            } else if has {
                 format!("'{tn}' object attribute '{}' is read-only", name(n))
             } else {
                 format!("'{tn}' object has no attribute '{}'", name(n))

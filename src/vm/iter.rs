@@ -19,6 +19,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         Obj::CacheInfo(c) => Iter::Values(c.0.iter().map(Value::dup).collect(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
         Obj::MappingProxy(_) => return get_iter(&crate::objects::mappingproxy::snapshot(v)?),
+        Obj::MainDict => return get_iter(&value::list(crate::objects::main_dict::keys())),
         Obj::Instance(inst) => {
             if let Some(m) = class_lookup(&inst.class, sym::__iter__) {
                 let m = m.dup();

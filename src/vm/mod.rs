@@ -873,7 +873,11 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             let i = eval(index, f)?;
             builtins::get_item(&o, &i).at(p)
         }
-        Expr::Slice(..) => type_error("slice objects are not supported here"),
+        // A slice inside a subscript's tuple (`x[1:2, 3]`): BUILD_SLICE's object.
+        Expr::Slice(a, b, c) => {
+            let (a, b, c) = (eval_opt(a, f)?, eval_opt(b, f)?, eval_opt(c, f)?);
+            Ok(crate::objects::slice::from_parts(a.as_ref(), b.as_ref(), c.as_ref()))
+        }
         Expr::List(items) => {
             let mut v = Vec::with_capacity(items.len());
             for e in items {

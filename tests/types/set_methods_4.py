@@ -1,0 +1,18 @@
+# set comparisons, comprehension and iteration order of small ints
+s = {5, 3, 1, 4, 2}
+print(s)
+print({x * x for x in range(6)})
+print({x % 4 for x in range(20)})
+print({1, 2} == {2, 1}, {1, 2} != {1, 2, 3})
+print({1} < {1, 2}, {1, 2} <= {1, 2}, {1, 2} > {1}, {1, 2, 3} >= {4})
+print({1, 2} == [1, 2])
+print(set([1, 2, 3]) - {2}, {1, 2} & {2, 3}, {1} | {2}, {1, 2} ^ {2, 3})
+print(len({1, True, 1.0}), {0, False})
+print(sorted({-3, -1, 2, 0}))
+print(list({10, 20, 30}) == sorted({10, 20, 30}))
+s2 = set()
+print(s2, repr(s2), str({1}))
+print(type({1}).__name__, type({}).__name__)
+print(max({4, 9, 2}), min({4, 9, 2}), sum({1, 2, 3}))
+print(set.union({1}, {2}, {3}))
+print(set(dict.fromkeys([1, 2])))
