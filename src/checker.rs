@@ -24,6 +24,7 @@ pub fn check(extra_roots: &[&Value]) -> Vec<String> {
     r.types.iter().for_each(&mut count);
     r.exc_classes.iter().for_each(&mut count);
     r.object_class.iter().for_each(&mut count);
+    r.main_dict.iter().for_each(&mut count);
     for &f in &r.frames {
         // SAFETY: frames on the frame stack are alive.
         unsafe { (*f).obj.iter().for_each(&mut count) };

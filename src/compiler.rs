@@ -98,30 +98,47 @@ pub struct Compiler {
     warnings: Vec<String>,
     /// The line of the `def` or `class` being compiled (its code's first line).
     def_line: u32,
-    /// Compiling a library module: its globals are this module's attributes.
+    /// Compiling a library module: its globals are this module's attributes. For the
+    /// source of `exec`/`eval`, the namespace the functions it defines use as globals.
     module: Option<u32>,
+    /// The namespace of the module-level code itself (as `module`, except for `exec` and
+    /// `eval` given a separate locals mapping; see `modules::load_global`).
+    top: Option<u32>,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
 
 pub fn compile(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode) -> CResult<Unit> {
-    compile_in(stmts, source, mode, None)
+    compile_in(stmts, source, mode, None, None)
 }
 
-/// Compile the source of `exec()` or `eval()` (`eval` true: a single expression whose
-/// value the module code returns). Its globals are `__main__`'s, or the namespace module
-/// `module` when the call gave a dict.
-pub fn compile_dynamic(stmts: &[ast::Stmt], source: Rc<Source>, eval: bool, module: Option<u32>) -> CResult<Unit> {
-    compile_in(stmts, source, if eval { Mode::Eval } else { Mode::Script }, module)
+/// Compile the source of `exec()`, `eval()` (`Mode::Eval`: a single expression whose
+/// value the module code returns) or `compile(..., 'single')` (`Mode::Interactive`).
+/// The module-level code's names live in namespace `top`, the functions' globals in
+/// `module` (None: `__main__`'s table; see `modules::load_global`).
+pub fn compile_dynamic(
+    stmts: &[ast::Stmt],
+    source: Rc<Source>,
+    mode: Mode,
+    top: Option<u32>,
+    module: Option<u32>,
+) -> CResult<Unit> {
+    compile_in(stmts, source, mode, top, module)
 }
 
 /// Compile a library module written in Python: its globals live in the module object
 /// `module` (a slot the runtime keeps alive), not in `__main__`'s table.
 pub fn compile_library(stmts: &[ast::Stmt], source: Rc<Source>, module: u32) -> CResult<Unit> {
-    compile_in(stmts, source, Mode::Script, Some(module))
+    compile_in(stmts, source, Mode::Script, Some(module), Some(module))
 }
 
-fn compile_in(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode, module: Option<u32>) -> CResult<Unit> {
+fn compile_in(
+    stmts: &[ast::Stmt],
+    source: Rc<Source>,
+    mode: Mode,
+    top: Option<u32>,
+    module: Option<u32>,
+) -> CResult<Unit> {
     let mut c = Compiler {
         source,
         mode,
@@ -132,6 +149,7 @@ fn compile_in(stmts: &[ast::Stmt], source: Rc<Source>, mode: Mode, module: Optio
         warnings: Vec::new(),
         def_line: 1,
         module,
+        top,
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
@@ -250,7 +268,7 @@ impl Compiler {
             simple,
             generator,
             first_line: sig.first_line,
-            module: self.module,
+            module: if kind == CodeKind::Module { self.top } else { self.module },
             ntemps: scope.ntemps,
             stack_size: crate::stackdepth::of_body(&body),
             body,
@@ -503,8 +521,17 @@ impl Compiler {
         Ok(Stmt { line, kind })
     }
 
+    /// The namespace global names of the scope being compiled go to.
+    fn namespace(&self) -> Option<u32> {
+        if self.scopes.len() == 1 {
+            self.top
+        } else {
+            self.module
+        }
+    }
+
     fn name_target(&mut self, name: Sym) -> Target {
-        let global = match self.module {
+        let global = match self.namespace() {
             Some(m) => Target::ModGlobal(name, m),
             None => Target::Global(name),
         };
@@ -576,7 +603,7 @@ impl Compiler {
     }
 
     fn load_name(&mut self, name: Sym, pos: Pos) -> Expr {
-        let global = match self.module {
+        let global = match self.namespace() {
             Some(m) => Expr::ModGlobal(name, m, pos),
             None => Expr::Global(name, pos),
         };

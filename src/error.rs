@@ -199,6 +199,9 @@ impl PyErr {
 
     /// The final line: `NameError: name 'x' is not defined`.
     pub fn summary(&self) -> String {
+        if let Some(text) = self.value.as_ref().and_then(syntax_error_text) {
+            return text;
+        }
         if let Some(v) = &self.value {
             let name = crate::object::qualified_type_name(v);
             let text = match crate::repr::str(v) {
@@ -404,6 +407,41 @@ impl SyntaxErr {
         let _ = writeln!(out, "{}: {}", self.kind, self.msg);
         out
     }
+}
+
+/// A SyntaxError raised while the program ran (by `exec`, `eval`, `compile`) that carries
+/// its position: reported as CPython prints one, the offending line and its carets, then
+/// `SyntaxError: msg`.
+fn syntax_error_text(v: &crate::heap::Value) -> Option<String> {
+    use crate::object::Obj;
+    let Obj::Instance(inst) = v.obj() else { return None };
+    let attr = |n: &str| inst.attrs.get(crate::intern::intern(n));
+    let (Obj::Str(filename), Obj::Int(line)) = (attr("filename")?.obj(), attr("lineno")?.obj()) else {
+        return None;
+    };
+    let Obj::Str(msg) = attr("msg")?.obj() else { return None };
+    let text = match attr("text").map(|t| t.obj()) {
+        Some(Obj::Str(t)) => t.to_string(),
+        _ => String::new(),
+    };
+    let int = |n: &str| match attr(n).map(|x| x.obj()) {
+        Some(Obj::Int(i)) => *i,
+        _ => 0,
+    };
+    let e = SyntaxErr {
+        kind: "",
+        msg: msg.to_string(),
+        filename: Rc::from(&**filename),
+        line: *line as u32,
+        text,
+        col: int("offset").max(0) as usize,
+        end_col: int("end_offset").max(0) as usize,
+    };
+    let name = crate::object::qualified_type_name(v);
+    let shown = e.render();
+    // `render` ends with ": msg" after an empty kind: put the class's name there.
+    let body = shown.trim_end_matches('\n').strip_suffix(&format!(": {msg}"))?;
+    Some(format!("{body}{name}: {msg}"))
 }
 
 /// CPython 3.11's suggestion: the closest candidate by its weighted Levenshtein distance.

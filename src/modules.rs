@@ -38,8 +38,10 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::GcGetReferrers,
         ],
         "copy" => &[BuiltinFn::CopyCopy, BuiltinFn::CopyDeepCopy],
-        "weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
+        "_weakref" => &[BuiltinFn::WeakrefRef, BuiltinFn::WeakrefCount],
         "math" => &[],
+        // Views of the interpreter's own tables (see `module_attr`).
+        "builtins" | "__main__" => &[],
         "functools" => &[],
         "inspect" => &[
             BuiltinFn::InspectGetGeneratorState,
@@ -115,6 +117,8 @@ const LIBRARY: &[(&str, &str)] = &[
     ("abc", include_str!("stdlib/abc.py")),
     ("types", include_str!("stdlib/types.py")),
     ("collections", include_str!("stdlib/collections.py")),
+    ("weakref", include_str!("stdlib/weakref.py")),
+    ("atexit", include_str!("stdlib/atexit.py")),
 ];
 
 /// Run a library module's source in a module object of its own. The module is in the
@@ -138,19 +142,57 @@ fn import_library(module: Sym, text: &str) -> PyResult<Value> {
     r.map(|()| m)
 }
 
-fn attrs_of(module: u32) -> &'static mut Attrs {
-    // SAFETY: library modules stay in the module table for the interpreter's life.
-    let m = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(module) });
-    match m.obj_mut() {
-        Obj::Module(md) => &mut md.attrs,
-        _ => unreachable!("a library module's slot holds the module"),
+/// The namespace object in `slot` (a library module, a namespace dict of `exec`, the
+/// globals' own dict, or the (locals, globals) pair of an `exec` given both), without
+/// taking a reference: library modules live as long as the interpreter, and a dict
+/// lives as long as the functions whose code names it (they hold it as `__globals__`)
+/// or the `exec` running the code. A slot that no longer holds a namespace reads as an
+/// empty one.
+fn namespace(slot: u32) -> std::mem::ManuallyDrop<Value> {
+    // SAFETY: slots are never returned to the system; see above for what keeps it alive.
+    std::mem::ManuallyDrop::new(unsafe { Value::from_raw(slot) })
+}
+
+fn key(n: Sym) -> Value {
+    crate::value::interned(&name(n))
+}
+
+/// `n` in one namespace object (not the builtins).
+fn lookup(ns: &Value, n: Sym) -> PyResult<Option<Value>> {
+    Ok(match ns.obj() {
+        Obj::Module(m) => m.attrs.get(n).map(Value::dup),
+        Obj::Dict(d) => d.get(&key(n))?.map(Value::dup),
+        Obj::MainDict => crate::runtime::get_global(n).map(Value::dup),
+        Obj::Tuple(pair) if pair.len() == 2 => match lookup(&pair[0], n)? {
+            Some(v) => Some(v),
+            None => lookup(&pair[1], n)?,
+        },
+        _ => None,
+    })
+}
+
+/// The `__builtins__` a globals dict names, if it names one: then its names, not the
+/// interpreter's, are the builtins (CPython's `exec(src, {'__builtins__': {}})`).
+fn own_builtins(ns: &Value) -> PyResult<Option<Value>> {
+    match ns.obj() {
+        Obj::Dict(d) => Ok(d.get(&key(crate::intern::intern("__builtins__")))?.map(Value::dup)),
+        Obj::Tuple(pair) if pair.len() == 2 => own_builtins(&pair[1]),
+        _ => Ok(None),
     }
 }
 
-/// A library module's global, else a builtin.
+/// A global of code compiled with a namespace of its own, else a builtin.
 pub fn load_global(n: Sym, module: u32) -> PyResult<Value> {
-    if let Some(v) = attrs_of(module).get(n) {
-        return Ok(v.dup());
+    let ns = namespace(module);
+    if let Some(v) = lookup(&ns, n)? {
+        return Ok(v);
+    }
+    if let Some(b) = own_builtins(&ns)? {
+        let found = match b.obj() {
+            Obj::Module(m) => module_attr(m, n),
+            _ => lookup(&b, n)?,
+        };
+        return found.ok_or_else(|| crate::vm::name_error(n, None));
     }
     match crate::runtime::get_builtin(n) {
         Some(v) => Ok(v.dup()),
@@ -158,13 +200,110 @@ pub fn load_global(n: Sym, module: u32) -> PyResult<Value> {
     }
 }
 
-pub fn store_global(n: Sym, module: u32, v: Value) {
-    let old = attrs_of(module).set(n, v);
+pub fn store_global(n: Sym, module: u32, v: Value) -> PyResult<()> {
+    let ns = namespace(module);
+    let target = match ns.obj() {
+        Obj::Tuple(pair) if pair.len() == 2 => pair[0].dup(),
+        _ => ns.dup(),
+    };
+    let old = match target.obj_mut() {
+        Obj::Module(m) => m.attrs.set(n, v),
+        Obj::Dict(d) => d.set(key(n), v)?,
+        Obj::MainDict => {
+            crate::runtime::set_global(n, v);
+            None
+        }
+        _ => None,
+    };
     drop(old);
+    Ok(())
 }
 
-pub fn del_global(n: Sym, module: u32) -> Option<Value> {
-    attrs_of(module).remove(n)
+pub fn del_global(n: Sym, module: u32) -> PyResult<Option<Value>> {
+    let ns = namespace(module);
+    let target = match ns.obj() {
+        Obj::Tuple(pair) if pair.len() == 2 => pair[0].dup(),
+        _ => ns.dup(),
+    };
+    let r = match target.obj_mut() {
+        Obj::Module(m) => m.attrs.remove(n),
+        Obj::Dict(d) => d.remove(&key(n))?.map(|(k, v)| {
+            drop(k);
+            v
+        }),
+        Obj::MainDict => crate::runtime::del_global(n),
+        _ => None,
+    };
+    Ok(r)
+}
+
+/// What a function made by code whose globals are namespace `module` holds as its
+/// `__globals__`: a dict namespace (which nothing else keeps alive for the code).
+pub fn globals_to_hold(module: Option<u32>) -> Option<Value> {
+    let ns = namespace(module?);
+    matches!(ns.obj(), Obj::Dict(_)).then(|| ns.dup())
+}
+
+/// A module `import` has loaded, if it has.
+pub fn loaded(module: &str) -> Option<Value> {
+    rt().modules.iter().find(|(n, _)| &*name(*n) == module).map(|(_, m)| m.dup())
+}
+
+/// Which table a module's attributes live in.
+enum Table {
+    Own,
+    /// `__main__`: the globals' table.
+    Main,
+    /// `builtins`: the builtins' table.
+    Builtins,
+}
+
+fn table(m: &Module) -> Table {
+    match &*name(m.name) {
+        "__main__" => Table::Main,
+        "builtins" => Table::Builtins,
+        _ => Table::Own,
+    }
+}
+
+/// `module.n`: its own attributes, or for `__main__` and `builtins` the interpreter's
+/// tables those modules are.
+pub fn module_attr(m: &Module, n: Sym) -> Option<Value> {
+    match table(m) {
+        Table::Own => m.attrs.get(n).map(Value::dup),
+        Table::Main if n == crate::intern::sym::__dict__ => Some(crate::objects::main_dict::get()),
+        Table::Main => crate::runtime::get_global(n).map(Value::dup),
+        Table::Builtins => m.attrs.get(n).or_else(|| crate::runtime::get_builtin(n)).map(Value::dup),
+    }
+}
+
+/// `module.n = v`.
+pub fn set_module_attr(o: &Value, n: Sym, v: Value) {
+    let Obj::Module(m) = o.obj_mut() else { return };
+    match table(m) {
+        Table::Main => crate::runtime::set_global(n, v),
+        Table::Builtins => crate::runtime::set_builtin(n, v),
+        Table::Own => drop(m.attrs.set(n, v)),
+    }
+}
+
+/// `del module.n`: the value removed, if it was there.
+pub fn del_module_attr(o: &Value, n: Sym) -> Option<Value> {
+    let Obj::Module(m) = o.obj_mut() else { return None };
+    match table(m) {
+        Table::Main => crate::runtime::del_global(n),
+        Table::Builtins | Table::Own => m.attrs.remove(n),
+    }
+}
+
+/// The names `dir(module)` lists (unsorted).
+pub fn module_names(m: &Module) -> Vec<Sym> {
+    let r = rt();
+    match table(m) {
+        Table::Main => r.global_order.iter().copied().filter(|&s| crate::runtime::get_global(s).is_some()).collect(),
+        Table::Builtins => r.builtin_order.clone(),
+        Table::Own => m.attrs.0.iter().map(|(s, _)| *s).collect(),
+    }
 }
 
 /// What `from module import *` binds: the names in the module's `__all__`, else every

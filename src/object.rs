@@ -76,6 +76,8 @@ pub enum Obj {
     Slice(Box<[Value; 3]>),
     /// `__main__`'s globals as a dict (`src/objects/main_dict.rs`); holds no references.
     MainDict,
+    /// What `compile()` returns (`src/objects/code_object.rs`).
+    Code(Box<crate::objects::code_object::CodeObject>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -113,7 +115,9 @@ pub enum Iter {
     Gen(Box<Gen>),
     /// A generator function's generator (see `objects::generator`).
     Coro(Box<crate::objects::generator::Generator>),
-    Exhausted,
+    /// An iterator that ran out and let go of what it walked (CPython's list, tuple,
+    /// str, dict, set and reversed iterators, and callable_iterator, do); it keeps its type.
+    Exhausted(TypeId),
 }
 
 impl Iter {
@@ -140,7 +144,7 @@ impl Iter {
             Iter::Callable(..) => "callable_iterator",
             Iter::Gen(..) | Iter::Coro(..) => "generator",
             Iter::Values(..) => "reversed",
-            Iter::Exhausted => "iterator",
+            Iter::Exhausted(t) => t.name(),
         }
     }
 
@@ -174,7 +178,7 @@ impl Iter {
                 v.iter().for_each(f);
             }
             Iter::Coro(g) => g.children(f),
-            Iter::Range { .. } | Iter::Exhausted => {}
+            Iter::Range { .. } | Iter::Exhausted(_) => {}
         }
     }
 
@@ -247,6 +251,9 @@ pub struct Function {
     pub dict: Option<Value>,
     /// `__module__` once assigned (else `'__main__'`).
     pub module: Option<Value>,
+    /// `__globals__` when it is a dict of its own: a function defined by `exec` or `eval`
+    /// in a namespace dict keeps that dict (its code names it by slot; see `modules`).
+    pub globals: Option<Value>,
     /// `__annotations__`: a dict, made at `def` time when there are annotations, else on
     /// first access.
     pub annotations: Option<Value>,
@@ -588,8 +595,9 @@ impl Obj {
                 drop(c);
             }
             Obj::Function(f) => {
-                let Function { code, defaults, kwdefaults, closure, doc, dict, module, annotations, .. } = *f;
+                let Function { code, defaults, kwdefaults, closure, doc, dict, module, annotations, globals, .. } = *f;
                 drop(code);
+                drop(globals);
                 drop(module);
                 drop(defaults);
                 drop(kwdefaults);
@@ -663,6 +671,7 @@ impl Obj {
             Obj::BoundBuiltin(b) => f(&b.1),
             Obj::Module(m) => m.attrs.0.iter().for_each(|(_, v)| f(v)),
             Obj::Function(func) => {
+                func.globals.iter().for_each(&mut f);
                 func.module.iter().for_each(&mut f);
                 func.defaults.iter().for_each(&mut f);
                 func.kwdefaults.iter().for_each(|(_, v)| f(v));
@@ -819,6 +828,7 @@ impl Obj {
                 Iter::Set(..) => TypeId::SetIterator,
                 Iter::Reversed(..) => TypeId::ListReverseIterator,
                 Iter::Callable(..) => TypeId::CallableIterator,
+                Iter::Exhausted(t) => *t,
                 _ => TypeId::Iterator,
             },
             Obj::DictView(_) => TypeId::DictView,
@@ -829,6 +839,7 @@ impl Obj {
             Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Slice(_) => TypeId::Slice,
             Obj::MainDict => TypeId::Dict,
+            Obj::Code(_) => TypeId::Code,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,
             Obj::WeakRef(..) => TypeId::WeakRef,

@@ -128,7 +128,15 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
                     None => missing_clause(source, interactive),
                 });
             }
-            Parsed::Error(unexpected(source, &tokens, start, &tok, end, &expected))
+            let e = unexpected(source, &tokens, start, &tok, end, &expected);
+            // A generic error after a bracket left open to the end of the input, on an
+            // earlier line: CPython blames the bracket (its tokenizer's second pass).
+            if let Some(&(c, at)) = open.last().filter(|_| e.msg == "invalid syntax") {
+                if source.line_of(at as u32) < e.line || start >= src.len() {
+                    return Parsed::Error(SyntaxErr::at(source, &format!("'{c}' was never closed"), at, at + 1));
+                }
+            }
+            Parsed::Error(e)
         }
         Err(ParseError::InvalidToken { location }) => {
             Parsed::Error(SyntaxErr::at(source, "invalid syntax", location, location + 1))

@@ -39,6 +39,8 @@ pub struct Runtime {
     pub finalizing: bool,
     /// The class of `object()` instances (which take no attributes).
     pub object_class: Option<Value>,
+    /// `globals()` at module level (`objects::main_dict`), once asked for.
+    pub main_dict: Option<Value>,
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -111,6 +113,7 @@ pub fn init() {
             finalizing: false,
             frames: Vec::new(),
             object_class: None,
+            main_dict: None,
         }))
     });
     builtins::install();

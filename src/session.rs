@@ -224,6 +224,14 @@ impl Session {
     /// finalizer in that order. Otherwise the globals are released in the order they were
     /// bound. Remaining cycles are collected last.
     pub fn finalize(&mut self) {
+        // atexit's functions run first (weakref.finalize registers there).
+        if let Some(m) = crate::modules::loaded("atexit") {
+            let run = crate::vm::getattr(&m, crate::intern::intern("_run_exitfuncs"))
+                .and_then(|f| crate::vm::call(&f, smallvec::smallvec![]));
+            if let Err(e) = run {
+                self.report(e);
+            }
+        }
         rt().finalizing = true;
         runtime::set_builtin(sym::underscore, crate::value::none());
         drop(self.last_error.take());

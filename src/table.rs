@@ -162,11 +162,16 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
             return type_error(format!("unhashable type: '{}'", type_name(v)));
         }
-        // A weak reference hashes as its referent.
-        Obj::WeakRef(w) if w.target == crate::builtins::weakref::DEAD => {
-            return type_error("weak object has gone away")
-        }
-        Obj::WeakRef(w) => return hash(&crate::builtins::weakref::deref(w)),
+        // A weak reference hashes as its referent, and keeps the hash.
+        Obj::WeakRef(w) => match w.hash.get() {
+            Some(h) => h,
+            None if w.target == crate::builtins::weakref::DEAD => return type_error("weak object has gone away"),
+            None => {
+                let h = hash(&crate::builtins::weakref::deref(w))?;
+                w.hash.set(Some(h));
+                h
+            }
+        },
         Obj::Instance(inst) => {
             if let Some(h) = class_lookup(&inst.class, sym::__hash__) {
                 if matches!(h.obj(), Obj::None) {

@@ -108,6 +108,22 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    if let Obj::MainDict = other.obj() {
+        return dict_update(d, &crate::objects::main_dict::snapshot()?);
+    }
+    // Any other object with a `keys` method is a mapping: its keys, then `other[key]`
+    // for each (CPython's PyDict_Merge on a non-dict).
+    if let Obj::Instance(_) = other.obj() {
+        if let Ok(keys) = crate::vm::getattr(other, crate::intern::intern("keys")) {
+            let keys = crate::vm::call(&keys, smallvec::smallvec![])?;
+            for k in iterate(&keys)? {
+                let v = super::get_item(other, &k)?;
+                let old = dict_of(d).set(k, v)?;
+                drop(old);
+            }
+            return Ok(());
+        }
+    }
     for (i, item) in iterate(other)?.into_iter().enumerate() {
         let pair = match item.obj() {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => iterate(&item)?,

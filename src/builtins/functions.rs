@@ -37,6 +37,9 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, None, args, kwargs);
     }
+    if matches!(b, BuiltinFn::Exec | BuiltinFn::Eval | BuiltinFn::Compile) {
+        return super::eval::call(b, args, kwargs);
+    }
     if matches!(
         b,
         BuiltinFn::Min | BuiltinFn::Max | BuiltinFn::Sum | BuiltinFn::Sorted | BuiltinFn::Any | BuiltinFn::All
@@ -69,6 +72,9 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
 
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
     match b {
+        BuiltinFn::Exec | BuiltinFn::Eval | BuiltinFn::Compile => super::eval::call(b, args, Vec::new()),
+        BuiltinFn::Globals => super::eval::globals(&args),
+        BuiltinFn::Locals => super::eval::locals(&args),
         BuiltinFn::Functools(op) => crate::objects::call(op, None, args, Vec::new()),
         BuiltinFn::InspectGetGeneratorState
         | BuiltinFn::InspectGetGeneratorLocals
@@ -193,19 +199,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             Ok(value::list(names.iter().map(|n| value::str_(n)).collect()))
         }
         BuiltinFn::Vars => match args.len() {
-            0 => {
-                // The module's names (a snapshot: minipy's globals are not a dict).
-                let d = crate::heap::alloc(Obj::Dict(Box::default()));
-                let r = crate::runtime::rt();
-                let order = r.global_order.clone();
-                for s in order {
-                    if let Some(v) = crate::runtime::get_global(s) {
-                        let Obj::Dict(dd) = d.obj_mut() else { unreachable!() };
-                        drop(dd.set(value::interned(&name(s)), v.dup())?);
-                    }
-                }
-                Ok(d)
-            }
+            0 => super::eval::locals(&args),
             1 => match crate::vm::getattr(&args[0], sym::__dict__) {
                 Ok(v) => Ok(v),
                 Err(e) if e.kind == ExcKind::AttributeError => {

@@ -72,6 +72,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                     out.push(o);
                 }
             }
+            // `__main__`'s globals are a dict in CPython, long-lived (so found last).
+            let r = crate::runtime::rt();
+            if r.globals.iter().flatten().any(|g| args.iter().any(|a| a.is(g))) {
+                out.push(crate::objects::main_dict::get());
+            }
             Ok(value::list(out))
         }
         _ => unreachable!("not a gc function"),

@@ -337,7 +337,13 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     let len = items.len();
-    resize(items, len + hint);
+    if items.capacity() == 0 && hint > 0 {
+        // A list that never had items is given exactly the room hinted (rounded up to
+        // even), as for a list or tuple.
+        items.reserve_exact((hint + 1) & !1);
+    } else {
+        resize(items, len + hint);
+    }
     for v in more {
         append(items, v);
     }
@@ -392,6 +398,8 @@ fn length_hint(v: &Value) -> usize {
                 _ => 8,
             },
             Iter::Range { left, .. } => (*left).max(0) as usize,
+            Iter::Reversed(_, i) => *i,
+            Iter::Values(v, i) => v.len().saturating_sub(*i),
             _ => 8,
         },
         _ => 8,

@@ -5,6 +5,7 @@
 
 mod copy;
 pub mod dict;
+pub mod eval;
 mod functions;
 mod gc;
 pub mod iterables;
@@ -96,10 +97,11 @@ pub enum TypeId {
     Ellipsis,
     CallableIterator,
     Slice,
+    Code,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 57] = [
+    pub const ALL: [TypeId; 58] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -157,6 +159,7 @@ impl TypeId {
         TypeId::Ellipsis,
         TypeId::CallableIterator,
         TypeId::Slice,
+        TypeId::Code,
     ];
 
     pub fn name(self) -> &'static str {
@@ -193,6 +196,7 @@ impl TypeId {
             TypeId::Namespace => "dict",
             TypeId::MappingProxy => "mappingproxy",
             TypeId::Slice => "slice",
+            TypeId::Code => "code",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -423,6 +427,12 @@ pub enum BuiltinFn {
     StrIsascii,
     /// `s.indices(n)` of a slice object (`objects/slice.rs`).
     SliceIndices,
+    /// `exec`, `eval`, `globals`, `locals` (`eval.rs`).
+    Exec,
+    Eval,
+    Globals,
+    Locals,
+    Compile,
     StrIsdecimal,
     StrIsnumeric,
     StrExpandtabs,
@@ -636,6 +646,11 @@ impl BuiltinFn {
             BuiltinFn::StrIsprintable => "isprintable",
             BuiltinFn::StrIsascii => "isascii",
             BuiltinFn::SliceIndices => "indices",
+            BuiltinFn::Exec => "exec",
+            BuiltinFn::Eval => "eval",
+            BuiltinFn::Globals => "globals",
+            BuiltinFn::Locals => "locals",
+            BuiltinFn::Compile => "compile",
             BuiltinFn::StrIsdecimal => "isdecimal",
             BuiltinFn::StrIsnumeric => "isnumeric",
             BuiltinFn::StrExpandtabs => "expandtabs",
@@ -657,6 +672,9 @@ impl BuiltinFn {
 
 /// Bind the builtins minipy has in the builtins table.
 pub fn install() {
+    // The builtins module's own name: what code run in a namespace without `__name__`
+    // (`exec(src, {})`) finds, and what its classes' `__module__` becomes.
+    set_builtin(intern("__name__"), crate::value::interned("builtins"));
     for b in [
         BuiltinFn::Print,
         BuiltinFn::Len,
@@ -697,6 +715,11 @@ pub fn install() {
         BuiltinFn::DelAttr,
         BuiltinFn::Ascii,
         BuiltinFn::Ellipsis,
+        BuiltinFn::Exec,
+        BuiltinFn::Eval,
+        BuiltinFn::Globals,
+        BuiltinFn::Locals,
+        BuiltinFn::Compile,
     ] {
         set_builtin(intern(b.name()), alloc(Obj::Builtin(b)));
     }
@@ -738,6 +761,7 @@ pub fn install() {
                 | TypeId::CacheInfo
                 | TypeId::Ellipsis
                 | TypeId::CallableIterator
+                | TypeId::Code
         ) {
             continue;
         }

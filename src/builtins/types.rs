@@ -53,6 +53,8 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
         }
         TypeId::Str => match n {
             0 => Ok(value::interned("")),
+            // An exact str is its own str().
+            1 if matches!(args[0].obj(), Obj::Str(_)) => Ok(args[0].dup()),
             _ => Ok(value::str_(&repr::str(&args[0])?)),
         },
         TypeId::Bool => match n {

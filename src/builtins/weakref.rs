@@ -17,6 +17,9 @@ pub struct WeakRef {
     pub target: u32,
     pub own: u32,
     pub callback: Option<Value>,
+    /// Its hash, once asked for while the referent lived (CPython keeps it, so a dead
+    /// reference that was a dict key can still be found and removed).
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 pub const DEAD: u32 = u32::MAX;
@@ -51,7 +54,7 @@ pub fn new_ref(target: &Value, callback: Option<Value>) -> PyResult<Value> {
         }
     }
     let has_callback = callback.is_some();
-    let w = alloc(Obj::WeakRef(Box::new(WeakRef { target: t, own: 0, callback })));
+    let w = alloc(Obj::WeakRef(Box::new(WeakRef { target: t, own: 0, callback, hash: std::cell::Cell::new(None) })));
     if let Obj::WeakRef(r) = w.obj_mut() {
         r.own = w.index();
     }

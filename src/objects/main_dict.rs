@@ -17,13 +17,9 @@ use crate::object::Obj;
 use crate::runtime::{self, rt};
 use crate::value;
 
-thread_local! {
-    static THE: std::cell::OnceCell<Value> = const { std::cell::OnceCell::new() };
-}
-
-/// The one object (`globals() is globals()`, as in CPython).
+/// The one object (`globals() is globals()`, as in CPython); the runtime keeps it.
 pub fn get() -> Value {
-    THE.with(|t| t.get_or_init(|| alloc(Obj::MainDict)).dup())
+    rt().main_dict.get_or_insert_with(|| alloc(Obj::MainDict)).dup()
 }
 
 /// The bound names in the table's (a dict's insertion) order.

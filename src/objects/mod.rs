@@ -6,6 +6,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod callable_iter;
 pub mod classmethod;
+pub mod code_object;
 pub mod frozenset;
 pub mod function;
 pub mod functools;

@@ -38,7 +38,7 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
             add_class(&mut names, &inst.class);
         }
         Obj::Class(_) => add_class(&mut names, o),
-        Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
+        Obj::Module(m) => names.extend(crate::modules::module_names(m).into_iter().map(name)),
         other => {
             names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from));
             // What a function, partial or lru_cache wrapper holds in its __dict__.
@@ -129,6 +129,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::Code(c) => {
+            if let Some(v) = c.getattr(n) {
+                return Ok(v);
+            }
+        }
         Obj::MainDict => {
             if let Some(v) = crate::objects::main_dict::method(o, n) {
                 return Ok(v);
@@ -203,8 +208,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             }
         }
         Obj::Module(m) => {
-            if let Some(v) = m.attrs.get(n) {
-                return Ok(v.dup());
+            if let Some(v) = crate::modules::module_attr(m, n) {
+                return Ok(v);
             }
         }
         Obj::Method(m) => {
@@ -556,6 +561,15 @@ pub fn delattr(o: &Value, n: Sym) -> PyResult<()> {
     if let Obj::Function(_) = o.obj() {
         return crate::objects::function::delattr(o, n);
     }
+    if let Obj::Module(_) = o.obj() {
+        return match crate::modules::del_module_attr(o, n) {
+            Some(v) => {
+                drop(v);
+                Ok(())
+            }
+            None => Err(attr_error(o, n)),
+        };
+    }
     let old = match o.obj_mut() {
         Obj::Instance(inst) => inst.attrs.remove(n),
         Obj::Class(c) => c.attrs.remove(n),
@@ -586,6 +600,10 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
     match o.obj() {
         Obj::Function(_) => return crate::objects::function::setattr(o, n, v),
         Obj::Partial(_) | Obj::LruCache(_) => return crate::objects::functools::setattr(o, n, v),
+        Obj::Module(_) => {
+            crate::modules::set_module_attr(o, n, v);
+            return Ok(());
+        }
         _ => {}
     }
     let old = match o.obj_mut() {

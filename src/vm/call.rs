@@ -386,6 +386,7 @@ pub(super) fn make_function(
         doc: code.doc.map(|i| code.consts[i as usize].dup()),
         dict: None,
         module: None,
+        globals: crate::modules::globals_to_hold(code.module),
         annotations,
     }))))
 }

@@ -218,8 +218,17 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 Step::Returned(_) => Ok(None),
             };
         }
-        Iter::Exhausted => None,
+        Iter::Exhausted(_) => None,
     };
+    if item.is_none() {
+        let state = iter_state(it);
+        if matches!(state, Iter::Seq(..) | Iter::Dict(..) | Iter::Set(..) | Iter::Reversed(..)) {
+            // Done: the iterator lets go of its sequence now, as CPython's do.
+            let t = it.obj().type_id();
+            let old = std::mem::replace(iter_state(it), Iter::Exhausted(t));
+            drop(old);
+        }
+    }
     Ok(item)
 }
 

@@ -81,6 +81,66 @@ pub fn run_module_with(code: &FuncCode, after: &mut dyn FnMut(&Stmt)) -> PyResul
     Ok(())
 }
 
+/// Run the module code of `exec` or `eval` (from `builtins::eval`): its frame sits on
+/// top of the caller's; `eval`'s code returns the expression's value.
+pub fn run_dynamic(code: &FuncCode) -> PyResult<Option<Value>> {
+    let base = rt().stack.len();
+    let mut frame = Frame { base, line: 1, ..Frame::new(code, stack_ptr(base), call::NO_FUNC) };
+    enter(&mut frame);
+    for s in &code.body {
+        match exec(s, &mut frame) {
+            Ok(Flow::Return(v)) => {
+                end_module_frame(&mut frame);
+                return Ok(Some(v));
+            }
+            Ok(_) => {}
+            Err(mut e) => {
+                push_tb(&frame, &mut e);
+                end_module_frame(&mut frame);
+                return Err(e);
+            }
+        }
+    }
+    end_module_frame(&mut frame);
+    Ok(None)
+}
+
+/// The namespace the innermost running frame's globals are in (`FuncCode::module`;
+/// None for `__main__`'s table).
+pub fn caller_module() -> Option<u32> {
+    // SAFETY: frames on the frame stack are alive (they leave it when they end).
+    rt().frames.last().and_then(|&f| unsafe { (*f).code.module })
+}
+
+/// The locals of the innermost running frame by name (cells show their contents), and
+/// the namespace its code's globals are in (`FuncCode::module`); None at module level.
+pub fn caller_locals() -> PyResult<(Option<Value>, Option<u32>)> {
+    // SAFETY: frames on the frame stack are alive (they leave it when they end).
+    let Some(f) = rt().frames.last().map(|&f| unsafe { &*f }) else { return Ok((None, None)) };
+    if let Some(ns) = f.class_ns.as_ref() {
+        let d = alloc(Obj::Dict(Box::default()));
+        for (n, v) in ns.0.iter() {
+            let Obj::Dict(dd) = d.obj_mut() else { unreachable!() };
+            drop(dd.set(value::interned(&name(*n)), v.dup())?);
+        }
+        return Ok((Some(d), f.code.module));
+    }
+    if f.code.kind == CodeKind::Module {
+        return Ok((None, f.code.module));
+    }
+    let d = alloc(Obj::Dict(Box::default()));
+    for (i, n) in f.code.local_names.iter().enumerate() {
+        let v = match local(f, i as u32).map(|v| (v, v.obj())) {
+            Some((_, Obj::Cell(Some(c)))) => c.dup(),
+            Some((_, Obj::Cell(None))) | None => continue,
+            Some((v, _)) => v.dup(),
+        };
+        let Obj::Dict(dd) = d.obj_mut() else { unreachable!() };
+        drop(dd.set(value::interned(&name(*n)), v)?);
+    }
+    Ok((Some(d), f.code.module))
+}
+
 /// Module code ends: a frame object still referenced keeps the function object CPython
 /// ran the code through.
 fn end_module_frame(frame: &mut Frame) {
@@ -97,6 +157,7 @@ fn end_module_frame(frame: &mut Frame) {
                 doc: None,
                 dict: None,
                 module: None,
+                globals: None,
                 annotations: None,
             })));
             if let Obj::Frame(fr) = fo.obj_mut() {
@@ -540,7 +601,7 @@ fn store_annotation(n: Sym, a: Value, f: &mut Frame) -> PyResult<()> {
             match f.class_ns.as_mut() {
                 Some(ns) => drop(ns.set(key, d.dup())),
                 None => match f.code.module {
-                    Some(m) => crate::modules::store_global(key, m, d.dup()),
+                    Some(m) => crate::modules::store_global(key, m, d.dup())?,
                     None => set_global(key, d.dup()),
                 },
             }
@@ -1323,7 +1384,7 @@ pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
             }
         }
         Target::Global(n) => set_global(*n, v),
-        Target::ModGlobal(n, m) => crate::modules::store_global(*n, *m, v),
+        Target::ModGlobal(n, m) => crate::modules::store_global(*n, *m, v)?,
         Target::ClassName(n) => {
             let old = f.class_ns.as_mut().expect("class body has a namespace").set(*n, v);
             drop(old);
@@ -1387,7 +1448,7 @@ fn delete(t: &Target, f: &mut Frame) -> PyResult<()> {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },
-        Target::ModGlobal(n, m) => match crate::modules::del_global(*n, *m) {
+        Target::ModGlobal(n, m) => match crate::modules::del_global(*n, *m)? {
             Some(v) => drop(v),
             None => return Err(name_error(*n, None)),
         },
