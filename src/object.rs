@@ -848,7 +848,11 @@ impl Obj {
             Obj::ClassMethod(_) => TypeId::ClassMethod,
             Obj::Partial(_) => TypeId::Partial,
             Obj::LruCache(_) => TypeId::LruCacheWrapper,
-            Obj::CacheInfo(_) => TypeId::CacheInfo,
+            Obj::CacheInfo(c) => match c.1.name {
+                "sys.version_info" => TypeId::VersionInfo,
+                "namespace" => TypeId::SimpleNamespace,
+                _ => TypeId::CacheInfo,
+            },
             Obj::Free(_) | Obj::Dying => TypeId::Object,
         }
     }

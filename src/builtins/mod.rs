@@ -98,10 +98,13 @@ pub enum TypeId {
     CallableIterator,
     Slice,
     Code,
+    /// The struct sequences `sys.version_info` and `sys.implementation` (CacheInfo's kind).
+    VersionInfo,
+    SimpleNamespace,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 58] = [
+    pub const ALL: [TypeId; 60] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -160,6 +163,8 @@ impl TypeId {
         TypeId::CallableIterator,
         TypeId::Slice,
         TypeId::Code,
+        TypeId::VersionInfo,
+        TypeId::SimpleNamespace,
     ];
 
     pub fn name(self) -> &'static str {
@@ -197,6 +202,8 @@ impl TypeId {
             TypeId::MappingProxy => "mappingproxy",
             TypeId::Slice => "slice",
             TypeId::Code => "code",
+            TypeId::VersionInfo => "sys.version_info",
+            TypeId::SimpleNamespace => "types.SimpleNamespace",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",
@@ -762,6 +769,8 @@ pub fn install() {
                 | TypeId::Ellipsis
                 | TypeId::CallableIterator
                 | TypeId::Code
+                | TypeId::VersionInfo
+                | TypeId::SimpleNamespace
         ) {
             continue;
         }

@@ -291,7 +291,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
-                return Ok(value::str_(t.name()));
+                // The name without its module (`weakref.ReferenceType` is `ReferenceType`).
+                return Ok(value::str_(t.name().rsplit('.').next().unwrap_or_default()));
             }
             if n == sym::__bases__ {
                 let object = rt().type_object(builtins::TypeId::Object).dup();
