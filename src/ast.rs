@@ -88,6 +88,96 @@ pub enum Literal {
 pub struct Expr {
     pub span: Span,
     pub kind: ExprKind,
+    /// How deeply expressions nest here (1 for a leaf).
+    pub depth: u32,
+}
+
+/// The deepest expression CPython 3.11 compiles (from a module-level `compile()`; its
+/// compiler's recursion limit is three times the interpreter's); deeper source is
+/// `RecursionError: maximum recursion depth exceeded during compilation`.
+pub const MAX_DEPTH: u32 = 2991;
+
+thread_local! {
+    /// Set when the parser made an expression deeper than `MAX_DEPTH` (see `Expr::new`).
+    static TOO_DEEP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether an expression went past `MAX_DEPTH` since the last call (which clears it).
+pub fn take_too_deep() -> bool {
+    TOO_DEEP.with(|t| t.replace(false))
+}
+
+impl Expr {
+    /// A node over `kind`, its depth one more than its deepest part. A node that would go
+    /// past `MAX_DEPTH` is not built: it becomes a leaf and the parse is marked too deep,
+    /// so no tree the parser holds is deeper than that, and everything that walks one
+    /// (the compiler, the evaluator, dropping it) recurses a bounded number of times.
+    pub fn new(span: Span, kind: ExprKind) -> Expr {
+        let depth = 1 + kind.child_depth();
+        if depth > MAX_DEPTH {
+            TOO_DEEP.with(|t| t.set(true));
+            return Expr { span, kind: ExprKind::Literal(Literal::None), depth: 1 };
+        }
+        Expr { span, kind, depth }
+    }
+}
+
+impl ExprKind {
+    /// The depth of its deepest sub-expression (0 for a leaf).
+    fn child_depth(&self) -> u32 {
+        fn d(e: &Expr) -> u32 {
+            e.depth
+        }
+        fn all<'a>(es: impl IntoIterator<Item = &'a Expr>) -> u32 {
+            es.into_iter().map(d).max().unwrap_or(0)
+        }
+        fn comps(c: &[Comprehension]) -> u32 {
+            c.iter().map(|c| d(&c.target).max(d(&c.iter)).max(all(&c.ifs))).max().unwrap_or(0)
+        }
+        fn fparts(parts: &[FPart]) -> u32 {
+            parts
+                .iter()
+                .map(|p| match p {
+                    FPart::Lit(_) => 0,
+                    FPart::Field { expr, spec, .. } => d(expr).max(fparts(spec)),
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        match self {
+            ExprKind::Name(_) | ExprKind::Literal(_) => 0,
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => all(items),
+            ExprKind::Binary(a, _, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Subscript(a, b) => {
+                d(a).max(d(b))
+            }
+            ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) | ExprKind::Starred(a) | ExprKind::YieldFrom(a) => d(a),
+            ExprKind::Compare(a, rest) => d(a).max(all(rest.iter().map(|(_, e)| e))),
+            ExprKind::Call(f, args) => d(f).max(
+                args.iter()
+                    .map(|a| match a {
+                        CallArg::Pos(e)
+                        | CallArg::Kw(_, e, _)
+                        | CallArg::Star(e)
+                        | CallArg::DoubleStar(e)
+                        | CallArg::Gen(e) => d(e),
+                    })
+                    .max()
+                    .unwrap_or(0),
+            ),
+            ExprKind::Slice(a, b, c) => all([a, b, c].into_iter().flatten().map(|e| &**e)),
+            ExprKind::IfElse(a, b, c) => d(a).max(d(b)).max(d(c)),
+            ExprKind::Dict(items) => items.iter().map(|(k, v)| k.as_ref().map_or(0, d).max(d(v))).max().unwrap_or(0),
+            ExprKind::ListComp(e, c) | ExprKind::SetComp(e, c) | ExprKind::GenExp(e, c) => d(e).max(comps(c)),
+            ExprKind::DictComp(k, v, c) => d(k).max(d(v)).max(comps(c)),
+            // A lambda's body is the expression its one `return` holds.
+            ExprKind::Lambda(f) => match f.body.first().map(|s| &s.kind) {
+                Some(StmtKind::Return(Some(e))) => d(e),
+                _ => 0,
+            },
+            ExprKind::FString(parts) => fparts(parts),
+            ExprKind::Yield(e) => e.as_deref().map_or(0, d),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

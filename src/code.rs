@@ -21,6 +21,8 @@ pub struct Source {
 
 impl Source {
     pub fn new(filename: &str, text: String) -> Source {
+        // Universal newlines, as CPython reads source: CRLF and a lone CR end a line.
+        let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Source { filename: Rc::from(filename), text, line_starts, first_line: 1 }

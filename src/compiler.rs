@@ -104,6 +104,9 @@ pub struct Compiler {
     /// The namespace of the module-level code itself (as `module`, except for `exec` and
     /// `eval` given a separate locals mapping; see `modules::load_global`).
     top: Option<u32>,
+    /// Expressions (by address) already found not to fold: each node is tried once, so a
+    /// long chain like `not not ... x` compiles in linear time.
+    no_fold: std::collections::HashSet<usize>,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
@@ -150,6 +153,7 @@ fn compile_in(
         def_line: 1,
         module,
         top,
+        no_fold: Default::default(),
     };
     let code = c.code(sym::module, "<module>", CodeKind::Module, Sig::default(), stmts)?;
     // The parse tree holds each distinct constant once, in the order it met them.
@@ -765,6 +769,18 @@ impl Compiler {
 
     /// The constant an expression folds to, if it is one.
     fn fold(&mut self, e: &ast::Expr) -> Option<Value> {
+        let key = e as *const ast::Expr as usize;
+        if self.no_fold.contains(&key) {
+            return None;
+        }
+        let r = self.fold_node(e);
+        if r.is_none() && matches!(e.kind, ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..)) {
+            self.no_fold.insert(key);
+        }
+        r
+    }
+
+    fn fold_node(&mut self, e: &ast::Expr) -> Option<Value> {
         match &e.kind {
             ExprKind::Literal(lit) => Some(self.literal(lit)),
             ExprKind::Tuple(items) => {

@@ -366,7 +366,17 @@ pub struct SyntaxErr {
 impl SyntaxErr {
     /// An error spanning bytes `start..end` of `source`.
     pub fn at(source: &Source, msg: &str, start: usize, end: usize) -> SyntaxErr {
-        let start = start.min(source.text.len());
+        // Positions inside a character move to its start (the caret's column counts
+        // characters, and the text is cut at character boundaries).
+        let floor = |mut i: usize| {
+            i = i.min(source.text.len());
+            while !source.text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let start = floor(start);
+        let end = floor(end.max(start));
         let line = source.line_of(start as u32);
         let line_start = source.text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_end = source.text[line_start..].find('\n').map(|i| i + line_start).unwrap_or(source.text.len());
@@ -385,9 +395,26 @@ impl SyntaxErr {
         }
     }
 
+    /// Source nested deeper than the compiler goes (see `ast::MAX_DEPTH`).
+    pub fn too_deep(source: &Source) -> SyntaxErr {
+        SyntaxErr {
+            kind: "RecursionError",
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            filename: source.filename.clone(),
+            line: 0,
+            text: String::new(),
+            col: 0,
+            end_col: 0,
+        }
+    }
+
     /// CPython's print_error_text: the line without its indentation, then the carets;
     /// no caret line when the position falls in the indentation.
     pub fn render(&self) -> String {
+        if self.kind == "RecursionError" {
+            // Not a syntax error: reported as the exception alone.
+            return format!("{}: {}\n", self.kind, self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if self.text.is_empty() {
             let _ = writeln!(out, "{}: {}", self.kind, self.msg);

@@ -372,9 +372,14 @@ fn format_int(v: &Value, spec: &Spec, tname: &str) -> PyResult<String> {
 /// The decimal digits of `a` (finite, non-negative) to `ndigits` significant digits (or the
 /// shortest that round-trip when None), trailing zeros removed, and the decimal point's
 /// position: CPython's _Py_dg_dtoa in modes 2 and 0.
+/// Digits past this many after the point (or significant ones) are all zeros for any
+/// double (its exact expansion has at most 1074 fractional digits), so formatting stops
+/// there and pads; Rust's formatter takes no precision over 65535.
+const EXACT_DIGITS: usize = 1100;
+
 fn sig_digits(a: f64, ndigits: Option<usize>) -> (String, i32) {
     let sci = match ndigits {
-        Some(n) => format!("{:.*e}", n.saturating_sub(1), a),
+        Some(n) => format!("{:.*e}", n.saturating_sub(1).min(EXACT_DIGITS), a),
         None => format!("{a:e}"),
     };
     let (mantissa, exp) = sci.split_once('e').unwrap();
@@ -462,17 +467,21 @@ fn double_to_string(x: f64, code: char, precision: i64, alt: bool, add_dot_0: bo
         let p = precision as usize;
         let body = match code {
             'f' => {
-                let mut s = format!("{a:.p$}");
+                let exact = p.min(EXACT_DIGITS);
+                let mut s = format!("{a:.exact$}");
+                s.extend(std::iter::repeat_n('0', p - exact));
                 if alt && p == 0 {
                     s.push('.');
                 }
                 s
             }
             'e' => {
-                let s = format!("{a:.p$e}");
+                let exact = p.min(EXACT_DIGITS);
+                let s = format!("{a:.exact$e}");
                 let (m, e) = s.split_once('e').unwrap();
                 let e: i32 = e.parse().unwrap();
-                format!("{m}{}e{e:+03}", if alt && p == 0 { "." } else { "" })
+                let pad = "0".repeat(p - exact);
+                format!("{m}{pad}{}e{e:+03}", if alt && p == 0 { "." } else { "" })
             }
             'g' => {
                 let p = p.max(1);

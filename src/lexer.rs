@@ -216,6 +216,8 @@ pub enum LexErrorKind {
     Message(String, usize),
     /// A closing bracket of the wrong kind: (closing, opening, opening's offset).
     MismatchedClose(char, char, usize),
+    /// A block indented past the hundredth level.
+    TooDeep,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -316,6 +318,10 @@ impl<'a> Lexer<'a> {
             if !self.saw_token {
                 return Err(LexError { kind: LexErrorKind::UnexpectedIndent, offset: at });
             }
+            // CPython's tokenizer allows MAXINDENT (100) levels.
+            if self.indents.len() >= 100 {
+                return Err(LexError { kind: LexErrorKind::TooDeep, offset: at });
+            }
             self.indents.push(col);
             self.pending.push_back(Ok((at, Tok::Indent, at)));
         } else if col < top {
@@ -407,6 +413,13 @@ impl<'a> Lexer<'a> {
             }
             Tok::LPar | Tok::LSqb | Tok::LBrace => {
                 let c = self.src[span.start..].chars().next().unwrap();
+                // CPython's tokenizer stops at MAXLEVEL (200) open brackets.
+                if self.open.len() >= 200 {
+                    let kind = LexErrorKind::Message("too many nested parentheses".into(), 1);
+                    self.pending.push_back(Err(LexError { kind, offset: span.start }));
+                    self.done = true;
+                    return;
+                }
                 self.open.push((c, span.start));
                 self.depth += 1;
             }

@@ -385,12 +385,8 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let t = type_name(a);
             type_error(format!("can only concatenate {t} (not \"{}\") to {t}", type_name(b)))
         }
-        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) if is_int(b) => {
-            repeat(a, repeat_count(b).unwrap_or(0))
-        }
-        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) if is_int(a) => {
-            repeat(b, repeat_count(a).unwrap_or(0))
-        }
+        (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) if is_int(b) => repeat(a, repeat_times(b)?),
+        (BinOp::Mul, _, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) if is_int(a) => repeat(b, repeat_times(a)?),
         (BinOp::Mul, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), _) => {
             type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
         }
@@ -401,13 +397,53 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
+/// A repeat count: CPython's index conversion (`cannot fit 'int' into an index-sized
+/// integer` past sys.maxsize; negative counts repeat nothing).
+fn repeat_times(v: &Value) -> PyResult<i64> {
+    if let Obj::Long(b) = v.obj() {
+        if !b.is_negative() {
+            return err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+    }
+    Ok(repeat_count(v).unwrap_or(0))
+}
+
+/// Room for `n` items, or MemoryError where the allocator says no (never an abort).
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return err(ExcKind::MemoryError, "");
+    }
+    Ok(v)
+}
+
 fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     let n = n as usize;
+    let len = match seq.obj() {
+        Obj::Str(s) => s.len(),
+        Obj::List(items) => items.len(),
+        Obj::Tuple(items) => items.len(),
+        _ => 0,
+    };
+    // CPython's checks before it allocates: a str too long to exist is an OverflowError,
+    // a list or tuple a MemoryError.
+    let Some(total) = len.checked_mul(n).filter(|&t| t <= isize::MAX as usize / 8) else {
+        return match seq.obj() {
+            Obj::Str(_) => err(ExcKind::OverflowError, "repeated string is too long"),
+            _ => err(ExcKind::MemoryError, ""),
+        };
+    };
     Ok(match seq.obj() {
         Obj::Str(_) if n == 1 => seq.dup(),
-        Obj::Str(s) => value::str_(&s.repeat(n)),
+        Obj::Str(s) => {
+            let mut out: Vec<u8> = try_vec(total)?;
+            for _ in 0..n {
+                out.extend_from_slice(s.as_bytes());
+            }
+            value::str_(std::str::from_utf8(&out).expect("copies of a str"))
+        }
         Obj::List(items) => {
-            let mut out = Vec::with_capacity(items.len() * n);
+            let mut out = try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().map(Value::dup));
             }
@@ -417,7 +453,7 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
             if n == 1 {
                 return Ok(seq.dup());
             }
-            let mut out = Vec::with_capacity(items.len() * n);
+            let mut out = try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().map(Value::dup));
             }

@@ -41,7 +41,12 @@ pub fn parse(source: &Source, interactive: bool) -> Parsed {
         }
     }
     let open = lexer.open_brackets().to_vec();
+    crate::ast::take_too_deep();
     let result = grammar::ProgramParser::new().parse(tokens.iter().cloned().map(Ok::<_, LexError>));
+    if crate::ast::take_too_deep() {
+        drop(result);
+        return Parsed::Error(SyntaxErr::too_deep(source));
+    }
     match result {
         Ok(stmts) => {
             // At the prompt an input is one statement: after a block, a second one at the
@@ -313,6 +318,13 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
             err
         }
         LexErrorKind::UnexpectedIndent => indentation_error(source, "unexpected indent", at),
+        LexErrorKind::TooDeep => {
+            // Reported with the line and no caret.
+            let mut err = SyntaxErr::at(source, "too many levels of indentation", at, at + 1);
+            err.kind = "IndentationError";
+            err.col = 0;
+            err
+        }
         LexErrorKind::NonDefaultAfterDefault(len) => {
             SyntaxErr::at(source, "non-default argument follows default argument", at, at + len)
         }

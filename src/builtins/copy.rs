@@ -41,7 +41,29 @@ pub fn deepcopy(v: &Value) -> PyResult<Value> {
     deep(v, &mut memo)
 }
 
+thread_local! {
+    /// How deep `deep` has descended.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One level of `deepcopy`, bounded as CPython's is: its `deepcopy` and the type's copier
+/// are two Python frames a level, so the recursion limit stops it with a RecursionError
+/// (and no Rust stack is at risk).
 fn deep(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
+    let depth = DEPTH.with(|d| d.get());
+    if crate::runtime::rt().depth + 2 * depth + 2 >= crate::runtime::recursion_limit() {
+        return crate::error::err(
+            crate::error::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while calling a Python object",
+        );
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    let r = deep_level(v, memo);
+    DEPTH.with(|d| d.set(depth));
+    r
+}
+
+fn deep_level(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
     if let Some(done) = memo.get(&v.index()) {
         return Ok(done.dup());
     }

@@ -324,6 +324,7 @@ fn syntax_error(e: &SyntaxErr) -> Box<PyErr> {
     let kind = match e.kind {
         "IndentationError" => ExcKind::IndentationError,
         "TabError" => ExcKind::TabError,
+        "RecursionError" => return PyErr::new(ExcKind::RecursionError, e.msg.clone()),
         _ => ExcKind::SyntaxError,
     };
     let mut err = PyErr::new(kind, format!("{} ({}, line {})", e.msg, e.filename, e.line));

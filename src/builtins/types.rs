@@ -217,7 +217,19 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                     items.reverse();
                     Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
                 }
-                Obj::Range(_) | Obj::Dict(_) => {
+                // range.__reversed__: a range_iterator from the last number down, made
+                // without visiting any.
+                Obj::Range(r) => {
+                    let len = ops::range_len(r);
+                    let last = (len - 1).checked_mul(r[2]).and_then(|d| r[0].checked_add(d));
+                    match (last, r[2].checked_neg()) {
+                        (Some(last), Some(step)) if len > 0 => {
+                            Ok(crate::vm::make_iter(crate::object::Iter::Range { next: last, step, left: len }))
+                        }
+                        _ => Ok(crate::vm::make_iter(crate::object::Iter::Range { next: 0, step: 1, left: 0 })),
+                    }
+                }
+                Obj::Dict(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();
                     Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
