@@ -99,7 +99,8 @@ pub enum Iter {
     /// Over a dict: the position, what it yields, the size it must keep, and (for items)
     /// the result tuple it reuses while nothing else holds it, as CPython's does.
     Dict(Value, usize, ViewKind, usize, Option<Value>),
-    Set(Value, usize),
+    /// Over a set: the position in its table, and the size it must keep.
+    Set(Value, usize, usize),
     Reversed(Value, usize),
     /// The inner iterator, the next count, and the reused result tuple.
     Enumerate(Value, Value, Value),
@@ -150,7 +151,7 @@ impl Iter {
 
     fn children(&self, f: &mut impl FnMut(&Value)) {
         match self {
-            Iter::Seq(v, _) | Iter::Set(v, _) | Iter::Reversed(v, _) => f(v),
+            Iter::Seq(v, _) | Iter::Set(v, _, _) | Iter::Reversed(v, _) => f(v),
             Iter::Dict(v, _, _, _, cache) => {
                 f(v);
                 cache.iter().for_each(f);

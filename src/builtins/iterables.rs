@@ -339,9 +339,13 @@ pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResu
     }
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
     let old = std::mem::replace(items, v);
-    drop(old);
+    // Whatever a key function or comparison put in the emptied list is thrown away, and
+    // a sort that otherwise succeeded says so.
+    let modified = old.capacity() != 0;
+    crate::builtins::release_reversed(old);
     match failed {
         Some(e) => Err(e),
+        None if modified => crate::error::err(crate::error::ExcKind::ValueError, "list modified during sort"),
         None => Ok(()),
     }
 }

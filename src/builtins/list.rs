@@ -88,7 +88,16 @@ pub(super) fn arg_count(what: &str, args: &Args, min: usize, max: usize) -> PyRe
     Ok(())
 }
 
+/// A position argument (`insert`, `pop`): an int that must fit in a C ssize_t.
 fn index_arg(v: &Value) -> PyResult<i64> {
+    if let Obj::Long(_) = v.obj() {
+        return crate::error::err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    clamped_index_arg(v)
+}
+
+/// A bound argument (`index`'s start and stop): a big int is clamped, as slice indices are.
+fn clamped_index_arg(v: &Value) -> PyResult<i64> {
     ops::as_index(v).ok_or_else(|| {
         crate::error::PyErr::new(
             ExcKind::TypeError,
@@ -274,9 +283,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             if b == BuiltinFn::ListIndex && args.len() > 1 {
                 let len = list_items(this).len() as i64;
                 let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) } as usize;
-                i = clamp(index_arg(&args[1])?);
+                i = clamp(clamped_index_arg(&args[1])?);
                 if let Some(e) = args.get(2) {
-                    stop = clamp(index_arg(e)?);
+                    stop = clamp(clamped_index_arg(e)?);
                 }
             }
             loop {

@@ -229,22 +229,27 @@ fn run(g: *mut Generator, y: &Yielder<Resume, Value>, first: Resume) -> PyResult
             let locals = take_locals(gr);
             e.held.push(vm::unwound_frame(&mut frame, locals));
             clear_frame(g);
-            if e.kind == ExcKind::StopIteration {
-                // PEP 479: a StopIteration escaping the frame would end the caller's loop
-                // silently; it becomes a RuntimeError caused by it.
-                let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
-                let cause = vm::exc_value(&mut e);
-                let rv = vm::exc_value(&mut re);
-                vm::set_exc_attr(&rv, crate::intern::sym::__cause__, cause.dup());
-                vm::set_exc_attr(&rv, crate::intern::sym::__context__, cause);
-                re.suppress_context = true;
-                re.cause = Some(e.share());
-                re.context = Some(e);
-                return Err(re);
-            }
-            Err(e)
+            Err(pep479(e))
         }
     }
+}
+
+/// PEP 479: a StopIteration escaping a generator's frame (a generator function's or a
+/// generator expression's) would end the caller's loop silently; it becomes a
+/// RuntimeError caused by it.
+pub fn pep479(mut e: Box<PyErr>) -> Box<PyErr> {
+    if e.kind != ExcKind::StopIteration {
+        return e;
+    }
+    let mut re = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    let cause = vm::exc_value(&mut e);
+    let rv = vm::exc_value(&mut re);
+    vm::set_exc_attr(&rv, crate::intern::sym::__cause__, cause.dup());
+    vm::set_exc_attr(&rv, crate::intern::sym::__context__, cause);
+    re.suppress_context = true;
+    re.cause = Some(e.share());
+    re.context = Some(e);
+    re
 }
 
 fn take_locals(g: &mut Generator) -> Vec<Option<Value>> {

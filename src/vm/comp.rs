@@ -95,7 +95,7 @@ pub fn gen_next(it: &Value) -> PyResult<Option<Value>> {
             let locals = std::mem::take(&mut g.locals);
             e.held.push(super::unwound_frame(&mut frame, locals));
             g.clear();
-            Err(e)
+            Err(crate::objects::generator::pep479(e))
         }
     }
 }

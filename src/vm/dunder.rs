@@ -196,6 +196,11 @@ pub fn index_value(v: &Value) -> PyResult<Option<i64>> {
 /// `len()` of an instance with `__len__`.
 pub fn len_dunder(v: &Value) -> PyResult<Option<i64>> {
     match call_dunder(v, sym::__len__, &[])? {
+        // Past sys.maxsize (as_index would clamp it): CPython's OverflowError; a negative
+        // one of any size is the ValueError below.
+        Some(r) if matches!(r.obj(), Obj::Long(b) if !num_traits::Signed::is_negative(&**b)) => {
+            err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")
+        }
         Some(r) => match ops::as_index(&r) {
             Some(n) if n >= 0 => Ok(Some(n)),
             Some(_) => err(ExcKind::ValueError, "__len__() should return >= 0"),

@@ -15,7 +15,7 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
             let cache = (b.1 == ViewKind::Items).then(|| value::tuple(vec![value::none(), value::none()]));
             Iter::Dict(b.0.dup(), 0, b.1, d.len(), cache)
         }
-        Obj::Set(_) => Iter::Set(v.dup(), 0),
+        Obj::Set(s) => Iter::Set(v.dup(), 0, s.len()),
         Obj::CacheInfo(c) => Iter::Values(c.0.iter().map(Value::dup).collect(), 0),
         Obj::Iter(_) => return Ok(v.dup()),
         Obj::MappingProxy(_) => return get_iter(&crate::objects::mappingproxy::snapshot(v)?),
@@ -119,8 +119,12 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             *i += 1;
             item
         }
-        Iter::Set(s, i) => {
+        Iter::Set(s, i, size) => {
             let Obj::Set(set) = s.obj() else { unreachable!() };
+            if set.len() != *size {
+                *size = usize::MAX;
+                return err(ExcKind::RuntimeError, "Set changed size during iteration");
+            }
             match set.next_from(*i) {
                 Some((j, k)) => {
                     *i = j + 1;
