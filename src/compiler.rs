@@ -62,6 +62,8 @@ struct Scope {
     kind: CodeKind,
     /// Frame slots by name (parameters, locals, then free variables).
     locals: Vec<Sym>,
+    /// Each name's slot in `locals` (a function may have very many).
+    slots: std::collections::HashMap<Sym, u32>,
     /// Slots that hold cells.
     cells: Vec<u32>,
     /// Slots from here on are free variables (always cells).
@@ -83,7 +85,7 @@ struct Scope {
 impl Scope {
     /// A name's slot, and whether it holds a cell.
     fn slot_of(&self, name: Sym) -> Option<(u32, bool)> {
-        let i = self.locals.iter().position(|&l| l == name)?;
+        let i = *self.slots.get(&name)? as usize;
         Some((i as u32, i >= self.first_free || self.cells.contains(&(i as u32))))
     }
 }
@@ -204,8 +206,9 @@ impl Compiler {
         if let Some(names) = &sig.names {
             if kind == CodeKind::Function {
                 locals.extend(names.locals.iter().map(|n| intern(n)));
+                let child_free: std::collections::HashSet<&str> = names.child_free.iter().map(|n| n.as_str()).collect();
                 for (i, n) in names.locals.iter().enumerate() {
-                    if names.child_free.contains(n) {
+                    if child_free.contains(n.as_str()) {
                         cells.push(i as u32);
                     }
                 }
@@ -225,16 +228,21 @@ impl Compiler {
             .iter()
             .map(|&n| {
                 let scope = self.scopes.last().expect("free variables have a defining scope");
-                scope.locals.iter().position(|&l| l == n).expect("a resolved free variable is in the parent") as u32
+                *scope.slots.get(&n).expect("a resolved free variable is in the parent")
             })
             .collect();
         let nfree = frees.len();
         let first_free = locals.len();
         locals.extend(frees);
         let generator = kind == CodeKind::Function && sig.names.as_ref().is_some_and(|n| n.generator);
+        let mut slots = std::collections::HashMap::with_capacity(locals.len());
+        for (i, &n) in locals.iter().enumerate() {
+            slots.entry(n).or_insert(i as u32);
+        }
         self.scopes.push(Scope {
             kind,
             locals,
+            slots,
             cells,
             first_free,
             globals: sig.names.as_ref().map(|n| n.globals.iter().map(|g| intern(g)).collect()).unwrap_or_default(),
@@ -287,7 +295,7 @@ impl Compiler {
     /// Whether an enclosing function binds `n` (what `nonlocal n` needs).
     fn resolves_in_function(&self, n: &str) -> bool {
         let s = intern(n);
-        self.scopes.iter().rev().any(|scope| scope.kind == CodeKind::Function && scope.locals.contains(&s))
+        self.scopes.iter().rev().any(|scope| scope.kind == CodeKind::Function && scope.slots.contains_key(&s))
     }
 
     /// Whether a name free in a new scope binds in an enclosing function (or is a class's
@@ -298,7 +306,7 @@ impl Compiler {
             match scope.kind {
                 CodeKind::Module => return false,
                 CodeKind::Class => {
-                    if scope.locals.contains(&s) {
+                    if scope.slots.contains_key(&s) {
                         return true;
                     }
                 }
@@ -306,7 +314,7 @@ impl Compiler {
                     if scope.globals.contains(&s) {
                         return false;
                     }
-                    if scope.locals.contains(&s) {
+                    if scope.slots.contains_key(&s) {
                         return true;
                     }
                 }

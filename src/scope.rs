@@ -22,21 +22,25 @@ pub struct Names {
     pub generator: bool,
 }
 
-fn add(v: &mut Vec<String>, n: &str) {
-    if !v.iter().any(|x| x == n) {
-        v.push(n.to_string());
+/// Names in the order first met, each once, found by hash (a function may have
+/// hundreds of thousands: every check here is constant time).
+type NameSet = indexmap::IndexSet<String>;
+
+fn add(v: &mut NameSet, n: &str) {
+    if !v.contains(n) {
+        v.insert(n.to_string());
     }
 }
 
 struct Walk {
     nonlocal_at: Vec<crate::ast::Span>,
-    params: Vec<String>,
+    params: NameSet,
     error: Option<(String, crate::ast::Span)>,
-    bound: Vec<String>,
-    used: Vec<String>,
-    globals: Vec<String>,
-    nonlocals: Vec<String>,
-    child_free: Vec<String>,
+    bound: NameSet,
+    used: NameSet,
+    globals: NameSet,
+    nonlocals: NameSet,
+    child_free: NameSet,
     generator: bool,
 }
 
@@ -44,32 +48,36 @@ impl Walk {
     fn new(params: Vec<String>) -> Walk {
         Walk {
             nonlocal_at: Vec::new(),
-            params: params.clone(),
+            params: params.iter().cloned().collect(),
             error: None,
-            bound: params,
-            used: Vec::new(),
-            globals: Vec::new(),
-            nonlocals: Vec::new(),
-            child_free: Vec::new(),
+            bound: params.into_iter().collect(),
+            used: NameSet::new(),
+            globals: NameSet::new(),
+            nonlocals: NameSet::new(),
+            child_free: NameSet::new(),
             generator: false,
         }
     }
 
     fn finish(self) -> Names {
-        let locals: Vec<String> =
-            self.bound.iter().filter(|n| !self.globals.contains(n) && !self.nonlocals.contains(n)).cloned().collect();
-        let mut free = Vec::new();
+        let locals: NameSet = self
+            .bound
+            .iter()
+            .filter(|n| !self.globals.contains(n.as_str()) && !self.nonlocals.contains(n.as_str()))
+            .cloned()
+            .collect();
+        let mut free = NameSet::new();
         for n in self.used.iter().chain(&self.child_free).chain(&self.nonlocals) {
-            if !locals.contains(n) && !self.globals.contains(n) {
+            if !locals.contains(n.as_str()) && !self.globals.contains(n.as_str()) {
                 add(&mut free, n);
             }
         }
         Names {
-            locals,
-            globals: self.globals,
-            nonlocals: self.nonlocals,
-            free,
-            child_free: self.child_free,
+            locals: locals.into_iter().collect(),
+            globals: self.globals.into_iter().collect(),
+            nonlocals: self.nonlocals.into_iter().collect(),
+            free: free.into_iter().collect(),
+            child_free: self.child_free.into_iter().collect(),
             error: self.error,
             nonlocal_at: self.nonlocal_at,
             generator: self.generator,
@@ -174,8 +182,8 @@ impl Walk {
                     }
                     if what == "global" {
                         add(&mut self.globals, n);
-                    } else if !self.nonlocals.contains(n) {
-                        self.nonlocals.push(n.clone());
+                    } else if !self.nonlocals.contains(n.as_str()) {
+                        self.nonlocals.insert(n.clone());
                         self.nonlocal_at.push(s.span);
                     }
                 }
@@ -324,15 +332,17 @@ pub fn class_names(body: &[ast::Stmt]) -> Names {
     let mut w = Walk::new(Vec::new());
     w.stmts(body);
     let mut names = w.finish();
-    let child_free = std::mem::take(&mut names.child_free);
-    for n in &child_free {
+    // The class body's own loads go through its namespace first; they are not closure
+    // candidates: only what its methods use freely is.
+    let mut free: NameSet = std::mem::take(&mut names.free).into_iter().collect();
+    let child_free: NameSet = names.child_free.iter().cloned().collect();
+    for n in &names.child_free {
         if n != "__class__" {
-            add(&mut names.free, n);
+            add(&mut free, n);
         }
     }
-    names.child_free = child_free;
-    // The class body's own loads go through its namespace first; they are not closure candidates.
-    names.free.retain(|n| names.child_free.contains(n) && n != "__class__");
+    free.retain(|n| child_free.contains(n.as_str()) && n != "__class__");
+    names.free = free.into_iter().collect();
     names
 }
 
