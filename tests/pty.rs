@@ -59,6 +59,9 @@ fn block_history_completion_and_interrupt() {
     p.exp_string(">>> ").unwrap();
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+    // The pty closes before the process has finished exiting: wait for the exit (the
+    // history file is written by then), never for a length of time.
+    p.process().wait().unwrap();
     let saved = std::fs::read_to_string(&history).unwrap_or_default();
     let _ = std::fs::remove_file(&history);
     assert!(saved.contains("double(21)"), "history file: {saved:?}");
