@@ -113,7 +113,9 @@ pub enum Iter {
     Gen(Box<Gen>),
     /// A generator function's generator (see `objects::generator`).
     Coro(Box<crate::objects::generator::Generator>),
-    Exhausted,
+    /// An iterator that let go of what it held; it keeps its type (a finished
+    /// callable_iterator is still one).
+    Exhausted(TypeId),
 }
 
 impl Iter {
@@ -140,7 +142,7 @@ impl Iter {
             Iter::Callable(..) => "callable_iterator",
             Iter::Gen(..) | Iter::Coro(..) => "generator",
             Iter::Values(..) => "reversed",
-            Iter::Exhausted => "iterator",
+            Iter::Exhausted(t) => t.name(),
         }
     }
 
@@ -174,7 +176,7 @@ impl Iter {
                 v.iter().for_each(f);
             }
             Iter::Coro(g) => g.children(f),
-            Iter::Range { .. } | Iter::Exhausted => {}
+            Iter::Range { .. } | Iter::Exhausted(_) => {}
         }
     }
 
@@ -819,6 +821,7 @@ impl Obj {
                 Iter::Set(..) => TypeId::SetIterator,
                 Iter::Reversed(..) => TypeId::ListReverseIterator,
                 Iter::Callable(..) => TypeId::CallableIterator,
+                Iter::Exhausted(t) => *t,
                 _ => TypeId::Iterator,
             },
             Obj::DictView(_) => TypeId::DictView,

@@ -546,6 +546,19 @@ fn round(args: &Args) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return type_error(format!("round() takes at most 2 arguments ({} given)", args.len()));
     }
+    if let Obj::Instance(_) = args[0].obj() {
+        // A class's own `__round__`: `round(x)` and `round(x, None)` call it with no
+        // arguments, `round(x, n)` with n.
+        let nd: Vec<&Value> = args.get(1).filter(|a| !matches!(a.obj(), Obj::None)).into_iter().collect();
+        if let Some(v) = crate::vm::dunder::call_dunder(&args[0], crate::intern::intern("__round__"), &nd)? {
+            return Ok(v);
+        }
+        if let Some(native) = crate::vm::class::native_of(&args[0]) {
+            let mut a: Args = smallvec::smallvec![native.dup()];
+            a.extend(args.iter().skip(1).map(Value::dup));
+            return round(&a);
+        }
+    }
     let nd = match args.get(1).map(|a| (a, a.obj())) {
         None | Some((_, Obj::None)) => None,
         Some((a, _)) => match ops::as_index(a) {

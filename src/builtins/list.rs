@@ -142,7 +142,14 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         | BuiltinFn::SetDifferenceUpdate => return crate::objects::frozenset::call_method(b, this, args),
         BuiltinFn::IntToBytes => return crate::objects::bytes::int_to_bytes(this, &args, &[]),
         BuiltinFn::SliceIndices => return crate::objects::slice::indices(this, args),
-        BuiltinFn::IntFromBytes => return crate::objects::bytes::int_from_bytes(&args, &[]),
+        BuiltinFn::IntFromBytes | BuiltinFn::DictFromKeys | BuiltinFn::FloatFromHex
+            if matches!(this.obj(), Obj::Type(_) | Obj::Class(_)) =>
+        {
+            return crate::objects::alt_ctor::call(b, this, args, Vec::new())
+        }
+        BuiltinFn::BytesFromHex if matches!(this.obj(), Obj::Class(_)) => {
+            return crate::objects::alt_ctor::call(b, this, args, Vec::new())
+        }
         BuiltinFn::BytesFromHex => {
             if args.len() != 1 {
                 return type_error(format!("fromhex() takes exactly one argument ({} given)", args.len()));

@@ -799,6 +799,9 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         };
         return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
     }
+    if let Some(b) = crate::objects::alt_ctor::lookup(t, &crate::intern::name(n)) {
+        return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
+    }
     let sample = match t {
         TypeId::Str => crate::value::interned(""),
         TypeId::List => crate::value::list(Vec::new()),
@@ -807,29 +810,13 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         TypeId::FrozenSet => crate::objects::frozenset::empty(),
         TypeId::Bytes => crate::objects::bytes::new(b""),
         TypeId::ByteArray => crate::objects::bytearray::new(Vec::new()),
-        TypeId::Int => {
-            if &*crate::intern::name(n) == "from_bytes" {
-                return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::IntFromBytes, rt().type_object(t).dup())))));
-            }
-            crate::value::int(0)
-        }
-        TypeId::Float => {
-            if &*crate::intern::name(n) == "fromhex" {
-                return Some(alloc(Obj::Builtin(BuiltinFn::FloatFromHex)));
-            }
-            crate::value::float(0.0)
-        }
+        TypeId::Int => crate::value::int(0),
+        TypeId::Float => crate::value::float(0.0),
         TypeId::Tuple => crate::value::tuple(Vec::new()),
         _ => return None,
     };
-    if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {
-        return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::BytesFromHex, rt().type_object(t).dup())))));
-    }
     if t == TypeId::Str && &*crate::intern::name(n) == "maketrans" {
         return Some(alloc(Obj::Builtin(BuiltinFn::StrMaketrans)));
-    }
-    if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
-        return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));
     }
     let b = method(&sample, n)?;
     // Unbound: the type object stands where the receiver goes; the call takes the first argument.
@@ -865,8 +852,8 @@ pub fn call_method_kw(
     if b == BuiltinFn::IntToBytes {
         return crate::objects::bytes::int_to_bytes(this, &args, &kwargs);
     }
-    if b == BuiltinFn::IntFromBytes {
-        return crate::objects::bytes::int_from_bytes(&args, &kwargs);
+    if crate::objects::alt_ctor::is_alt(b) && matches!(this.obj(), Obj::Type(_) | Obj::Class(_)) {
+        return crate::objects::alt_ctor::call(b, this, args, kwargs);
     }
     if b == BuiltinFn::DictUpdate {
         let r = dict::call_method(b, this, args)?;

@@ -360,7 +360,7 @@ fn arg_type(v: &Value) -> std::rc::Rc<str> {
 }
 
 /// The canonical name of an encoding minipy knows, or CPython's LookupError.
-fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
+pub fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
     let Some(v) = v else { return Ok("utf-8") };
     let Obj::Str(s) = v.obj() else {
         return type_error(format!("decode() argument 'encoding' must be str, not {}", arg_type(v)));
@@ -374,7 +374,7 @@ fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
     })
 }
 
-fn errors_arg(v: Option<&Value>) -> PyResult<String> {
+pub fn errors_arg(v: Option<&Value>) -> PyResult<String> {
     match v.map(|v| v.obj()) {
         None => Ok("strict".into()),
         Some(Obj::Str(s)) => Ok(s.to_string()),

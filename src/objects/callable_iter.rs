@@ -41,7 +41,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 fn finish(it: &Value) {
     let state = crate::vm::iter::iter_state(it);
     if let Iter::Callable(..) = state {
-        let old = std::mem::replace(state, Iter::Exhausted);
+        let old = std::mem::replace(state, Iter::Exhausted(crate::builtins::TypeId::CallableIterator));
         drop(old);
     }
 }

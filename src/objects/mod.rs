@@ -2,6 +2,7 @@
 //! the kind's state, its methods, repr, traversal for the collector, release order and
 //! size side by side (see `shared/design/one-home-per-kind.md`).
 
+pub mod alt_ctor;
 pub mod bytearray;
 pub mod bytes;
 pub mod callable_iter;
@@ -15,6 +16,7 @@ pub mod main_dict;
 pub mod mappingproxy;
 pub mod member;
 pub mod property;
+pub mod range;
 pub mod slice;
 pub mod slot_wrapper;
 

@@ -61,12 +61,7 @@ pub fn call_type(args: Args) -> PyResult<Value> {
 /// `repr(s)`: `slice(1, 2, None)`.
 pub fn repr(v: &Value) -> PyResult<String> {
     let Obj::Slice(p) = v.obj() else { unreachable!("a slice") };
-    Ok(format!(
-        "slice({}, {}, {})",
-        crate::repr::repr(&p[0])?,
-        crate::repr::repr(&p[1])?,
-        crate::repr::repr(&p[2])?
-    ))
+    Ok(format!("slice({}, {}, {})", crate::repr::repr(&p[0])?, crate::repr::repr(&p[1])?, crate::repr::repr(&p[2])?))
 }
 
 /// Its attributes: the parts and the bound `indices`.
@@ -106,12 +101,7 @@ pub fn indices(this: &Value, args: Args) -> PyResult<Value> {
     }
     let length = match big_part(&args[0]) {
         Ok(Some(n)) if !matches!(args[0].obj(), Obj::None) => n,
-        _ => {
-            return type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name(&args[0])
-            ))
-        }
+        _ => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0]))),
     };
     if length.is_negative() {
         return err(ExcKind::ValueError, "length should not be negative");

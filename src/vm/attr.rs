@@ -124,6 +124,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::Range(_) => {
+            if let Some(v) = crate::objects::range::getattr(o, n) {
+                return Ok(v);
+            }
+        }
         Obj::Slice(_) => {
             if let Some(v) = crate::objects::slice::getattr(o, n) {
                 return Ok(v);
@@ -178,6 +183,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
                 return Ok(v.dup());
             }
+            if let Some(v) = crate::objects::alt_ctor::bound(o, n) {
+                return Ok(v);
+            }
             if n == sym::__new__ {
                 return Ok(alloc(Obj::Builtin(builtins::BuiltinFn::ObjectNew)));
             }
@@ -205,6 +213,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         Obj::Module(m) => {
             if let Some(v) = m.attrs.get(n) {
                 return Ok(v.dup());
+            }
+            if let Some(v) = crate::modules::computed_attr(m, n) {
+                return v;
             }
         }
         Obj::Method(m) => {
@@ -338,6 +349,14 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     }
     if n == sym::__class__ {
         return Ok(builtins::type_of(o));
+    }
+    // `{}.fromkeys`, `(1).from_bytes`: a classmethod seen through an instance binds to
+    // the instance's class.
+    if matches!(o.obj(), Obj::Instance(_)) || crate::objects::alt_ctor::lookup(o.obj().type_id(), &name(n)).is_some() {
+        let cls = builtins::type_of(o);
+        if let Some(v) = crate::objects::alt_ctor::bound(&cls, n) {
+            return Ok(v);
+        }
     }
     Err(attr_error(o, n))
 }

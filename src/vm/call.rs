@@ -27,12 +27,8 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         Obj::Builtin(b) => builtins::call(*b, args),
         Obj::BoundBuiltin(bb)
             if matches!(bb.1.obj(), Obj::Type(_))
-                && !matches!(
-                    bb.0,
-                    builtins::BuiltinFn::ClassMro
-                        | builtins::BuiltinFn::IntFromBytes
-                        | builtins::BuiltinFn::BytesFromHex
-                ) =>
+                && bb.0 != builtins::BuiltinFn::ClassMro
+                && !crate::objects::alt_ctor::is_alt(bb.0) =>
         {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;

@@ -218,7 +218,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 Step::Returned(_) => Ok(None),
             };
         }
-        Iter::Exhausted => None,
+        Iter::Exhausted(_) => None,
     };
     Ok(item)
 }
