@@ -688,10 +688,21 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         },
         Obj::Bytes(b) => crate::objects::bytes::contains(b, item),
         Obj::ByteArray(b) => crate::objects::bytes::contains(b.data(), item),
-        Obj::Range(r) => Ok(match as_small(item) {
-            Some(i) => range_index(r, i).is_some(),
-            None => false,
-        }),
+        Obj::Range(r) => match (as_small(item), item.obj()) {
+            (Some(i), _) => Ok(range_index(r, i).is_some()),
+            (None, Obj::Long(_)) => Ok(false),
+            // Anything else is compared with each item (`5.0 in range(10)`).
+            _ => {
+                let r = **r;
+                for i in 0..range_len(&r) {
+                    let x = crate::value::int(r[0] + i * r[2]);
+                    if eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
         Obj::Dict(d) => Ok(d.get(item)?.is_some()),
         Obj::Set(s) => match item.obj() {
             // A set looked up in a set is looked up as a frozenset, as CPython does.

@@ -278,6 +278,12 @@ pub enum BuiltinFn {
     SlotUnary(crate::ast::UnaryOp),
     SlotCompare(crate::ast::CmpOp),
     SlotBinary(crate::ast::BinOp, bool),
+    /// The other special methods of the builtin types (`__divmod__`, `__int__`,
+    /// `__iadd__`, `__format__`, ...): an index into `slot_wrapper::EXTRA`.
+    SlotExtra(u8),
+    /// `range.count`, `range.index` (`objects/range.rs`).
+    RangeCount,
+    RangeIndex,
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -454,7 +460,7 @@ impl BuiltinFn {
                 | BuiltinFn::SlotUnary(_)
                 | BuiltinFn::SlotCompare(_)
                 | BuiltinFn::SlotBinary(..)
-        )
+        ) || matches!(self, BuiltinFn::SlotExtra(i) if crate::objects::slot_wrapper::extra_is_slot(i))
     }
 
     pub fn name(self) -> &'static str {
@@ -514,7 +520,10 @@ impl BuiltinFn {
             | BuiltinFn::SlotAbs
             | BuiltinFn::SlotUnary(_)
             | BuiltinFn::SlotCompare(_)
-            | BuiltinFn::SlotBinary(..) => crate::objects::slot_wrapper::name_of(self),
+            | BuiltinFn::SlotBinary(..)
+            | BuiltinFn::SlotExtra(_) => crate::objects::slot_wrapper::name_of(self),
+            BuiltinFn::RangeCount => "count",
+            BuiltinFn::RangeIndex => "index",
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
@@ -757,7 +766,7 @@ pub fn ellipsis() -> Value {
 thread_local! {
     /// Builtin methods by (name, receiver type), filled as they are first looked up, so a
     /// hot `xs.append(x)` costs an index, not a string comparison.
-    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 10]>> = const { std::cell::RefCell::new(Vec::new()) };
+    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 11]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The builtin method `n` of `v`'s type, if it has one.
@@ -774,13 +783,14 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         Obj::Float(_) => 6,
         Obj::Bytes(_) => 7,
         Obj::ByteArray(_) => 8,
+        Obj::Range(_) => 10,
         _ => return None,
     };
     METHODS.with(|m| {
         let mut m = m.borrow_mut();
         let i = n.0 as usize;
         if m.len() <= i {
-            m.resize(i + 1, [None; 10]);
+            m.resize(i + 1, [None; 11]);
         }
         *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
     })
@@ -799,6 +809,10 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         };
         return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
     }
+    if n == crate::intern::sym::__hash__ && matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray) {
+        // The unhashable types set `__hash__` to None.
+        return Some(crate::value::none());
+    }
     if let Some(b) = crate::objects::alt_ctor::lookup(t, &crate::intern::name(n)) {
         return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
     }
@@ -813,6 +827,7 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         TypeId::Int => crate::value::int(0),
         TypeId::Float => crate::value::float(0.0),
         TypeId::Tuple => crate::value::tuple(Vec::new()),
+        TypeId::Range => alloc(Obj::Range(Box::new([0, 0, 1]))),
         _ => return None,
     };
     if t == TypeId::Str && &*crate::intern::name(n) == "maketrans" {

@@ -128,6 +128,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if let Some(v) = crate::objects::range::getattr(o, n) {
                 return Ok(v);
             }
+            if let Some(b) = builtins::method(o, n) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
         }
         Obj::Slice(_) => {
             if let Some(v) = crate::objects::slice::getattr(o, n) {
@@ -349,6 +352,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     }
     if n == sym::__class__ {
         return Ok(builtins::type_of(o));
+    }
+    if n == sym::__hash__ && matches!(o.obj(), Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_))
+        || matches!(o.obj(), Obj::Set(s) if !s.frozen) && n == sym::__hash__
+    {
+        return Ok(value::none());
     }
     // `{}.fromkeys`, `(1).from_bytes`: a classmethod seen through an instance binds to
     // the instance's class.

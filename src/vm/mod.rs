@@ -1193,7 +1193,9 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     })
 }
 
-fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
+/// `cur op= rhs` on the value itself: what the builtin types' `__iadd__`, `__ior__`, ...
+/// do (the result is `cur` when it changed in place).
+pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     if let Obj::ByteArray(_) = cur.obj() {
         if let Some(r) = crate::objects::bytearray::inplace(op, &cur, rhs) {
             r?;
