@@ -47,7 +47,10 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::InspectIsGenerator,
             BuiltinFn::InspectIsGeneratorFunction,
         ],
-        other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
+        other => {
+            let e = crate::error::PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{other}'"));
+            return Err(e.with_field("name", crate::value::str_(other)));
+        }
     };
     let mut attrs = Attrs::default();
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));

@@ -427,12 +427,15 @@ pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
         };
         match errors {
             "strict" => {
-                let what = if bad_len == 1 {
-                    format!("byte 0x{:02x} in position {i}", b[i])
-                } else {
-                    format!("bytes in position {i}-{}", i + bad_len - 1)
-                };
-                return err(ExcKind::UnicodeDecodeError, format!("'{enc}' codec can't decode {what}: {reason}"));
+                let object = new(b);
+                return Err(crate::vm::exc_attrs::unicode_error(
+                    ExcKind::UnicodeDecodeError,
+                    enc,
+                    object,
+                    i,
+                    i + bad_len,
+                    reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
@@ -472,23 +475,16 @@ pub fn encode(s: &str, enc_v: Option<&Value>, errors_v: Option<&Value>) -> PyRes
         }
         match errors.as_str() {
             "strict" => {
-                let what = if j - i == 1 {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    format!("character '{esc}' in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return err(
+                let reason = format!("ordinal not in range({limit})");
+                let object = value::str_(s);
+                return Err(crate::vm::exc_attrs::unicode_error(
                     ExcKind::UnicodeEncodeError,
-                    format!("'{enc}' codec can't encode {what}: ordinal not in range({limit})"),
-                );
+                    enc,
+                    object,
+                    i,
+                    j,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),

@@ -14,7 +14,7 @@ pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
     if let Some(h) = suggest(&text, candidates.iter().map(|s| &**s)) {
         msg.push_str(&format!(". Did you mean: '{h}'?"));
     }
-    PyErr::new(ExcKind::AttributeError, msg)
+    PyErr::new(ExcKind::AttributeError, msg).with_field("name", value::str_(&text)).with_field("obj", o.dup())
 }
 
 /// `dir(o)`, sorted, for "Did you mean" hints.
@@ -386,6 +386,9 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
         };
         if let Some(b) = method {
             return Some(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+        }
+        if let Some(v) = super::exc_attrs::default_attr(o, n) {
+            return Some(v);
         }
         // StopIteration.value: its first argument (the generator's return value).
         let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];

@@ -19,6 +19,7 @@ pub mod class;
 mod comp;
 pub mod dunder;
 mod exc;
+pub(crate) mod exc_attrs;
 pub(crate) mod iter;
 mod with;
 
@@ -625,7 +626,7 @@ pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
     if let Some(h) = hint {
         msg.push_str(&format!(". Did you mean: '{h}'?"));
     }
-    PyErr::new(ExcKind::NameError, msg)
+    PyErr::new(ExcKind::NameError, msg).with_field("name", value::str_(&text))
 }
 
 #[inline]
