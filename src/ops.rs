@@ -214,6 +214,9 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::builtins::dict::set_op(op, a, b)? {
         return Ok(r);
     }
+    if let Some(r) = crate::objects::dictview::binary(op, a, b) {
+        return r;
+    }
     if let Some(r) = crate::objects::bytes::binary(op, a, b) {
         return r;
     }

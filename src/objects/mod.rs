@@ -7,6 +7,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod callable_iter;
 pub mod classmethod;
+pub mod dictview;
 pub mod frozenset;
 pub mod function;
 pub mod functools;
