@@ -5,6 +5,7 @@
 pub mod alt_ctor;
 pub mod bytearray;
 pub mod bytes;
+pub mod bytes_format;
 pub mod callable_iter;
 pub mod classmethod;
 pub mod dictview;
