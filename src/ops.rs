@@ -455,7 +455,34 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Obj::None, Obj::None) => true,
         (Obj::MainDict, _) => return crate::objects::main_dict::eq(b),
         (_, Obj::MainDict) => return crate::objects::main_dict::eq(a),
-        (Obj::Range(x), Obj::Range(y)) => x == y,
+        // Ranges are equal when they give the same items.
+        (Obj::Range(x), Obj::Range(y)) => {
+            let (lx, ly) = (range_len(x), range_len(y));
+            lx == ly && (lx == 0 || (x[0] == y[0] && (lx == 1 || x[2] == y[2])))
+        }
+        // A keys or items view equals a set or another such view holding the same items.
+        (Obj::DictView(v), Obj::Set(_) | Obj::DictView(_)) | (Obj::Set(_), Obj::DictView(v))
+            if v.1 != crate::object::ViewKind::Values
+                && !matches!((a.obj(), b.obj()), (Obj::DictView(x), Obj::DictView(y)) if x.1 == crate::object::ViewKind::Values || y.1 == crate::object::ViewKind::Values) =>
+        {
+            let n = |v: &Value| -> PyResult<usize> {
+                Ok(match v.obj() {
+                    Obj::Set(s) => s.len(),
+                    _ => crate::builtins::call(crate::builtins::BuiltinFn::Len, smallvec::smallvec![v.dup()])
+                        .map(|l| as_index(&l).unwrap_or(0) as usize)?,
+                })
+            };
+            if n(a)? != n(b)? {
+                return Ok(false);
+            }
+            let it = crate::vm::get_iter(a)?;
+            while let Some(x) = crate::vm::next(&it)? {
+                if !contains(b, &x)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         // Weak references to live objects compare their referents; others by identity.
         (Obj::WeakRef(x), Obj::WeakRef(y)) => {
             use crate::builtins::weakref::{deref, DEAD};

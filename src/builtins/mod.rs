@@ -58,6 +58,8 @@ pub enum TypeId {
     Cell,
     Iterator,
     DictView,
+    DictValues,
+    DictItems,
     Super,
     Enumerate,
     Zip,
@@ -99,7 +101,7 @@ pub enum TypeId {
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 57] = [
+    pub const ALL: [TypeId; 59] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -119,6 +121,8 @@ impl TypeId {
         TypeId::Cell,
         TypeId::Iterator,
         TypeId::DictView,
+        TypeId::DictValues,
+        TypeId::DictItems,
         TypeId::Super,
         TypeId::Enumerate,
         TypeId::Zip,
@@ -185,6 +189,8 @@ impl TypeId {
             TypeId::Cell => "cell",
             TypeId::Iterator => "iterator",
             TypeId::DictView => "dict_keys",
+            TypeId::DictValues => "dict_values",
+            TypeId::DictItems => "dict_items",
             TypeId::Super => "super",
             TypeId::GetSetDescriptor => "getset_descriptor",
             TypeId::MemberDescriptor => "member_descriptor",
@@ -721,6 +727,8 @@ pub fn install() {
                 | TypeId::Cell
                 | TypeId::Iterator
                 | TypeId::DictView
+                | TypeId::DictValues
+                | TypeId::DictItems
                 | TypeId::Super
                 | TypeId::GetSetDescriptor
                 | TypeId::MemberDescriptor

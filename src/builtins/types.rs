@@ -219,7 +219,13 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                     items.reverse();
                     Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
                 }
-                Obj::Range(_) | Obj::Dict(_) => {
+                Obj::Range(r) => {
+                    // A range_iterator from the last item down.
+                    let len = ops::range_len(r);
+                    let last = r[0] + (len - 1).max(0) * r[2];
+                    Ok(crate::vm::make_iter(crate::object::Iter::Range { next: last, step: -r[2], left: len }))
+                }
+                Obj::Dict(_) | Obj::DictView(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();
                     Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))

@@ -43,7 +43,7 @@ methods! {
     Partition = "partition", Rpartition = "rpartition", Removeprefix = "removeprefix",
     Removesuffix = "removesuffix", Center = "center", Ljust = "ljust", Rjust = "rjust",
     Zfill = "zfill", Capitalize = "capitalize", Swapcase = "swapcase", Title = "title",
-    Splitlines = "splitlines", Expandtabs = "expandtabs", Istitle = "istitle",
+    Splitlines = "splitlines", Expandtabs = "expandtabs", Istitle = "istitle", Isascii = "isascii",
     // bytearray only (objects/bytearray.rs).
     Append = "append", Extend = "extend", Insert = "insert", Pop = "pop", Remove = "remove",
     Clear = "clear", Reverse = "reverse", Copy = "copy",
@@ -765,6 +765,10 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
                 b.iter().any(|c| c.is_ascii_uppercase())
             };
             Ok(value::bool_(cased && !bad))
+        }
+        Isascii => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
+            Ok(value::bool_(b.is_ascii()))
         }
         Istitle => {
             check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
