@@ -5,6 +5,7 @@
 
 mod copy;
 pub mod dict;
+mod dir_names;
 mod functions;
 mod gc;
 pub mod iterables;

@@ -21,11 +21,17 @@ pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
 pub fn dir(o: &Value) -> Vec<Rc<str>> {
     let mut names: Vec<Rc<str>> = Vec::new();
     let add_class = |names: &mut Vec<Rc<str>>, class: &Value| {
+        let mut base = "object";
         for c in class::mro_items(class) {
             let Obj::Class(c) = c.obj() else { break };
-            names.extend(c.attrs.0.iter().map(|(s, _)| name(*s)));
+            // `__qualname__` is the type's own field, not in its namespace.
+            names.extend(c.attrs.0.iter().filter(|(s, _)| &*name(*s) != "__qualname__").map(|(s, _)| name(*s)));
+            if let Some(t) = c.native {
+                // A subclass of a builtin type lists that type's names.
+                base = t.name();
+            }
         }
-        names.extend(builtins::dir_of_type("object").into_iter().map(Rc::from));
+        names.extend(builtins::dir_of_type(base).into_iter().map(Rc::from));
         names.push(Rc::from("__dict__"));
         names.push(Rc::from("__weakref__"));
     };
@@ -39,6 +45,10 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
         }
         Obj::Class(_) => add_class(&mut names, o),
         Obj::Module(m) => names.extend(m.attrs.0.iter().map(|(s, _)| name(*s))),
+        // A builtin type: the names of its instances' type, as `type.__dir__` gives them.
+        Obj::Type(t) if *t != builtins::TypeId::Type => {
+            names.extend(builtins::dir_of_type(t.name()).into_iter().map(Rc::from))
+        }
         other => {
             names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from));
             // What a function, partial or lru_cache wrapper holds in its __dict__.
@@ -656,7 +666,12 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             drop(v);
             let tn = type_name(o);
             let has = !matches!(o.obj(), Obj::Module(_)) && builtins::dir_of_type(&tn).contains(&&*name(n));
-            let msg = if has && matches!(o.obj(), Obj::Slice(_)) && &*name(n) != "indices" {
+            let member = match o.obj() {
+                Obj::Slice(_) => &*name(n) != "indices",
+                Obj::Range(_) => matches!(&*name(n), "start" | "stop" | "step"),
+                _ => false,
+            };
+            let msg = if has && member {
                 // A member descriptor marked READONLY.
                 "readonly attribute".to_string()
             } else if has {
