@@ -641,7 +641,17 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
                     (crate::ast::CmpOp::Le, true) | (crate::ast::CmpOp::Ge, true) => Ordering::Equal,
                     _ => Ordering::Equal,
                 }),
-                None => fail(),
+                None => {
+                    // Subclasses of builtin types order as the values they extend.
+                    let (na, nb) = (crate::vm::class::native_of(a), crate::vm::class::native_of(b));
+                    if na.is_none() && nb.is_none() {
+                        return fail();
+                    }
+                    match order(na.unwrap_or(a), nb.unwrap_or(b), op) {
+                        Err(e) if e.kind == ExcKind::TypeError => fail(),
+                        r => r,
+                    }
+                }
             }
         }
         _ if is_int(a) && is_int(b) => Ok(as_big(a).cmp(&as_big(b))),

@@ -27,15 +27,29 @@ pub fn sizeof(v: &Value) -> usize {
             // The builtin's layout, then the `__dict__` and `__weakref__` pointers (and
             // for a list or dict the GC header its exact type already counted).
             // (Measured on 64-bit CPython 3.11.)
+            let dictless = !crate::vm::class::has_dict(&inst.class) && !crate::vm::class::has_weakref(&inst.class);
+            let nslots = match inst.class.obj() {
+                Obj::Class(c) => c.nslots,
+                _ => 0,
+            };
             let extra = match n.obj() {
                 Obj::List(_) | Obj::Dict(_) => 24,
+                // A bytes subclass gains the collector's header and its `__dict__`'s
+                // pointer (at the end, after the bytes); `__slots__ = ()` the header only.
+                Obj::Bytes(_) => {
+                    if dictless {
+                        16
+                    } else {
+                        24
+                    }
+                }
+                Obj::Set(_) if dictless => 8 * nslots,
                 Obj::Set(_) => 16,
                 Obj::Float(_) => 40,
                 Obj::Tuple(_) => 8,
                 _ => 16,
             };
             // `__slots__ = ()` (as namedtuple classes have) leaves out both pointers.
-            let dictless = !crate::vm::class::has_dict(&inst.class) && !crate::vm::class::has_weakref(&inst.class);
             if dictless && matches!(n.obj(), Obj::Tuple(_)) {
                 return sizeof(n);
             }

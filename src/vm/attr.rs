@@ -26,14 +26,17 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
             let Obj::Class(c) = c.obj() else { break };
             // `__qualname__` is the type's own field, not in its namespace.
             names.extend(c.attrs.0.iter().filter(|(s, _)| &*name(*s) != "__qualname__").map(|(s, _)| name(*s)));
+            // Its `__dict__` and `__weakref__` descriptors.
+            names.extend(c.descriptors.iter().filter_map(|d| match d.obj() {
+                Obj::GetSet(g) => Some(name(g.0)),
+                _ => None,
+            }));
             if let Some(t) = c.native {
                 // A subclass of a builtin type lists that type's names.
                 base = t.name();
             }
         }
         names.extend(builtins::dir_of_type(base).into_iter().map(Rc::from));
-        names.push(Rc::from("__dict__"));
-        names.push(Rc::from("__weakref__"));
     };
     match o.obj() {
         Obj::Instance(inst) => {
@@ -708,7 +711,12 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
             match native.obj() {
                 // set_repr names a subclass: `S({1, 2})`, `S()`.
                 Obj::Set(s) if s.is_empty() => Ok(format!("{}()", type_name(v))),
-                Obj::Set(_) => Ok(format!("{}({})", type_name(v), repr::repr(native)?)),
+                Obj::Set(s) => {
+                    let r = repr::repr(native)?;
+                    // A frozenset's repr is `frozenset({...})`: the braces go inside the name.
+                    let inner = if s.frozen { &r["frozenset(".len()..r.len() - 1] } else { &r[..] };
+                    Ok(format!("{}({inner})", type_name(v)))
+                }
                 _ => repr::repr(native),
             }
         }

@@ -254,7 +254,9 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
                 | TypeId::Int
                 | TypeId::Str
                 | TypeId::Float
-                | TypeId::Tuple),
+                | TypeId::Tuple
+                | TypeId::Bytes
+                | TypeId::FrozenSet),
             ) => native = native.or(Some(*t)),
             Obj::Type(TypeId::Bool) => return type_error("type 'bool' is not an acceptable base type"),
             Obj::Type(t) => {
@@ -275,16 +277,23 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
         Obj::Class(_) => has_dict(&best),
         _ => false,
     };
+    // set and frozenset instances take weak references already (no `__weakref__`
+    // descriptor is added); int, tuple and bytes have items in the object, so their
+    // subclasses cannot (CPython's `__itemsize__ != 0`).
     let base_has_weakref = match best.obj() {
         Obj::Class(b) => !b.builtin && has_weakref(&best),
-        _ => false,
+        Obj::Type(TypeId::Set | TypeId::FrozenSet) => true,
+        _ => {
+            native.is_some_and(|t| matches!(t, TypeId::Set | TypeId::FrozenSet)) && !matches!(best.obj(), Obj::Class(_))
+        }
     };
-    let (mut add_dict, mut add_weakref) = (!base_has_dict, !base_has_weakref);
+    let var_sized = matches!(native, Some(TypeId::Int | TypeId::Tuple | TypeId::Bytes));
+    let (mut add_dict, mut add_weakref) = (!base_has_dict, !base_has_weakref && !var_sized);
     let mut own_slots: Vec<Sym> = Vec::new();
     if let Some(names) = &slots {
         add_dict = false;
         add_weakref = false;
-        if let Some(t @ (TypeId::Int | TypeId::Str | TypeId::Tuple)) = native {
+        if let Some(t @ (TypeId::Int | TypeId::Str | TypeId::Tuple | TypeId::Bytes)) = native {
             if !names.is_empty() {
                 return type_error(format!("nonempty __slots__ not supported for subtype of '{}'", t.name()));
             }
@@ -296,7 +305,7 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
                 }
                 add_dict = true;
             } else if n == sym::__weakref__ {
-                if base_has_weakref || add_weakref {
+                if base_has_weakref || add_weakref || var_sized {
                     return type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 }
                 add_weakref = true;
