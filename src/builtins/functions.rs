@@ -175,6 +175,16 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if args.len() > 1 {
                 return type_error(format!("dir expected at most 1 argument, got {}", args.len()));
             }
+            if let Some(o) = args.first().filter(|o| matches!(o.obj(), Obj::Instance(_))) {
+                // A class's own `__dir__`: its result, as a sorted list.
+                let Obj::Instance(inst) = o.obj() else { unreachable!() };
+                if crate::object::class_lookup(&inst.class, crate::intern::intern("__dir__")).is_some() {
+                    let r = crate::vm::dunder::call_dunder(o, crate::intern::intern("__dir__"), &[])?.unwrap();
+                    let l = super::call_type(super::TypeId::List, smallvec::smallvec![r])?;
+                    drop(super::list_sort(&l, Args::new(), &[])?);
+                    return Ok(l);
+                }
+            }
             let names: Vec<std::rc::Rc<str>> = match args.first() {
                 Some(o) => crate::vm::dir(o),
                 // At module level: the module's names, sorted.

@@ -291,6 +291,8 @@ pub enum BuiltinFn {
     /// `range.count`, `range.index` (`objects/range.rs`).
     RangeCount,
     RangeIndex,
+    /// `d.keys().isdisjoint(x)` (`objects/dictview.rs`).
+    DictViewIsDisjoint,
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -531,6 +533,7 @@ impl BuiltinFn {
             | BuiltinFn::SlotExtra(_) => crate::objects::slot_wrapper::name_of(self),
             BuiltinFn::RangeCount => "count",
             BuiltinFn::RangeIndex => "index",
+            BuiltinFn::DictViewIsDisjoint => "isdisjoint",
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",

@@ -1,8 +1,8 @@
 //! The set operations of the dict views that are set-like (`keys()` and `items()`):
 //! `&`, `|`, `-`, `^` with any iterable, on either side, giving a new set, as CPython's
-//! `dictviews_and`/`_or`/`_sub`/`_xor` do.
+//! `dictviews_and`/`_or`/`_sub`/`_xor` do; and the views' `isdisjoint`.
 use crate::ast::BinOp;
-use crate::builtins::{Args, TypeId};
+use crate::builtins::{Args, BuiltinFn, TypeId};
 use crate::error::PyResult;
 use crate::heap::Value;
 use crate::intern::intern;
@@ -79,4 +79,44 @@ fn intersect(a: &Value, b: &Value) -> PyResult<Value> {
         }
     }
     Ok(result)
+}
+
+/// `v.isdisjoint` (keys and items views).
+pub fn getattr(v: &Value, n: crate::intern::Sym) -> Option<Value> {
+    let Obj::DictView(b) = v.obj() else { return None };
+    match &*crate::intern::name(n) {
+        "isdisjoint" if b.1 != ViewKind::Values => {
+            Some(crate::heap::alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::DictViewIsDisjoint, v.dup())))))
+        }
+        _ => None,
+    }
+}
+
+/// `view.isdisjoint(other)`: whether no item of `other` is in the view (CPython's
+/// dictviews_isdisjoint iterates the smaller side when both have a length).
+pub fn isdisjoint(v: &Value, args: Args) -> PyResult<Value> {
+    if args.len() != 1 {
+        return crate::error::type_error(format!("isdisjoint() takes exactly one argument ({} given)", args.len()));
+    }
+    let other = &args[0];
+    if v.is(other) {
+        return Ok(crate::value::bool_(view_len(v) == 0));
+    }
+    let other_len = match other.obj() {
+        Obj::Set(s) => Some(s.len()),
+        Obj::DictView(_) => Some(view_len(other)),
+        Obj::Dict(d) => Some(d.len()),
+        _ => None,
+    };
+    let (this, it_over) = match other_len {
+        Some(n) if n > view_len(v) => (other, v),
+        _ => (v, other),
+    };
+    let it = crate::vm::get_iter(it_over)?;
+    while let Some(x) = crate::vm::next(&it)? {
+        if crate::ops::contains(this, &x)? {
+            return Ok(crate::value::bool_(false));
+        }
+    }
+    Ok(crate::value::bool_(true))
 }

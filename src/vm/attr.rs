@@ -137,6 +137,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::DictView(_) => {
+            if let Some(v) = crate::objects::dictview::getattr(o, n) {
+                return Ok(v);
+            }
+        }
         Obj::Range(_) => {
             if let Some(v) = crate::objects::range::getattr(o, n) {
                 return Ok(v);
