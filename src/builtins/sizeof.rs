@@ -43,8 +43,10 @@ pub fn sizeof(v: &Value) -> usize {
                         24
                     }
                 }
-                Obj::Set(_) if dictless => 8 * nslots,
-                Obj::Set(_) => 16,
+                // set keeps its own weak reference list: a subclass adds its `__dict__`
+                // (measured: 16) and its slots.
+                Obj::Set(_) if !crate::vm::class::has_dict(&inst.class) => 8 * nslots,
+                Obj::Set(_) => 16 + 8 * nslots,
                 Obj::Float(_) => 40,
                 Obj::Tuple(_) => 8,
                 _ => 16,

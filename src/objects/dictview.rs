@@ -96,7 +96,11 @@ pub fn getattr(v: &Value, n: crate::intern::Sym) -> Option<Value> {
 /// dictviews_isdisjoint iterates the smaller side when both have a length).
 pub fn isdisjoint(v: &Value, args: Args) -> PyResult<Value> {
     if args.len() != 1 {
-        return crate::error::type_error(format!("isdisjoint() takes exactly one argument ({} given)", args.len()));
+        return crate::error::type_error(format!(
+            "{}.isdisjoint() takes exactly one argument ({} given)",
+            crate::object::type_name(v),
+            args.len()
+        ));
     }
     let other = &args[0];
     if v.is(other) {

@@ -400,6 +400,9 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
         let method = match &*name(n) {
             "with_traceback" => Some(builtins::BuiltinFn::ExcWithTraceback),
             "add_note" => Some(builtins::BuiltinFn::ExcAddNote),
+            // BaseException's (and its families') `__str__` and `__repr__`.
+            "__str__" => Some(builtins::BuiltinFn::NativeStr),
+            "__repr__" => Some(builtins::BuiltinFn::NativeRepr),
             _ => None,
         };
         if let Some(b) = method {

@@ -499,6 +499,10 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
             }
         }
     }
+    if super::is_exception(this) && (n == sym::__str__ || n == sym::__repr__) {
+        let b = if n == sym::__str__ { BuiltinFn::NativeStr } else { BuiltinFn::NativeRepr };
+        return Ok(Some(alloc(Obj::BoundBuiltin(Box::new((b, this.dup()))))));
+    }
     if n == sym::__new__ {
         return Ok(Some(alloc(Obj::Builtin(BuiltinFn::ObjectNew))));
     }
@@ -643,6 +647,10 @@ pub fn call_native_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Va
             want(1, "__contains__")?;
             Ok(value::bool_(ops::contains(this, &args[0])?))
         }
+        // An exception's are BaseException's own (a subclass's `__str__` may call them
+        // through `super()`).
+        BuiltinFn::NativeRepr if super::is_exception(this) => Ok(value::str_(&super::exc_repr(this)?)),
+        BuiltinFn::NativeStr if super::is_exception(this) => Ok(value::str_(&super::exc_str(this)?)),
         BuiltinFn::NativeRepr => Ok(value::str_(&repr::repr(this)?)),
         BuiltinFn::NativeStr => Ok(value::str_(&repr::str(this)?)),
         BuiltinFn::NativeIter => super::get_iter(this),
