@@ -81,6 +81,23 @@ exc_kinds! {
     RuntimeWarning: Warning,
     UnicodeEncodeError: UnicodeError,
     UnicodeDecodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    InterruptedError: OSError,
+    ProcessLookupError: OSError,
+    StopAsyncIteration: Exception,
+    BytesWarning: Warning,
+    EncodingWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    ResourceWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -105,6 +122,9 @@ pub struct PyErr {
     pub pos: Option<Pos>,
     /// The exception object, once there is one (raised by Python code, or caught `as e`).
     pub value: Option<crate::heap::Value>,
+    /// Attributes the exception object gets when it is made (an AttributeError's `name`
+    /// and `obj`, a NameError's or ModuleNotFoundError's `name`).
+    pub fields: Vec<(crate::intern::Sym, crate::heap::Value)>,
     /// The exception being handled when this one was raised.
     pub context: Option<Box<PyErr>>,
     /// `raise ... from cause`.
@@ -154,6 +174,7 @@ impl PyErr {
             held: Vec::new(),
             pos: None,
             value: None,
+            fields: Vec::new(),
             context: None,
             cause: None,
             suppress_context: false,
@@ -163,7 +184,8 @@ impl PyErr {
 
     /// Every reference this exception (and its chain) holds: the checker's roots.
     pub fn refs(&self) -> Vec<&crate::heap::Value> {
-        let mut v: Vec<&crate::heap::Value> = self.held.iter().chain(self.value.iter()).collect();
+        let mut v: Vec<&crate::heap::Value> =
+            self.held.iter().chain(self.value.iter()).chain(self.fields.iter().map(|(_, v)| v)).collect();
         if let Some(c) = &self.context {
             v.extend(c.refs());
         }
@@ -183,6 +205,7 @@ impl PyErr {
             held: Vec::new(),
             pos: None,
             value: self.value.as_ref().map(|v| v.dup()),
+            fields: self.fields.iter().map(|(k, v)| (*k, v.dup())).collect(),
             context: self.context.as_ref().map(|c| c.share()),
             cause: self.cause.as_ref().map(|c| c.share()),
             suppress_context: self.suppress_context,
@@ -191,6 +214,12 @@ impl PyErr {
     }
 
     /// An exception raised with an exception object.
+    /// Give the exception object-to-be an attribute.
+    pub fn with_field(mut self: Box<Self>, n: &str, v: crate::heap::Value) -> Box<PyErr> {
+        self.fields.push((crate::intern::intern(n), v));
+        self
+    }
+
     pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Box<PyErr> {
         let mut e = PyErr::new(kind, "");
         e.value = Some(value);

@@ -634,6 +634,8 @@ fn field_index(s: &[char]) -> PyResult<Option<usize>> {
 struct Formatter<'a> {
     args: &'a [Value],
     kwargs: &'a [(Sym, Value)],
+    /// `format_map`'s mapping: named fields are `mapping[name]`.
+    mapping: Option<&'a Value>,
     auto: AutoNumber,
     /// The result, when it is a str field written whole as the only output (CPython's
     /// writer then returns that object).
@@ -677,9 +679,14 @@ impl Formatter<'_> {
             },
             None => {
                 let key: String = first.iter().collect();
-                match self.kwargs.iter().find(|(k, _)| *name(*k) == *key) {
-                    Some((_, v)) => v.dup(),
-                    None => return Err(crate::vm::key_error(&crate::value::str_(&key))),
+                if let Some(m) = self.mapping {
+                    let k = crate::value::str_(&key);
+                    crate::builtins::get_item(m, &k)?
+                } else {
+                    match self.kwargs.iter().find(|(k, _)| *name(*k) == *key) {
+                        Some((_, v)) => v.dup(),
+                        None => return Err(crate::vm::key_error(&crate::value::str_(&key))),
+                    }
                 }
             }
         };
@@ -870,11 +877,30 @@ pub fn str_format(template: &str, args: &[Value], kwargs: &[(Sym, Value)]) -> Py
 }
 
 fn run_format(template: &str, args: &[Value], kwargs: &[(Sym, Value)]) -> PyResult<(String, Option<Value>)> {
+    run_format_in(template, args, kwargs, None)
+}
+
+fn run_format_in(
+    template: &str,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+    mapping: Option<&Value>,
+) -> PyResult<(String, Option<Value>)> {
     let t: Vec<char> = template.chars().collect();
-    let mut f = Formatter { args, kwargs, auto: AutoNumber { state: AutoState::Init, next: 0 }, sole: None };
+    let mut f = Formatter { args, kwargs, mapping, auto: AutoNumber { state: AutoState::Init, next: 0 }, sole: None };
     let mut out = String::with_capacity(template.len());
     f.build(&t, 2, &mut out)?;
     Ok((out, f.sole))
+}
+
+/// `template.format_map(mapping)`: each named field is `mapping[name]` (so a dict
+/// subclass's `__missing__` answers for a missing one).
+pub fn str_format_map(template: &str, mapping: &Value) -> PyResult<Value> {
+    let (out, sole) = run_format_in(template, &[], &[], Some(mapping))?;
+    Ok(match sole {
+        Some(v) => v,
+        None => value::str_(&out),
+    })
 }
 
 /// `template.format(*args, **kwargs)` as a str object: a lone str field with nothing else

@@ -49,7 +49,10 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::InspectIsGenerator,
             BuiltinFn::InspectIsGeneratorFunction,
         ],
-        other => return err(ExcKind::ModuleNotFoundError, format!("No module named '{other}'")),
+        other => {
+            let e = crate::error::PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{other}'"));
+            return Err(e.with_field("name", crate::value::str_(other)));
+        }
     };
     let mut attrs = Attrs::default();
     attrs.set(intern("__name__"), crate::value::interned(&name(module)));
@@ -91,6 +94,7 @@ fn sys_attrs(attrs: &mut Attrs) {
     attrs.set(intern("version"), str_("3.11.7 (minipy)"));
     attrs.set(intern("version_info"), info.dup());
     attrs.set(intern("maxsize"), int(i64::MAX));
+    attrs.set(intern("byteorder"), interned(if cfg!(target_endian = "little") { "little" } else { "big" }));
     // sys.implementation: a namespace with name, cache_tag, version.
     let imp = alloc(Obj::CacheInfo(Box::new(crate::objects::functools::CacheInfo(
         vec![interned("minipy"), crate::value::none(), info],
@@ -99,6 +103,27 @@ fn sys_attrs(attrs: &mut Attrs) {
     attrs.set(intern("implementation"), imp);
     let argv = SCRIPT.lock().map(|s| s.clone()).unwrap_or_default().unwrap_or_default();
     attrs.set(intern("argv"), crate::value::list(vec![str_(&argv)]));
+}
+
+/// A module's attributes that are made when asked for: `m.__dict__` (a dict of its
+/// names, a snapshot: a module's names are not kept in a dict) and `sys.modules` (the
+/// loaded modules by name, a snapshot of the module table).
+pub fn computed_attr(m: &Module, n: Sym) -> Option<PyResult<Value>> {
+    let text = name(n);
+    let pairs: Vec<(Value, Value)> = if n == crate::intern::sym::__dict__ {
+        m.attrs.0.iter().map(|(k, v)| (crate::value::interned(&name(*k)), v.dup())).collect()
+    } else if &*text == "modules" && &*name(m.name) == "sys" {
+        rt().modules.iter().map(|(k, v)| (crate::value::interned(&name(*k)), v.dup())).collect()
+    } else {
+        return None;
+    };
+    let mut d = crate::table::Dict::default();
+    for (k, v) in pairs {
+        if let Err(e) = d.set(k, v) {
+            return Some(Err(e));
+        }
+    }
+    Some(Ok(alloc(Obj::Dict(Box::new(d)))))
 }
 
 /// The script being run, for `sys.argv` (None at the prompt).

@@ -832,7 +832,11 @@ impl Obj {
                 Iter::Exhausted(t) => *t,
                 _ => TypeId::Iterator,
             },
-            Obj::DictView(_) => TypeId::DictView,
+            Obj::DictView(v) => match v.1 {
+                ViewKind::Keys => TypeId::DictView,
+                ViewKind::Values => TypeId::DictValues,
+                ViewKind::Items => TypeId::DictItems,
+            },
             Obj::Super(_) => TypeId::Super,
             Obj::GetSet(_) => TypeId::GetSetDescriptor,
             Obj::Member(_) => TypeId::MemberDescriptor,

@@ -214,6 +214,9 @@ fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::builtins::dict::set_op(op, a, b)? {
         return Ok(r);
     }
+    if let Some(r) = crate::objects::dictview::binary(op, a, b) {
+        return r;
+    }
     if let Some(r) = crate::objects::bytes::binary(op, a, b) {
         return r;
     }
@@ -488,7 +491,34 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Obj::None, Obj::None) => true,
         (Obj::MainDict, _) => return crate::objects::main_dict::eq(b),
         (_, Obj::MainDict) => return crate::objects::main_dict::eq(a),
-        (Obj::Range(x), Obj::Range(y)) => x == y,
+        // Ranges are equal when they give the same items.
+        (Obj::Range(x), Obj::Range(y)) => {
+            let (lx, ly) = (range_len(x), range_len(y));
+            lx == ly && (lx == 0 || (x[0] == y[0] && (lx == 1 || x[2] == y[2])))
+        }
+        // A keys or items view equals a set or another such view holding the same items.
+        (Obj::DictView(v), Obj::Set(_) | Obj::DictView(_)) | (Obj::Set(_), Obj::DictView(v))
+            if v.1 != crate::object::ViewKind::Values
+                && !matches!((a.obj(), b.obj()), (Obj::DictView(x), Obj::DictView(y)) if x.1 == crate::object::ViewKind::Values || y.1 == crate::object::ViewKind::Values) =>
+        {
+            let n = |v: &Value| -> PyResult<usize> {
+                Ok(match v.obj() {
+                    Obj::Set(s) => s.len(),
+                    _ => crate::builtins::call(crate::builtins::BuiltinFn::Len, smallvec::smallvec![v.dup()])
+                        .map(|l| as_index(&l).unwrap_or(0) as usize)?,
+                })
+            };
+            if n(a)? != n(b)? {
+                return Ok(false);
+            }
+            let it = crate::vm::get_iter(a)?;
+            while let Some(x) = crate::vm::next(&it)? {
+                if !contains(b, &x)? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
         // Weak references to live objects compare their referents; others by identity.
         (Obj::WeakRef(x), Obj::WeakRef(y)) => {
             use crate::builtins::weakref::{deref, DEAD};
@@ -647,7 +677,17 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
                     (crate::ast::CmpOp::Le, true) | (crate::ast::CmpOp::Ge, true) => Ordering::Equal,
                     _ => Ordering::Equal,
                 }),
-                None => fail(),
+                None => {
+                    // Subclasses of builtin types order as the values they extend.
+                    let (na, nb) = (crate::vm::class::native_of(a), crate::vm::class::native_of(b));
+                    if na.is_none() && nb.is_none() {
+                        return fail();
+                    }
+                    match order(na.unwrap_or(a), nb.unwrap_or(b), op) {
+                        Err(e) if e.kind == ExcKind::TypeError => fail(),
+                        r => r,
+                    }
+                }
             }
         }
         _ if is_int(a) && is_int(b) => Ok(as_big(a).cmp(&as_big(b))),
@@ -724,10 +764,21 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         },
         Obj::Bytes(b) => crate::objects::bytes::contains(b, item),
         Obj::ByteArray(b) => crate::objects::bytes::contains(b.data(), item),
-        Obj::Range(r) => Ok(match as_small(item) {
-            Some(i) => range_index(r, i).is_some(),
-            None => false,
-        }),
+        Obj::Range(r) => match (as_small(item), item.obj()) {
+            (Some(i), _) => Ok(range_index(r, i).is_some()),
+            (None, Obj::Long(_)) => Ok(false),
+            // Anything else is compared with each item (`5.0 in range(10)`).
+            _ => {
+                let r = **r;
+                for i in 0..range_len(&r) {
+                    let x = crate::value::int(r[0] + i * r[2]);
+                    if eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
         Obj::Dict(d) => Ok(d.get(item)?.is_some()),
         Obj::Set(s) => match item.obj() {
             // A set looked up in a set is looked up as a frozenset, as CPython does.

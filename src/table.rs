@@ -159,6 +159,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::Bytes(b) => hash_bytes(b),
         Obj::Set(s) if s.frozen => crate::objects::frozenset::hash(s)?,
         Obj::Tuple(items) => hash_tuple(items)?,
+        Obj::Range(r) => crate::objects::range::hash(r)?,
         Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
             return type_error(format!("unhashable type: '{}'", type_name(v)));
         }
@@ -189,7 +190,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             let own_eq = class_lookup(&inst.class, sym::__eq__).is_some();
             if let Some(n) = inst.native.as_ref().filter(|_| !own_eq) {
                 // A subclass of a builtin type hashes as the value it extends.
-                if matches!(n.obj(), Obj::List(_) | Obj::Dict(_) | Obj::Set(_)) {
+                if matches!(n.obj(), Obj::List(_) | Obj::Dict(_)) || matches!(n.obj(), Obj::Set(s) if !s.frozen) {
                     return type_error(format!("unhashable type: '{}'", type_name(v)));
                 }
                 return hash(n);

@@ -181,6 +181,16 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             if args.len() > 1 {
                 return type_error(format!("dir expected at most 1 argument, got {}", args.len()));
             }
+            if let Some(o) = args.first().filter(|o| matches!(o.obj(), Obj::Instance(_))) {
+                // A class's own `__dir__`: its result, as a sorted list.
+                let Obj::Instance(inst) = o.obj() else { unreachable!() };
+                if crate::object::class_lookup(&inst.class, crate::intern::intern("__dir__")).is_some() {
+                    let r = crate::vm::dunder::call_dunder(o, crate::intern::intern("__dir__"), &[])?.unwrap();
+                    let l = super::call_type(super::TypeId::List, smallvec::smallvec![r])?;
+                    drop(super::list_sort(&l, Args::new(), &[])?);
+                    return Ok(l);
+                }
+            }
             let names: Vec<std::rc::Rc<str>> = match args.first() {
                 Some(o) => crate::vm::dir(o),
                 // At module level: the module's names, sorted.
@@ -539,6 +549,19 @@ fn divmod_err(e: Box<crate::error::PyErr>, args: &Args) -> Box<crate::error::PyE
 fn round(args: &Args) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return type_error(format!("round() takes at most 2 arguments ({} given)", args.len()));
+    }
+    if let Obj::Instance(_) = args[0].obj() {
+        // A class's own `__round__`: `round(x)` and `round(x, None)` call it with no
+        // arguments, `round(x, n)` with n.
+        let nd: Vec<&Value> = args.get(1).filter(|a| !matches!(a.obj(), Obj::None)).into_iter().collect();
+        if let Some(v) = crate::vm::dunder::call_dunder(&args[0], crate::intern::intern("__round__"), &nd)? {
+            return Ok(v);
+        }
+        if let Some(native) = crate::vm::class::native_of(&args[0]) {
+            let mut a: Args = smallvec::smallvec![native.dup()];
+            a.extend(args.iter().skip(1).map(Value::dup));
+            return round(&a);
+        }
     }
     let nd = match args.get(1).map(|a| (a, a.obj())) {
         None | Some((_, Obj::None)) => None,

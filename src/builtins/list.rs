@@ -15,6 +15,7 @@ pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
         }
     }
     match v.obj() {
+        Obj::Range(_) => return crate::objects::range::method(n),
         Obj::Set(s) if s.frozen => return crate::objects::frozenset::method(n),
         Obj::Bytes(_) => return crate::objects::bytes::method(n, false),
         Obj::ByteArray(_) => return crate::objects::bytes::method(n, true),
@@ -110,7 +111,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, Some(this), args, Vec::new());
     }
-    if b.is_slot_wrapper() {
+    if b.is_slot_wrapper() || matches!(b, BuiltinFn::SlotExtra(_)) {
         return crate::objects::slot_wrapper::call(b, this, args);
     }
     if matches!(
@@ -151,7 +152,16 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         | BuiltinFn::SetDifferenceUpdate => return crate::objects::frozenset::call_method(b, this, args),
         BuiltinFn::IntToBytes => return crate::objects::bytes::int_to_bytes(this, &args, &[]),
         BuiltinFn::SliceIndices => return crate::objects::slice::indices(this, args),
-        BuiltinFn::IntFromBytes => return crate::objects::bytes::int_from_bytes(&args, &[]),
+        BuiltinFn::RangeCount | BuiltinFn::RangeIndex => return crate::objects::range::call_method(b, this, args),
+        BuiltinFn::DictViewIsDisjoint => return crate::objects::dictview::isdisjoint(this, args),
+        BuiltinFn::IntFromBytes | BuiltinFn::DictFromKeys | BuiltinFn::FloatFromHex
+            if matches!(this.obj(), Obj::Type(_) | Obj::Class(_)) =>
+        {
+            return crate::objects::alt_ctor::call(b, this, args, Vec::new())
+        }
+        BuiltinFn::BytesFromHex if matches!(this.obj(), Obj::Class(_)) => {
+            return crate::objects::alt_ctor::call(b, this, args, Vec::new())
+        }
         BuiltinFn::BytesFromHex => {
             if args.len() != 1 {
                 return type_error(format!("fromhex() takes exactly one argument ({} given)", args.len()));

@@ -5,6 +5,7 @@
 
 mod copy;
 pub mod dict;
+mod dir_names;
 pub mod eval;
 mod functions;
 mod gc;
@@ -59,6 +60,8 @@ pub enum TypeId {
     Cell,
     Iterator,
     DictView,
+    DictValues,
+    DictItems,
     Super,
     Enumerate,
     Zip,
@@ -104,7 +107,7 @@ pub enum TypeId {
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 60] = [
+    pub const ALL: [TypeId; 62] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -124,6 +127,8 @@ impl TypeId {
         TypeId::Cell,
         TypeId::Iterator,
         TypeId::DictView,
+        TypeId::DictValues,
+        TypeId::DictItems,
         TypeId::Super,
         TypeId::Enumerate,
         TypeId::Zip,
@@ -193,6 +198,8 @@ impl TypeId {
             TypeId::Cell => "cell",
             TypeId::Iterator => "iterator",
             TypeId::DictView => "dict_keys",
+            TypeId::DictValues => "dict_values",
+            TypeId::DictItems => "dict_items",
             TypeId::Super => "super",
             TypeId::GetSetDescriptor => "getset_descriptor",
             TypeId::MemberDescriptor => "member_descriptor",
@@ -289,6 +296,14 @@ pub enum BuiltinFn {
     SlotUnary(crate::ast::UnaryOp),
     SlotCompare(crate::ast::CmpOp),
     SlotBinary(crate::ast::BinOp, bool),
+    /// The other special methods of the builtin types (`__divmod__`, `__int__`,
+    /// `__iadd__`, `__format__`, ...): an index into `slot_wrapper::EXTRA`.
+    SlotExtra(u8),
+    /// `range.count`, `range.index` (`objects/range.rs`).
+    RangeCount,
+    RangeIndex,
+    /// `d.keys().isdisjoint(x)` (`objects/dictview.rs`).
+    DictViewIsDisjoint,
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -471,7 +486,7 @@ impl BuiltinFn {
                 | BuiltinFn::SlotUnary(_)
                 | BuiltinFn::SlotCompare(_)
                 | BuiltinFn::SlotBinary(..)
-        )
+        ) || matches!(self, BuiltinFn::SlotExtra(i) if crate::objects::slot_wrapper::extra_is_slot(i))
     }
 
     pub fn name(self) -> &'static str {
@@ -531,7 +546,11 @@ impl BuiltinFn {
             | BuiltinFn::SlotAbs
             | BuiltinFn::SlotUnary(_)
             | BuiltinFn::SlotCompare(_)
-            | BuiltinFn::SlotBinary(..) => crate::objects::slot_wrapper::name_of(self),
+            | BuiltinFn::SlotBinary(..)
+            | BuiltinFn::SlotExtra(_) => crate::objects::slot_wrapper::name_of(self),
+            BuiltinFn::RangeCount => "count",
+            BuiltinFn::RangeIndex => "index",
+            BuiltinFn::DictViewIsDisjoint => "isdisjoint",
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
@@ -742,6 +761,8 @@ pub fn install() {
                 | TypeId::Cell
                 | TypeId::Iterator
                 | TypeId::DictView
+                | TypeId::DictValues
+                | TypeId::DictItems
                 | TypeId::Super
                 | TypeId::GetSetDescriptor
                 | TypeId::MemberDescriptor
@@ -790,7 +811,7 @@ pub fn ellipsis() -> Value {
 thread_local! {
     /// Builtin methods by (name, receiver type), filled as they are first looked up, so a
     /// hot `xs.append(x)` costs an index, not a string comparison.
-    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 10]>> = const { std::cell::RefCell::new(Vec::new()) };
+    static METHODS: std::cell::RefCell<Vec<[Option<Option<BuiltinFn>>; 11]>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The builtin method `n` of `v`'s type, if it has one.
@@ -807,13 +828,14 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         Obj::Float(_) => 6,
         Obj::Bytes(_) => 7,
         Obj::ByteArray(_) => 8,
+        Obj::Range(_) => 10,
         _ => return None,
     };
     METHODS.with(|m| {
         let mut m = m.borrow_mut();
         let i = n.0 as usize;
         if m.len() <= i {
-            m.resize(i + 1, [None; 10]);
+            m.resize(i + 1, [None; 11]);
         }
         *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
     })
@@ -832,6 +854,13 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         };
         return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
     }
+    if n == crate::intern::sym::__hash__ && matches!(t, TypeId::List | TypeId::Dict | TypeId::Set | TypeId::ByteArray) {
+        // The unhashable types set `__hash__` to None.
+        return Some(crate::value::none());
+    }
+    if let Some(b) = crate::objects::alt_ctor::lookup(t, &crate::intern::name(n)) {
+        return Some(alloc(Obj::BoundBuiltin(Box::new((b, rt().type_object(t).dup())))));
+    }
     let sample = match t {
         TypeId::Str => crate::value::interned(""),
         TypeId::List => crate::value::list(Vec::new()),
@@ -840,29 +869,14 @@ pub fn type_attr(t: TypeId, n: crate::intern::Sym) -> Option<Value> {
         TypeId::FrozenSet => crate::objects::frozenset::empty(),
         TypeId::Bytes => crate::objects::bytes::new(b""),
         TypeId::ByteArray => crate::objects::bytearray::new(Vec::new()),
-        TypeId::Int => {
-            if &*crate::intern::name(n) == "from_bytes" {
-                return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::IntFromBytes, rt().type_object(t).dup())))));
-            }
-            crate::value::int(0)
-        }
-        TypeId::Float => {
-            if &*crate::intern::name(n) == "fromhex" {
-                return Some(alloc(Obj::Builtin(BuiltinFn::FloatFromHex)));
-            }
-            crate::value::float(0.0)
-        }
+        TypeId::Int => crate::value::int(0),
+        TypeId::Float => crate::value::float(0.0),
         TypeId::Tuple => crate::value::tuple(Vec::new()),
+        TypeId::Range => alloc(Obj::Range(Box::new([0, 0, 1]))),
         _ => return None,
     };
-    if matches!(t, TypeId::Bytes | TypeId::ByteArray) && &*crate::intern::name(n) == "fromhex" {
-        return Some(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::BytesFromHex, rt().type_object(t).dup())))));
-    }
     if t == TypeId::Str && &*crate::intern::name(n) == "maketrans" {
         return Some(alloc(Obj::Builtin(BuiltinFn::StrMaketrans)));
-    }
-    if t == TypeId::Dict && &*crate::intern::name(n) == "fromkeys" {
-        return Some(alloc(Obj::Builtin(BuiltinFn::DictFromKeys)));
     }
     let b = method(&sample, n)?;
     // Unbound: the type object stands where the receiver goes; the call takes the first argument.
@@ -898,8 +912,8 @@ pub fn call_method_kw(
     if b == BuiltinFn::IntToBytes {
         return crate::objects::bytes::int_to_bytes(this, &args, &kwargs);
     }
-    if b == BuiltinFn::IntFromBytes {
-        return crate::objects::bytes::int_from_bytes(&args, &kwargs);
+    if crate::objects::alt_ctor::is_alt(b) && matches!(this.obj(), Obj::Type(_) | Obj::Class(_)) {
+        return crate::objects::alt_ctor::call(b, this, args, kwargs);
     }
     if b == BuiltinFn::DictUpdate {
         let r = dict::call_method(b, this, args)?;

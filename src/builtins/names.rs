@@ -225,6 +225,15 @@ pub fn dir_of_type(t: &str) -> Vec<&'static str> {
         "str" => STR,
         "NoneType" => NONE,
         "slice" => crate::objects::slice::ATTRS,
+        "dict" => super::dir_names::DICT,
+        "set" => super::dir_names::SET,
+        "frozenset" => super::dir_names::FROZENSET,
+        "bytes" => super::dir_names::BYTES,
+        "bytearray" => super::dir_names::BYTEARRAY,
+        "range" => super::dir_names::RANGE,
+        "dict_keys" => super::dir_names::DICT_KEYS,
+        "dict_values" => super::dir_names::DICT_VALUES,
+        "dict_items" => super::dir_names::DICT_ITEMS,
         _ => &[],
     };
     let mut names: Vec<&str> = OBJECT.iter().chain(extra).copied().collect();

@@ -27,15 +27,31 @@ pub fn sizeof(v: &Value) -> usize {
             // The builtin's layout, then the `__dict__` and `__weakref__` pointers (and
             // for a list or dict the GC header its exact type already counted).
             // (Measured on 64-bit CPython 3.11.)
+            let dictless = !crate::vm::class::has_dict(&inst.class) && !crate::vm::class::has_weakref(&inst.class);
+            let nslots = match inst.class.obj() {
+                Obj::Class(c) => c.nslots,
+                _ => 0,
+            };
             let extra = match n.obj() {
                 Obj::List(_) | Obj::Dict(_) => 24,
-                Obj::Set(_) => 16,
+                // A bytes subclass gains the collector's header and its `__dict__`'s
+                // pointer (at the end, after the bytes); `__slots__ = ()` the header only.
+                Obj::Bytes(_) => {
+                    if dictless {
+                        16
+                    } else {
+                        24
+                    }
+                }
+                // set keeps its own weak reference list: a subclass adds its `__dict__`
+                // (measured: 16) and its slots.
+                Obj::Set(_) if !crate::vm::class::has_dict(&inst.class) => 8 * nslots,
+                Obj::Set(_) => 16 + 8 * nslots,
                 Obj::Float(_) => 40,
                 Obj::Tuple(_) => 8,
                 _ => 16,
             };
             // `__slots__ = ()` (as namedtuple classes have) leaves out both pointers.
-            let dictless = !crate::vm::class::has_dict(&inst.class) && !crate::vm::class::has_weakref(&inst.class);
             if dictless && matches!(n.obj(), Obj::Tuple(_)) {
                 return sizeof(n);
             }

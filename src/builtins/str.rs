@@ -506,8 +506,9 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
             let out = match b {
                 BuiltinFn::StrUpper => s.to_uppercase(),
                 BuiltinFn::StrLower => s.to_lowercase(),
-                // Full case folding for the common cases: lowercase, with ß folded to ss.
-                BuiltinFn::StrCasefold => s.to_lowercase().replace('ß', "ss"),
+                // Full case folding (CaseFolding.txt's C and F mappings), character by
+                // character: no final-sigma rule, as CPython's casefold.
+                BuiltinFn::StrCasefold => caseless::default_case_fold_str(s),
                 BuiltinFn::StrSwapcase => s
                     .chars()
                     .flat_map(|c| {
@@ -802,20 +803,7 @@ fn is_titlecased(s: &str) -> bool {
     cased
 }
 
-/// Not printable: the space separators but ' ', line/paragraph separators, controls,
-/// format characters, surrogates, private use and unassigned code points.
-fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let u = c as u32;
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e
-            | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff
-            | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff | 0xfdd0..=0xfdef)
-        || (u & 0xfffe) == 0xfffe)
-}
+use crate::repr::is_printable;
 
 /// Decimal digits (category Nd): the digits, but not superscripts, subscripts or circled ones.
 fn is_decimal(c: char) -> bool {
@@ -855,24 +843,10 @@ fn expandtabs(this: &Value, s: &str, tabsize: i64) -> PyResult<Value> {
 
 /// `str.format_map(mapping)`: the named fields looked up in the mapping.
 fn format_map(this: &Value, s: &str, mapping: &Value) -> PyResult<Value> {
-    if !matches!(mapping.obj(), Obj::Dict(_)) && crate::vm::class::native_of(mapping).is_none() {
-        return type_error(format!("'{}' object is not subscriptable", type_name(mapping)));
-    }
-    let d = crate::vm::class::native_of(mapping).map(Value::dup).unwrap_or_else(|| mapping.dup());
-    let Obj::Dict(dict) = d.obj() else {
-        return type_error(format!("'{}' object is not subscriptable", type_name(mapping)));
-    };
     if !s.contains(['{', '}']) {
         return Ok(this.dup());
     }
-    let mut kwargs: Vec<(Sym, Value)> = Vec::new();
-    for (_, k, v) in dict.entries.iter() {
-        if let Obj::Str(k) = k.obj() {
-            kwargs.push((crate::intern::intern(k), v.dup()));
-        }
-    }
-    let r = format::str_format_value(s, &[], &kwargs);
-    drop(kwargs);
+    let r = format::str_format_map(s, mapping);
     match r {
         Err(e) if e.kind == ExcKind::IndexError && e.msg.contains("Replacement index") => {
             err(ExcKind::ValueError, "Format string contains positional fields")

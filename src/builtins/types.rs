@@ -55,7 +55,9 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             0 => Ok(value::interned("")),
             // An exact str is its own str().
             1 if matches!(args[0].obj(), Obj::Str(_)) => Ok(args[0].dup()),
-            _ => Ok(value::str_(&repr::str(&args[0])?)),
+            1 => Ok(value::str_(&repr::str(&args[0])?)),
+            2 | 3 => str_decoding(&args[0], Some(&args[1]), args.get(2)),
+            _ => type_error(format!("str() takes at most 3 arguments ({n} given)")),
         },
         TypeId::Bool => match n {
             0 => Ok(value::bool_(false)),
@@ -74,7 +76,8 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                     return err(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
                 }
                 return match a.obj() {
-                    Obj::Str(s) => int_with_base(s, base),
+                    Obj::Str(s) => int_with_base(s, base, &repr::str_repr(s)),
+                    Obj::Bytes(_) | Obj::ByteArray(_) => int_of_bytes(a, base),
                     _ => type_error("int() can't convert non-string with explicit base"),
                 };
             }
@@ -82,6 +85,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 Obj::Int(_) | Obj::Long(_) => Ok(a.dup()),
                 Obj::Bool(b) => Ok(value::int(*b as i64)),
                 Obj::Float(f) => ops::float_to_int(*f),
+                Obj::Bytes(_) | Obj::ByteArray(_) => int_of_bytes(a, 10),
                 Obj::Str(s) => {
                     let t = without_digit_underscores(s.trim()).unwrap_or_default();
                     match t.parse::<num_bigint::BigInt>() {
@@ -229,7 +233,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                         _ => Ok(crate::vm::make_iter(crate::object::Iter::Range { next: 0, step: 1, left: 0 })),
                     }
                 }
-                Obj::Dict(_) => {
+                Obj::Dict(_) | Obj::DictView(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();
                     Ok(crate::vm::make_iter(crate::object::Iter::Values(items, 0)))
@@ -285,8 +289,100 @@ pub fn call_type_kw(t: TypeId, mut args: Args, kwargs: Vec<(crate::intern::Sym, 
             }
             call_type(t, args)
         }
+        TypeId::Str | TypeId::Bytes | TypeId::ByteArray => text_type_kw(t, args, kwargs),
         _ => type_error(format!("{}() takes no keyword arguments", t.name())),
     }
+}
+
+/// `str(b, encoding, errors)`: the bytes-like `b` decoded.
+fn str_decoding(obj: &Value, enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Value> {
+    for (what, v) in [("encoding", enc), ("errors", errors)] {
+        if let Some(v) = v {
+            if !matches!(v.obj(), Obj::Str(_)) {
+                return type_error(format!("str() argument '{what}' must be str, not {}", type_name(v)));
+            }
+        }
+    }
+    if matches!(obj.obj(), Obj::Str(_)) {
+        return type_error("decoding str is not supported");
+    }
+    let Some(b) = crate::objects::bytes::data(obj) else {
+        return type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(obj)));
+    };
+    let enc = crate::objects::bytes::encoding(enc)?;
+    let errors = crate::objects::bytes::errors_arg(errors)?;
+    Ok(value::str_(&crate::objects::bytes::decode(b, enc, &errors)?))
+}
+
+/// Keyword arguments of a builtin type's constructor merged with its positional ones by
+/// parameter name: one slot per name, None where neither gave it.
+fn merge_kw(
+    t: TypeId,
+    names: &[&str],
+    args: Args,
+    kwargs: Vec<(crate::intern::Sym, Value)>,
+) -> PyResult<Vec<Option<Value>>> {
+    let n = args.len();
+    if n > names.len() {
+        return type_error(format!("{}() takes at most {} arguments ({n} given)", t.name(), names.len()));
+    }
+    let mut slots: Vec<Option<Value>> = args.into_iter().map(Some).collect();
+    slots.resize_with(names.len(), || None);
+    for (k, v) in kwargs {
+        let kn = crate::intern::name(k);
+        match names.iter().position(|x| **x == *kn) {
+            Some(i) if i < n => {
+                return type_error(format!(
+                    "argument for {}() given by name ('{kn}') and position ({})",
+                    t.name(),
+                    i + 1
+                ))
+            }
+            Some(i) => slots[i] = Some(v),
+            None => return type_error(format!("'{kn}' is an invalid keyword argument for {}()", t.name())),
+        }
+    }
+    Ok(slots)
+}
+
+/// `str(object=..., encoding=..., errors=...)`, `bytes(source=..., encoding=...,
+/// errors=...)` and `bytearray(...)` with keywords.
+fn text_type_kw(t: TypeId, args: Args, kwargs: Vec<(crate::intern::Sym, Value)>) -> PyResult<Value> {
+    let first = if t == TypeId::Str { "object" } else { "source" };
+    let slots = merge_kw(t, &[first, "encoding", "errors"], args, kwargs)?;
+    let mut it = slots.into_iter();
+    let (obj, enc, errors) = (it.next().flatten(), it.next().flatten(), it.next().flatten());
+    if t == TypeId::Str {
+        return match obj {
+            None => Ok(value::interned("")),
+            Some(o) if enc.is_none() && errors.is_none() => call_type(t, smallvec::smallvec![o]),
+            Some(o) => str_decoding(&o, enc.as_ref(), errors.as_ref()),
+        };
+    }
+    let mut a = Args::new();
+    match (obj, enc, errors) {
+        (None, None, None) => {}
+        (None, e, _) => {
+            return type_error(if e.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            })
+        }
+        (Some(o), None, Some(_)) if matches!(o.obj(), Obj::Str(_)) => {
+            return type_error("string argument without an encoding")
+        }
+        (Some(o), None, Some(_)) => {
+            drop(o);
+            return type_error("errors without a string argument");
+        }
+        (Some(o), e, r) => {
+            a.push(o);
+            a.extend(e);
+            a.extend(r);
+        }
+    }
+    call_type(t, a)
 }
 
 /// Number text with its `_` separators removed, if each one sits between two digits.
@@ -301,7 +397,15 @@ fn without_digit_underscores(t: &str) -> Option<String> {
 }
 
 /// `int(text, base)`.
-fn int_with_base(s: &str, base: i64) -> PyResult<Value> {
+/// `int(b'42')`, `int(bytearray(b'ff'), 16)`: the bytes read as ASCII digits; the error
+/// shows the bytes object's repr, as CPython's does.
+fn int_of_bytes(a: &Value, base: i64) -> PyResult<Value> {
+    let data = crate::objects::bytes::data(a).unwrap_or_default();
+    let text: String = data.iter().map(|&b| b as char).collect();
+    int_with_base(&text, base, &crate::objects::bytes::repr(data))
+}
+
+fn int_with_base(s: &str, base: i64, shown: &str) -> PyResult<Value> {
     let t = s.trim().replace('_', "");
     let (neg, body) = match t.strip_prefix('-') {
         Some(b) => (true, b.to_string()),
@@ -322,7 +426,7 @@ fn int_with_base(s: &str, base: i64) -> PyResult<Value> {
     };
     match num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
         Some(v) if !digits.is_empty() && !digits.starts_with(['+', '-']) => Ok(value::big(if neg { -v } else { v })),
-        _ => err(ExcKind::ValueError, format!("invalid literal for int() with base {base}: {}", repr::str_repr(s))),
+        _ => err(ExcKind::ValueError, format!("invalid literal for int() with base {base}: {shown}")),
     }
 }
 

@@ -43,7 +43,7 @@ methods! {
     Partition = "partition", Rpartition = "rpartition", Removeprefix = "removeprefix",
     Removesuffix = "removesuffix", Center = "center", Ljust = "ljust", Rjust = "rjust",
     Zfill = "zfill", Capitalize = "capitalize", Swapcase = "swapcase", Title = "title",
-    Splitlines = "splitlines",
+    Splitlines = "splitlines", Expandtabs = "expandtabs", Istitle = "istitle", Isascii = "isascii",
     // bytearray only (objects/bytearray.rs).
     Append = "append", Extend = "extend", Insert = "insert", Pop = "pop", Remove = "remove",
     Clear = "clear", Reverse = "reverse", Copy = "copy",
@@ -84,7 +84,7 @@ pub fn data(v: &Value) -> Option<&'static [u8]> {
 }
 
 /// A result of the receiver's kind: bytes for bytes, a new bytearray for a bytearray.
-fn make(like: &Value, b: Vec<u8>) -> Value {
+pub(super) fn make(like: &Value, b: Vec<u8>) -> Value {
     match like.obj() {
         Obj::ByteArray(_) => super::bytearray::new(b),
         _ => new(&b),
@@ -360,7 +360,7 @@ fn arg_type(v: &Value) -> std::rc::Rc<str> {
 }
 
 /// The canonical name of an encoding minipy knows, or CPython's LookupError.
-fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
+pub fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
     let Some(v) = v else { return Ok("utf-8") };
     let Obj::Str(s) = v.obj() else {
         return type_error(format!("decode() argument 'encoding' must be str, not {}", arg_type(v)));
@@ -374,7 +374,7 @@ fn encoding(v: Option<&Value>) -> PyResult<&'static str> {
     })
 }
 
-fn errors_arg(v: Option<&Value>) -> PyResult<String> {
+pub fn errors_arg(v: Option<&Value>) -> PyResult<String> {
     match v.map(|v| v.obj()) {
         None => Ok("strict".into()),
         Some(Obj::Str(s)) => Ok(s.to_string()),
@@ -427,12 +427,15 @@ pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
         };
         match errors {
             "strict" => {
-                let what = if bad_len == 1 {
-                    format!("byte 0x{:02x} in position {i}", b[i])
-                } else {
-                    format!("bytes in position {i}-{}", i + bad_len - 1)
-                };
-                return err(ExcKind::UnicodeDecodeError, format!("'{enc}' codec can't decode {what}: {reason}"));
+                let object = new(b);
+                return Err(crate::vm::exc_attrs::unicode_error(
+                    ExcKind::UnicodeDecodeError,
+                    enc,
+                    object,
+                    i,
+                    i + bad_len,
+                    reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
@@ -472,23 +475,16 @@ pub fn encode(s: &str, enc_v: Option<&Value>, errors_v: Option<&Value>) -> PyRes
         }
         match errors.as_str() {
             "strict" => {
-                let what = if j - i == 1 {
-                    let n = c as u32;
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    format!("character '{esc}' in position {i}")
-                } else {
-                    format!("characters in position {i}-{}", j - 1)
-                };
-                return err(
+                let reason = format!("ordinal not in range({limit})");
+                let object = value::str_(s);
+                return Err(crate::vm::exc_attrs::unicode_error(
                     ExcKind::UnicodeEncodeError,
-                    format!("'{enc}' codec can't encode {what}: ordinal not in range({limit})"),
-                );
+                    enc,
+                    object,
+                    i,
+                    j,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
@@ -770,6 +766,68 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
             };
             Ok(value::bool_(cased && !bad))
         }
+        Isascii => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
+            Ok(value::bool_(b.is_ascii()))
+        }
+        Istitle => {
+            check_args(&format!("{tn}.{}", m.name()), &args, 0, 0)?;
+            // Uppercase only after an uncased byte, lowercase only after a cased one.
+            let (mut cased, mut prev_cased) = (false, false);
+            for c in b {
+                if c.is_ascii_uppercase() {
+                    if prev_cased {
+                        return Ok(value::bool_(false));
+                    }
+                    prev_cased = true;
+                    cased = true;
+                } else if c.is_ascii_lowercase() {
+                    if !prev_cased {
+                        return Ok(value::bool_(false));
+                    }
+                    prev_cased = true;
+                    cased = true;
+                } else {
+                    prev_cased = false;
+                }
+            }
+            Ok(value::bool_(cased))
+        }
+        Expandtabs => {
+            check_args(m.name(), &args, 0, 1)?;
+            let tabsize = match args.first() {
+                Some(v) => ops::as_index(v).ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+                    )
+                })?,
+                None => 8,
+            };
+            // Columns start again after each `\n` and `\r`.
+            let mut out = Vec::with_capacity(b.len());
+            let mut col: i64 = 0;
+            for &c in b {
+                match c {
+                    b'\t' => {
+                        if tabsize > 0 {
+                            let n = tabsize - col % tabsize;
+                            out.extend(std::iter::repeat(b' ').take(n as usize));
+                            col += n;
+                        }
+                    }
+                    b'\n' | b'\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            Ok(make(this, out))
+        }
         Partition | Rpartition => {
             check_args(&format!("{tn}.{}", m.name()), &args, 1, 1)?;
             let sep = buffer_arg(&args[0])?;
@@ -924,6 +982,8 @@ pub fn call_method_kw(m: BytesMethod, this: &Value, mut args: Args, kwargs: Vec<
     let names: &[&str] = match m {
         Decode => &["encoding", "errors"],
         Split | Rsplit => &["sep", "maxsplit"],
+        Splitlines => &["keepends"],
+        Expandtabs => &["tabsize"],
         _ => {
             return type_error(format!("{}.{}() takes no keyword arguments", type_name(this), m.name()));
         }
@@ -937,7 +997,7 @@ pub fn call_method_kw(m: BytesMethod, this: &Value, mut args: Args, kwargs: Vec<
                 return type_error(format!("argument for {}() given by name ('{kn}') and position (1)", m.name()));
             }
             None => {
-                return type_error(format!("{}() got an unexpected keyword argument '{kn}'", m.name()));
+                return type_error(format!("'{kn}' is an invalid keyword argument for {}()", m.name()));
             }
         }
     }
@@ -948,6 +1008,8 @@ pub fn call_method_kw(m: BytesMethod, this: &Value, mut args: Args, kwargs: Vec<
                 let d = match (m, i) {
                     (Decode, 0) => value::str_("utf-8"),
                     (Decode, _) => value::str_("strict"),
+                    (Splitlines, _) => value::bool_(false),
+                    (Expandtabs, _) => value::int(8),
                     (_, 0) => value::none(),
                     _ => value::int(-1),
                 };
@@ -1068,7 +1130,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
                 _ => type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))),
             }
         }
-        BinOp::Mod if da.is_some() => percent(a, b),
+        BinOp::Mod if da.is_some() => super::bytes_format::percent(a, b),
         _ => return None,
     })
 }
@@ -1102,112 +1164,6 @@ pub fn eq(a: &Value, b: &Value) -> Option<bool> {
 /// Ordering of bytes-likes, or None when either is not one.
 pub fn order(a: &Value, b: &Value) -> Option<Ordering> {
     Some(data(a)?.cmp(data(b)?))
-}
-
-/// `b'%d %s' % args`.
-fn percent(tmpl: &Value, args: &Value) -> PyResult<Value> {
-    let t = data(tmpl).unwrap().to_vec();
-    let items: Vec<Value> = match args.obj() {
-        Obj::Tuple(items) => items.iter().map(Value::dup).collect(),
-        _ => vec![args.dup()],
-    };
-    let single = !matches!(args.obj(), Obj::Tuple(_));
-    let mut next = 0usize;
-    let mut out: Vec<u8> = Vec::new();
-    let mut i = 0;
-    while i < t.len() {
-        let c = t[i];
-        i += 1;
-        if c != b'%' {
-            out.push(c);
-            continue;
-        }
-        let start = i;
-        while i < t.len() && b"-+ #0".contains(&t[i]) {
-            i += 1;
-        }
-        while i < t.len() && (t[i].is_ascii_digit() || t[i] == b'.') {
-            i += 1;
-        }
-        let Some(&conv) = t.get(i) else {
-            return err(ExcKind::ValueError, "incomplete format");
-        };
-        i += 1;
-        if conv == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        let spec = std::str::from_utf8(&t[start..i - 1]).unwrap().to_string();
-        let Some(arg) = items.get(next) else {
-            return type_error("not enough arguments for format string");
-        };
-        next += 1;
-        let piece: Vec<u8> = match conv {
-            b'b' | b's' => {
-                let Some(d) = data(arg) else {
-                    return type_error(format!(
-                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                        type_name(arg)
-                    ));
-                };
-                pad(&spec, d)
-            }
-            b'r' | b'a' => pad(&spec, crate::repr::ascii(&crate::repr::repr(arg)?).as_bytes()),
-            b'c' => {
-                let ch = match data(arg) {
-                    Some(d) if d.len() == 1 => d[0],
-                    Some(_) => return type_error("%c requires an integer in range(256) or a single byte"),
-                    None => match ops::as_index(arg) {
-                        Some(n) if (0..256).contains(&n) => n as u8,
-                        Some(_) => return err(ExcKind::OverflowError, "%c arg not in range(256)"),
-                        None => return type_error("%c requires an integer in range(256) or a single byte"),
-                    },
-                };
-                pad(&spec, &[ch])
-            }
-            b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let one = value::tuple(vec![arg.dup()]);
-                let s = crate::format::percent_format(&format!("%{spec}{}", conv as char), &one)?;
-                s.into_bytes()
-            }
-            _ => {
-                return err(
-                    ExcKind::ValueError,
-                    format!("unsupported format character '{}' (0x{:x}) at index {}", conv as char, conv, i - 1),
-                )
-            }
-        };
-        out.extend(piece);
-    }
-    if next < items.len() && !(single && items.is_empty()) {
-        return type_error("not all arguments converted during bytes formatting");
-    }
-    Ok(make(tmpl, out))
-}
-
-/// Width and precision of a `%s`-like conversion.
-fn pad(spec: &str, d: &[u8]) -> Vec<u8> {
-    let left = spec.contains('-');
-    let nums = spec.trim_start_matches(['-', '+', ' ', '#', '0']);
-    let (w, p) = match nums.split_once('.') {
-        Some((w, p)) => (w, Some(p.parse::<usize>().unwrap_or(0))),
-        None => (nums, None),
-    };
-    let w: usize = w.parse().unwrap_or(0);
-    let d = match p {
-        Some(p) if p < d.len() => &d[..p],
-        _ => d,
-    };
-    let fill = w.saturating_sub(d.len());
-    let mut out = Vec::with_capacity(d.len() + fill);
-    if !left {
-        out.extend(std::iter::repeat(b' ').take(fill));
-    }
-    out.extend_from_slice(d);
-    if left {
-        out.extend(std::iter::repeat(b' ').take(fill));
-    }
-    out
 }
 
 /// `b[i]` and `b[a:b:c]` for bytes and bytearray.

@@ -122,8 +122,13 @@ pub fn attr_added(o: &Value, n: Sym) -> PyResult<()> {
     Ok(())
 }
 
-/// The names an exception keeps as its own fields (never in its `__dict__`).
-fn exception_field(n: Sym) -> bool {
+/// The names an exception keeps as its own fields (never in its `__dict__`): the ones
+/// every exception has, and its family's (OSError's `errno`, ...).
+fn exception_field(inst: &Instance, n: Sym) -> bool {
+    exception_common_field(n) || crate::vm::exc_attrs::is_field(&inst.class, n)
+}
+
+fn exception_common_field(n: Sym) -> bool {
     n == sym::args
         || n == sym::__traceback__
         || n == sym::__cause__
@@ -133,7 +138,7 @@ fn exception_field(n: Sym) -> bool {
 
 /// Whether an attribute of this instance lives in its materialised dict.
 pub fn in_dict(inst: &Instance, n: Sym) -> bool {
-    inst.dict.is_some() && !exception_field(n) && n != sym::__dict__
+    inst.dict.is_some() && !exception_field(inst, n) && n != sym::__dict__
 }
 
 /// `obj.__dict__`: the instance's dict, made from its attributes on first use.
@@ -155,7 +160,10 @@ pub fn get(o: &Value) -> Value {
     let d = alloc(Obj::Dict(Box::new(dd)));
     let Obj::Instance(inst) = o.obj_mut() else { unreachable!() };
     let attrs = std::mem::take(&mut inst.attrs.0);
-    let (keep, moved): (Vec<_>, Vec<_>) = attrs.into_iter().partition(|(n, _)| exception_field(*n));
+    let class = inst.class.dup();
+    let (keep, moved): (Vec<_>, Vec<_>) =
+        attrs.into_iter().partition(|(n, _)| exception_common_field(*n) || crate::vm::exc_attrs::is_field(&class, *n));
+    drop(class);
     inst.attrs.0 = keep;
     if let Obj::Dict(dd) = d.obj_mut() {
         for (n, v) in moved {

@@ -2,11 +2,14 @@
 //! the kind's state, its methods, repr, traversal for the collector, release order and
 //! size side by side (see `shared/design/one-home-per-kind.md`).
 
+pub mod alt_ctor;
 pub mod bytearray;
 pub mod bytes;
+pub mod bytes_format;
 pub mod callable_iter;
 pub mod classmethod;
 pub mod code_object;
+pub mod dictview;
 pub mod frozenset;
 pub mod function;
 pub mod functools;
@@ -16,6 +19,7 @@ pub mod main_dict;
 pub mod mappingproxy;
 pub mod member;
 pub mod property;
+pub mod range;
 pub mod slice;
 pub mod slot_wrapper;
 

@@ -24,6 +24,10 @@ enum Kind {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
+    Range,
+    Bytes,
+    ByteArray,
 }
 
 fn kind(v: &Value) -> Option<Kind> {
@@ -34,9 +38,62 @@ fn kind(v: &Value) -> Option<Kind> {
         Obj::List(_) => Kind::List,
         Obj::Tuple(_) => Kind::Tuple,
         Obj::Dict(_) => Kind::Dict,
+        Obj::Set(s) if s.frozen => Kind::FrozenSet,
         Obj::Set(_) => Kind::Set,
+        Obj::Range(_) => Kind::Range,
+        Obj::Bytes(_) => Kind::Bytes,
+        Obj::ByteArray(_) => Kind::ByteArray,
         _ => return None,
     })
+}
+
+/// The kinds whose operands are interchangeable in the operator slots (a set with a
+/// frozenset, bytes with a bytearray).
+fn family(k: Kind) -> Kind {
+    match k {
+        Kind::FrozenSet => Kind::Set,
+        Kind::ByteArray => Kind::Bytes,
+        k => k,
+    }
+}
+
+/// The special methods `lookup` gives as `SlotExtra(i)`: name, and whether it is a slot
+/// wrapper (else a method, as `__format__` and `__reversed__` are in CPython).
+pub const EXTRA: &[(&str, bool)] = &[
+    ("__divmod__", true),
+    ("__rdivmod__", true),
+    ("__int__", true),
+    ("__float__", true),
+    ("__trunc__", false),
+    ("__floor__", false),
+    ("__ceil__", false),
+    ("__round__", false),
+    ("__format__", false),
+    ("__reversed__", false),
+    ("__iadd__", true),
+    ("__imul__", true),
+    ("__ior__", true),
+    ("__iand__", true),
+    ("__isub__", true),
+    ("__ixor__", true),
+];
+
+pub fn extra_is_slot(i: u8) -> bool {
+    EXTRA.get(i as usize).is_some_and(|e| e.1)
+}
+
+/// Which of `EXTRA` a kind has.
+fn has_extra(k: Kind, n: &str) -> bool {
+    match n {
+        "__divmod__" | "__rdivmod__" | "__int__" | "__float__" | "__trunc__" | "__floor__" | "__ceil__"
+        | "__round__" => matches!(k, Kind::Int | Kind::Float),
+        "__format__" => true,
+        "__reversed__" => matches!(k, Kind::List | Kind::Range | Kind::Dict),
+        "__iadd__" | "__imul__" => matches!(k, Kind::List | Kind::ByteArray),
+        "__ior__" => matches!(k, Kind::Set | Kind::Dict),
+        "__iand__" | "__isub__" | "__ixor__" => k == Kind::Set,
+        _ => false,
+    }
 }
 
 fn binop(stem: &str) -> Option<BinOp> {
@@ -64,10 +121,11 @@ fn has_binop(k: Kind, op: BinOp) -> bool {
         Kind::Float => {
             matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
         }
-        Kind::Str => matches!(op, BinOp::Add | BinOp::Mul | BinOp::Mod),
+        Kind::Str | Kind::Bytes | Kind::ByteArray => matches!(op, BinOp::Add | BinOp::Mul | BinOp::Mod),
         Kind::List | Kind::Tuple => matches!(op, BinOp::Add | BinOp::Mul),
         Kind::Dict => op == BinOp::BitOr,
-        Kind::Set => matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor),
+        Kind::Set | Kind::FrozenSet => matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor),
+        Kind::Range => false,
     }
 }
 
@@ -77,19 +135,25 @@ pub fn lookup(v: &Value, n: Sym) -> Option<BuiltinFn> {
     let text = name(n);
     let t: &str = &text;
     let inner = t.strip_prefix("__")?.strip_suffix("__")?;
-    let container = matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set);
+    if has_extra(k, t) {
+        let i = EXTRA.iter().position(|e| e.0 == t).expect("an EXTRA name");
+        return Some(BuiltinFn::SlotExtra(i as u8));
+    }
+    let container = !matches!(k, Kind::Int | Kind::Float);
     let number = matches!(k, Kind::Int | Kind::Float);
+    let mutable = matches!(k, Kind::List | Kind::Dict | Kind::ByteArray);
+    let set = matches!(k, Kind::Set | Kind::FrozenSet);
     Some(match inner {
         "len" if container => BuiltinFn::NativeLen,
         "contains" if container => BuiltinFn::NativeContains,
         "iter" if container => BuiltinFn::NativeIter,
-        "getitem" if container && k != Kind::Set => BuiltinFn::NativeGetItem,
-        "setitem" if matches!(k, Kind::List | Kind::Dict) => BuiltinFn::NativeSetItem,
-        "delitem" if matches!(k, Kind::List | Kind::Dict) => BuiltinFn::NativeDelItem,
+        "getitem" if container && !set => BuiltinFn::NativeGetItem,
+        "setitem" if mutable => BuiltinFn::NativeSetItem,
+        "delitem" if mutable => BuiltinFn::NativeDelItem,
         "repr" => BuiltinFn::NativeRepr,
         "str" => BuiltinFn::NativeStr,
-        "hash" if !matches!(k, Kind::List | Kind::Dict | Kind::Set) => BuiltinFn::SlotHash,
-        "bool" if number => BuiltinFn::SlotBool,
+        "hash" if !mutable && k != Kind::Set => BuiltinFn::SlotHash,
+        "bool" if number || k == Kind::Range => BuiltinFn::SlotBool,
         "index" if k == Kind::Int => BuiltinFn::SlotIndex,
         "neg" if number => BuiltinFn::SlotUnary(UnaryOp::Neg),
         "pos" if number => BuiltinFn::SlotUnary(UnaryOp::Pos),
@@ -108,10 +172,14 @@ pub fn lookup(v: &Value, n: Sym) -> Option<BuiltinFn> {
             };
             let op = binop(stem)?;
             // Sequences have no reflected `+`; their `*` is reflected too.
-            if !has_binop(k, op) || (reflected && container && op != BinOp::Mul && k != Kind::Set && k != Kind::Dict) {
+            if !has_binop(k, op) || (reflected && container && op != BinOp::Mul && !set && k != Kind::Dict) {
                 return None;
             }
-            if reflected && k == Kind::Str && op != BinOp::Mul {
+            // `%` of str and bytes: `__rmod__` too.
+            if reflected
+                && matches!(k, Kind::Str | Kind::Bytes | Kind::ByteArray)
+                && !matches!(op, BinOp::Mul | BinOp::Mod)
+            {
                 return None;
             }
             BuiltinFn::SlotBinary(op, reflected)
@@ -155,6 +223,7 @@ pub fn is_slot(b: BuiltinFn, t: crate::builtins::TypeId) -> bool {
 /// The name a slot wrapper shows.
 pub fn name_of(b: BuiltinFn) -> &'static str {
     match b {
+        BuiltinFn::SlotExtra(i) => EXTRA[i as usize].0,
         BuiltinFn::SlotNext => "__next__",
         BuiltinFn::SlotHash => "__hash__",
         BuiltinFn::SlotBool => "__bool__",
@@ -238,9 +307,13 @@ fn accepts(k: Kind, op: Option<BinOp>, other: &Value) -> bool {
         Kind::Int => ok == Some(Kind::Int),
         Kind::Float => matches!(ok, Some(Kind::Int | Kind::Float)),
         // `*` takes anything (the sequence slot raises for a non-int); `+` raises too.
-        Kind::Str | Kind::List | Kind::Tuple if matches!(op, Some(BinOp::Mul | BinOp::Add)) => true,
-        Kind::Str if op == Some(BinOp::Mod) => true,
-        _ => ok == Some(k),
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+            if matches!(op, Some(BinOp::Mul | BinOp::Add)) =>
+        {
+            true
+        }
+        Kind::Str | Kind::Bytes | Kind::ByteArray if op == Some(BinOp::Mod) => true,
+        _ => ok.map(family) == Some(family(k)),
     }
 }
 
@@ -286,7 +359,9 @@ pub fn call(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
             let other = &args[0];
             let k = k.expect("a builtin value");
             let ordered = !matches!(op, CmpOp::Eq | CmpOp::Ne);
-            if !accepts(k, None, other) || (ordered && k == Kind::Dict) {
+            // bytes compares only with bytes (a bytearray compares with either).
+            let bytes_only = k == Kind::Bytes && matches!(other.obj(), Obj::ByteArray(_));
+            if !accepts(k, None, other) || (ordered && k == Kind::Dict) || bytes_only {
                 return Ok(not_implemented());
             }
             Ok(value::bool_(ops::compare(this, other, op)?))
@@ -304,6 +379,92 @@ pub fn call(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
                 ops::binary(op, this, other)
             }
         }
+        BuiltinFn::SlotExtra(i) => call_extra(EXTRA[i as usize].0, this, args),
         _ => type_error(format!("'{}' object is not callable", type_name(this))),
+    }
+}
+
+/// One of `EXTRA` called on its receiver.
+fn call_extra(n: &str, this: &Value, args: Args) -> PyResult<Value> {
+    let k = kind(this).expect("a builtin value");
+    let want = |lo: usize, hi: usize| -> PyResult<()> {
+        let got = args.len();
+        if (lo..=hi).contains(&got) {
+            return Ok(());
+        }
+        if EXTRA.iter().any(|e| e.0 == n && e.1) {
+            return type_error(format!("expected {lo} argument{}, got {got}", if lo == 1 { "" } else { "s" }));
+        }
+        let tn = type_name(this);
+        match hi {
+            0 => type_error(format!("{tn}.{n}() takes no arguments ({got} given)")),
+            _ if lo == hi => type_error(format!("{tn}.{n}() takes exactly one argument ({got} given)")),
+            _ => type_error(format!("{n} expected at most {hi} argument{}, got {got}", if hi == 1 { "" } else { "s" })),
+        }
+    };
+    match n {
+        "__divmod__" | "__rdivmod__" => {
+            want(1, 1)?;
+            let other = &args[0];
+            if !accepts(k, None, other) {
+                return Ok(not_implemented());
+            }
+            let pair: Args = if n == "__divmod__" {
+                smallvec::smallvec![this.dup(), other.dup()]
+            } else {
+                smallvec::smallvec![other.dup(), this.dup()]
+            };
+            crate::builtins::call(BuiltinFn::Divmod, pair)
+        }
+        "__int__" | "__trunc__" | "__floor__" | "__ceil__" => {
+            want(0, 0)?;
+            match this.obj() {
+                Obj::Float(f) => ops::float_to_int(match n {
+                    "__floor__" => f.floor(),
+                    "__ceil__" => f.ceil(),
+                    _ => f.trunc(),
+                }),
+                Obj::Bool(b) => Ok(value::int(*b as i64)),
+                _ => Ok(this.dup()),
+            }
+        }
+        "__float__" => {
+            want(0, 0)?;
+            match this.obj() {
+                Obj::Float(_) => Ok(this.dup()),
+                _ => crate::builtins::call_type(crate::builtins::TypeId::Float, smallvec::smallvec![this.dup()]),
+            }
+        }
+        "__round__" => {
+            want(0, 1)?;
+            let mut a: Args = smallvec::smallvec![this.dup()];
+            a.extend(args.iter().map(Value::dup));
+            crate::builtins::call(BuiltinFn::Round, a)
+        }
+        "__format__" => {
+            want(1, 1)?;
+            if !matches!(args[0].obj(), Obj::Str(_)) {
+                return type_error(format!("__format__() argument must be str, not {}", type_name(&args[0])));
+            }
+            crate::format::format_builtin(&[this.dup(), args[0].dup()])
+        }
+        "__reversed__" => {
+            want(0, 0)?;
+            crate::builtins::call_type(crate::builtins::TypeId::Reversed, smallvec::smallvec![this.dup()])
+        }
+        _ => {
+            // The in-place operators: `__iadd__`, `__imul__`, `__ior__`, ...
+            want(1, 1)?;
+            let op = binop(&n[3..n.len() - 2]).expect("an in-place operator");
+            let other = &args[0];
+            let takes_any = matches!(k, Kind::List | Kind::ByteArray | Kind::Dict);
+            if op == BinOp::Mul && ops::as_index(other).is_none() {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other)));
+            }
+            if !takes_any && !accepts(k, Some(op), other) {
+                return Ok(not_implemented());
+            }
+            crate::vm::inplace_op(op, this.dup(), other)
+        }
     }
 }

@@ -14,20 +14,29 @@ pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
     if let Some(h) = suggest(&text, candidates.iter().map(|s| &**s)) {
         msg.push_str(&format!(". Did you mean: '{h}'?"));
     }
-    PyErr::new(ExcKind::AttributeError, msg)
+    PyErr::new(ExcKind::AttributeError, msg).with_field("name", value::str_(&text)).with_field("obj", o.dup())
 }
 
 /// `dir(o)`, sorted, for "Did you mean" hints.
 pub fn dir(o: &Value) -> Vec<Rc<str>> {
     let mut names: Vec<Rc<str>> = Vec::new();
     let add_class = |names: &mut Vec<Rc<str>>, class: &Value| {
+        let mut base = "object";
         for c in class::mro_items(class) {
             let Obj::Class(c) = c.obj() else { break };
-            names.extend(c.attrs.0.iter().map(|(s, _)| name(*s)));
+            // `__qualname__` is the type's own field, not in its namespace.
+            names.extend(c.attrs.0.iter().filter(|(s, _)| &*name(*s) != "__qualname__").map(|(s, _)| name(*s)));
+            // Its `__dict__` and `__weakref__` descriptors.
+            names.extend(c.descriptors.iter().filter_map(|d| match d.obj() {
+                Obj::GetSet(g) => Some(name(g.0)),
+                _ => None,
+            }));
+            if let Some(t) = c.native {
+                // A subclass of a builtin type lists that type's names.
+                base = t.name();
+            }
         }
-        names.extend(builtins::dir_of_type("object").into_iter().map(Rc::from));
-        names.push(Rc::from("__dict__"));
-        names.push(Rc::from("__weakref__"));
+        names.extend(builtins::dir_of_type(base).into_iter().map(Rc::from));
     };
     match o.obj() {
         Obj::Instance(inst) => {
@@ -39,6 +48,10 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
         }
         Obj::Class(_) => add_class(&mut names, o),
         Obj::Module(m) => names.extend(crate::modules::module_names(m).into_iter().map(name)),
+        // A builtin type: the names of its instances' type, as `type.__dir__` gives them.
+        Obj::Type(t) if *t != builtins::TypeId::Type => {
+            names.extend(builtins::dir_of_type(t.name()).into_iter().map(Rc::from))
+        }
         other => {
             names.extend(builtins::dir_of_type(other.type_id().name()).into_iter().map(Rc::from));
             // What a function, partial or lru_cache wrapper holds in its __dict__.
@@ -124,6 +137,19 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::DictView(_) => {
+            if let Some(v) = crate::objects::dictview::getattr(o, n) {
+                return Ok(v);
+            }
+        }
+        Obj::Range(_) => {
+            if let Some(v) = crate::objects::range::getattr(o, n) {
+                return Ok(v);
+            }
+            if let Some(b) = builtins::method(o, n) {
+                return Ok(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+            }
+        }
         Obj::Slice(_) => {
             if let Some(v) = crate::objects::slice::getattr(o, n) {
                 return Ok(v);
@@ -183,6 +209,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 }
                 return Ok(v.dup());
             }
+            if let Some(v) = crate::objects::alt_ctor::bound(o, n) {
+                return Ok(v);
+            }
             if n == sym::__new__ {
                 return Ok(alloc(Obj::Builtin(builtins::BuiltinFn::ObjectNew)));
             }
@@ -210,6 +239,9 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         Obj::Module(m) => {
             if let Some(v) = crate::modules::module_attr(m, n) {
                 return Ok(v);
+            }
+            if let Some(v) = crate::modules::computed_attr(m, n) {
+                return v;
             }
         }
         Obj::Method(m) => {
@@ -345,6 +377,19 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     if n == sym::__class__ {
         return Ok(builtins::type_of(o));
     }
+    if n == sym::__hash__ && matches!(o.obj(), Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_))
+        || matches!(o.obj(), Obj::Set(s) if !s.frozen) && n == sym::__hash__
+    {
+        return Ok(value::none());
+    }
+    // `{}.fromkeys`, `(1).from_bytes`: a classmethod seen through an instance binds to
+    // the instance's class.
+    if matches!(o.obj(), Obj::Instance(_)) || crate::objects::alt_ctor::lookup(o.obj().type_id(), &name(n)).is_some() {
+        let cls = builtins::type_of(o);
+        if let Some(v) = crate::objects::alt_ctor::bound(&cls, n) {
+            return Ok(v);
+        }
+    }
     Err(attr_error(o, n))
 }
 
@@ -361,10 +406,16 @@ fn exception_extra(o: &Value, n: Sym) -> Option<Value> {
         let method = match &*name(n) {
             "with_traceback" => Some(builtins::BuiltinFn::ExcWithTraceback),
             "add_note" => Some(builtins::BuiltinFn::ExcAddNote),
+            // BaseException's (and its families') `__str__` and `__repr__`.
+            "__str__" => Some(builtins::BuiltinFn::NativeStr),
+            "__repr__" => Some(builtins::BuiltinFn::NativeRepr),
             _ => None,
         };
         if let Some(b) = method {
             return Some(alloc(Obj::BoundBuiltin(Box::new((b, o.dup())))));
+        }
+        if let Some(v) = super::exc_attrs::default_attr(o, n) {
+            return Some(v);
         }
         // StopIteration.value: its first argument (the generator's return value).
         let stop = &rt().exc_classes[crate::error::ExcKind::StopIteration as usize];
@@ -645,7 +696,12 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             drop(v);
             let tn = type_name(o);
             let has = !matches!(o.obj(), Obj::Module(_)) && builtins::dir_of_type(&tn).contains(&&*name(n));
-            let msg = if has && matches!(o.obj(), Obj::Slice(_)) && &*name(n) != "indices" {
+            let member = match o.obj() {
+                Obj::Slice(_) => &*name(n) != "indices",
+                Obj::Range(_) => matches!(&*name(n), "start" | "stop" | "step"),
+                _ => false,
+            };
+            let msg = if has && member {
                 // A member descriptor marked READONLY.
                 "readonly attribute".to_string()
             } else if has {
@@ -682,7 +738,12 @@ pub fn instance_repr(v: &Value) -> PyResult<String> {
             match native.obj() {
                 // set_repr names a subclass: `S({1, 2})`, `S()`.
                 Obj::Set(s) if s.is_empty() => Ok(format!("{}()", type_name(v))),
-                Obj::Set(_) => Ok(format!("{}({})", type_name(v), repr::repr(native)?)),
+                Obj::Set(s) => {
+                    let r = repr::repr(native)?;
+                    // A frozenset's repr is `frozenset({...})`: the braces go inside the name.
+                    let inner = if s.frozen { &r["frozenset(".len()..r.len() - 1] } else { &r[..] };
+                    Ok(format!("{}({inner})", type_name(v)))
+                }
                 _ => repr::repr(native),
             }
         }

@@ -27,12 +27,8 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
         Obj::Builtin(b) => builtins::call(*b, args),
         Obj::BoundBuiltin(bb)
             if matches!(bb.1.obj(), Obj::Type(_))
-                && !matches!(
-                    bb.0,
-                    builtins::BuiltinFn::ClassMro
-                        | builtins::BuiltinFn::IntFromBytes
-                        | builtins::BuiltinFn::BytesFromHex
-                ) =>
+                && bb.0 != builtins::BuiltinFn::ClassMro
+                && !crate::objects::alt_ctor::is_alt(bb.0) =>
         {
             // An unbound method of a builtin type: `str.lower(s)`.
             let b = bb.0;
@@ -506,6 +502,9 @@ pub(super) fn release_frame(base: usize) {
 /// `type.__call__`, and `__init__`'s frame takes references of its own, so inside
 /// `__init__` an argument is held by the caller's stack, the packed arguments and the frame.
 pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
+    // `OSError(errno, strerror)` is the subclass for that errno.
+    let mapped = super::exc_attrs::os_error_class(class, &args);
+    let class = mapped.as_ref().unwrap_or(class);
     let own_new = matches!(class.obj(), Obj::Class(c) if c.flags & crate::object::CLASS_NEW != 0);
     if own_new {
         if let Some(new) = class_lookup(class, sym::__new__).filter(|n| matches!(n.obj(), Obj::Function(_))) {
@@ -521,6 +520,14 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         attrs.set(sym::args, packed.dup());
     }
     let init = class_lookup(class, sym::__init__).filter(|i| !matches!(i.obj(), Obj::Builtin(_)));
+    let mut exc_kwargs_taken = false;
+    if is_exc && init.is_none() {
+        // The family attributes (OSError's errno, ...) come from the arguments.
+        if let Some(kept) = super::exc_attrs::init(class, &mut attrs, &args, &kwargs)? {
+            drop(attrs.set(sym::args, kept));
+        }
+        exc_kwargs_taken = super::exc_attrs::takes_keywords(class);
+    }
     let native = match class.obj() {
         Obj::Class(c) => match c.native {
             Some(t) => Some(class::new_native(t, &args, &kwargs, init.is_some())?),
@@ -559,7 +566,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
             }
         }
         None if has_native => {}
-        None if is_exc && !kwargs.is_empty() => {
+        None if is_exc && !kwargs.is_empty() && !exc_kwargs_taken => {
             let Obj::Class(c) = class.obj() else { unreachable!() };
             return type_error(format!("{}() takes no keyword arguments", name(c.name)));
         }

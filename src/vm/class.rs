@@ -254,7 +254,9 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
                 | TypeId::Int
                 | TypeId::Str
                 | TypeId::Float
-                | TypeId::Tuple),
+                | TypeId::Tuple
+                | TypeId::Bytes
+                | TypeId::FrozenSet),
             ) => native = native.or(Some(*t)),
             Obj::Type(TypeId::Bool) => return type_error("type 'bool' is not an acceptable base type"),
             Obj::Type(t) => {
@@ -275,16 +277,23 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
         Obj::Class(_) => has_dict(&best),
         _ => false,
     };
+    // set and frozenset instances take weak references already (no `__weakref__`
+    // descriptor is added); int, tuple and bytes have items in the object, so their
+    // subclasses cannot (CPython's `__itemsize__ != 0`).
     let base_has_weakref = match best.obj() {
         Obj::Class(b) => !b.builtin && has_weakref(&best),
-        _ => false,
+        Obj::Type(TypeId::Set | TypeId::FrozenSet) => true,
+        _ => {
+            native.is_some_and(|t| matches!(t, TypeId::Set | TypeId::FrozenSet)) && !matches!(best.obj(), Obj::Class(_))
+        }
     };
-    let (mut add_dict, mut add_weakref) = (!base_has_dict, !base_has_weakref);
+    let var_sized = matches!(native, Some(TypeId::Int | TypeId::Tuple | TypeId::Bytes));
+    let (mut add_dict, mut add_weakref) = (!base_has_dict, !base_has_weakref && !var_sized);
     let mut own_slots: Vec<Sym> = Vec::new();
     if let Some(names) = &slots {
         add_dict = false;
         add_weakref = false;
-        if let Some(t @ (TypeId::Int | TypeId::Str | TypeId::Tuple)) = native {
+        if let Some(t @ (TypeId::Int | TypeId::Str | TypeId::Tuple | TypeId::Bytes)) = native {
             if !names.is_empty() {
                 return type_error(format!("nonempty __slots__ not supported for subtype of '{}'", t.name()));
             }
@@ -296,7 +305,7 @@ pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: 
                 }
                 add_dict = true;
             } else if n == sym::__weakref__ {
-                if base_has_weakref || add_weakref {
+                if base_has_weakref || add_weakref || var_sized {
                     return type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
                 }
                 add_weakref = true;
@@ -490,6 +499,10 @@ pub fn super_getattr(class: &Value, this: &Value, n: Sym) -> PyResult<Option<Val
             }
         }
     }
+    if super::is_exception(this) && (n == sym::__str__ || n == sym::__repr__) {
+        let b = if n == sym::__str__ { BuiltinFn::NativeStr } else { BuiltinFn::NativeRepr };
+        return Ok(Some(alloc(Obj::BoundBuiltin(Box::new((b, this.dup()))))));
+    }
     if n == sym::__new__ {
         return Ok(Some(alloc(Obj::Builtin(BuiltinFn::ObjectNew))));
     }
@@ -634,6 +647,10 @@ pub fn call_native_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Va
             want(1, "__contains__")?;
             Ok(value::bool_(ops::contains(this, &args[0])?))
         }
+        // An exception's are BaseException's own (a subclass's `__str__` may call them
+        // through `super()`).
+        BuiltinFn::NativeRepr if super::is_exception(this) => Ok(value::str_(&super::exc_repr(this)?)),
+        BuiltinFn::NativeStr if super::is_exception(this) => Ok(value::str_(&super::exc_str(this)?)),
         BuiltinFn::NativeRepr => Ok(value::str_(&repr::repr(this)?)),
         BuiltinFn::NativeStr => Ok(value::str_(&repr::str(this)?)),
         BuiltinFn::NativeIter => super::get_iter(this),

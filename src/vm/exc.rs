@@ -18,6 +18,10 @@ pub fn install_exceptions() {
         set_builtin(name, class.dup());
         classes.push(class);
     }
+    // The old names of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        set_builtin(crate::intern::intern(alias), classes[ExcKind::OSError as usize].dup());
+    }
     rt().exc_classes = classes;
     let object = crate::intern::intern("object");
     rt().object_class = Some(alloc(Obj::Class(Box::new(Class::new(object, true, Attrs::default(), None)))));
@@ -51,7 +55,7 @@ pub fn is_exception(v: &Value) -> bool {
 }
 
 /// The nearest builtin exception class of a class.
-fn kind_of_class(c: &Value) -> ExcKind {
+pub(super) fn kind_of_class(c: &Value) -> ExcKind {
     for x in super::class::mro_items(c) {
         if let Some(k) = rt().exc_classes.iter().position(|e| e.is(&x)) {
             return ExcKind::ALL[k];
@@ -68,6 +72,19 @@ pub fn exc_value(e: &mut PyErr) -> Value {
     }
     let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
     let v = builtin_exception(e.kind, args);
+    if let Obj::Instance(inst) = v.obj_mut() {
+        let class = inst.class.dup();
+        let args = inst.attrs.get(sym::args).map(Value::dup);
+        if let Some(Obj::Tuple(items)) = args.as_ref().map(|a| a.obj()) {
+            // Made from a message: the family attributes it implies (ImportError's msg).
+            if let Ok(Some(kept)) = super::exc_attrs::init(&class, &mut inst.attrs, items, &[]) {
+                drop(inst.attrs.set(sym::args, kept));
+            }
+        }
+        for (n, x) in std::mem::take(&mut e.fields) {
+            drop(inst.attrs.set(n, x));
+        }
+    }
     e.value = Some(v.dup());
     v
 }
@@ -122,6 +139,14 @@ fn matches(e: &PyErr, typ: &Value) -> PyResult<bool> {
 
 /// `str(e)` for an exception object without its own `__str__`.
 pub fn exc_str(v: &Value) -> PyResult<String> {
+    if let Some(r) = super::exc_attrs::str_of(v) {
+        return r;
+    }
+    base_str(v)
+}
+
+/// BaseException's `str()`: nothing, the one argument, or the arguments' tuple.
+pub(super) fn base_str(v: &Value) -> PyResult<String> {
     let Obj::Instance(inst) = v.obj() else { return Ok(String::new()) };
     let Some(args) = inst.attrs.get(sym::args) else { return Ok(String::new()) };
     let Obj::Tuple(items) = args.obj() else { return repr::str(args) };
@@ -482,7 +507,9 @@ pub fn exc_init(args: Args) -> PyResult<Value> {
     };
     let rest: Vec<Value> = it.collect();
     if let Obj::Instance(inst) = this.obj_mut() {
-        let old = inst.attrs.set(sym::args, value::tuple(rest));
+        let class = inst.class.dup();
+        let kept = super::exc_attrs::init(&class, &mut inst.attrs, &rest, &[])?;
+        let old = inst.attrs.set(sym::args, kept.unwrap_or_else(|| value::tuple(rest)));
         drop(old);
     }
     Ok(value::none())

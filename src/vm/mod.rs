@@ -19,6 +19,7 @@ pub mod class;
 mod comp;
 pub mod dunder;
 mod exc;
+pub(crate) mod exc_attrs;
 pub(crate) mod iter;
 mod with;
 
@@ -686,7 +687,7 @@ pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
     if let Some(h) = hint {
         msg.push_str(&format!(". Did you mean: '{h}'?"));
     }
-    PyErr::new(ExcKind::NameError, msg)
+    PyErr::new(ExcKind::NameError, msg).with_field("name", value::str_(&text))
 }
 
 #[inline]
@@ -1254,7 +1255,9 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     })
 }
 
-fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
+/// `cur op= rhs` on the value itself: what the builtin types' `__iadd__`, `__ior__`, ...
+/// do (the result is `cur` when it changed in place).
+pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     if let Obj::ByteArray(_) = cur.obj() {
         if let Some(r) = crate::objects::bytearray::inplace(op, &cur, rhs) {
             r?;
