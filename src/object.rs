@@ -76,6 +76,8 @@ pub enum Obj {
     Slice(Box<[Value; 3]>),
     /// `__main__`'s globals as a dict (`src/objects/main_dict.rs`); holds no references.
     MainDict,
+    /// `sys.stdout` or `sys.stderr` (its file descriptor; `src/objects/stdstream.rs`).
+    StdStream(u8),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -755,6 +757,7 @@ impl Obj {
             | Obj::ClassMethod(_)
             | Obj::Partial(_)
             | Obj::LruCache(_)
+            | Obj::StdStream(_)
             | Obj::CacheInfo(_) => true,
             Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
@@ -835,6 +838,7 @@ impl Obj {
             Obj::Namespace(_) => TypeId::Namespace,
             Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Slice(_) => TypeId::Slice,
+            Obj::StdStream(_) => TypeId::TextIOWrapper,
             Obj::MainDict => TypeId::Dict,
             Obj::Frame(_) => TypeId::Frame,
             Obj::Traceback(_) => TypeId::Traceback,

@@ -99,10 +99,11 @@ pub enum TypeId {
     Ellipsis,
     CallableIterator,
     Slice,
+    TextIOWrapper,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 59] = [
+    pub const ALL: [TypeId; 60] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -162,6 +163,7 @@ impl TypeId {
         TypeId::Ellipsis,
         TypeId::CallableIterator,
         TypeId::Slice,
+        TypeId::TextIOWrapper,
     ];
 
     pub fn name(self) -> &'static str {
@@ -225,6 +227,7 @@ impl TypeId {
             TypeId::CacheInfo => "CacheInfo",
             TypeId::Ellipsis => "ellipsis",
             TypeId::CallableIterator => "callable_iterator",
+            TypeId::TextIOWrapper => "_io.TextIOWrapper",
         }
     }
 }
@@ -293,6 +296,8 @@ pub enum BuiltinFn {
     RangeIndex,
     /// `d.keys().isdisjoint(x)` (`objects/dictview.rs`).
     DictViewIsDisjoint,
+    /// A method of `sys.stdout`/`sys.stderr` (`objects/stdstream.rs`).
+    Stream(u8),
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -534,6 +539,7 @@ impl BuiltinFn {
             BuiltinFn::RangeCount => "count",
             BuiltinFn::RangeIndex => "index",
             BuiltinFn::DictViewIsDisjoint => "isdisjoint",
+            BuiltinFn::Stream(m) => crate::objects::stdstream::method_name(m),
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
@@ -730,6 +736,7 @@ pub fn install() {
                 | TypeId::Module
                 | TypeId::Cell
                 | TypeId::Iterator
+                | TypeId::TextIOWrapper
                 | TypeId::DictView
                 | TypeId::DictValues
                 | TypeId::DictItems

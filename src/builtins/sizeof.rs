@@ -102,6 +102,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::Namespace(_) => 48,
         Obj::MappingProxy(_) => crate::objects::mappingproxy::SIZE,
         Obj::Slice(_) => crate::objects::slice::SIZE,
+        Obj::StdStream(_) => crate::objects::stdstream::SIZE,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Property(_) => crate::objects::property::Property::SIZE,
