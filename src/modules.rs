@@ -24,6 +24,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::SysExcInfo,
             BuiltinFn::SysGetRecursionLimit,
             BuiltinFn::SysSetRecursionLimit,
+            BuiltinFn::SysExit,
         ],
         "gc" => &[
             BuiltinFn::GcCollect,

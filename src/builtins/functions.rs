@@ -589,6 +589,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             err(ExcKind::SystemExit, status)
         }
         BuiltinFn::Format => crate::format::format_builtin(&args),
+        BuiltinFn::SysExit => Err(crate::vm::exc_attrs::system_exit(args)),
         _ => unreachable!("list and str methods are called through call_method"),
     }
 }

@@ -298,6 +298,8 @@ pub enum BuiltinFn {
     DictViewIsDisjoint,
     /// A method of `sys.stdout`/`sys.stderr` (`objects/stdstream.rs`).
     Stream(u8),
+    /// `sys.exit(code)`.
+    SysExit,
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -540,6 +542,7 @@ impl BuiltinFn {
             BuiltinFn::RangeIndex => "index",
             BuiltinFn::DictViewIsDisjoint => "isdisjoint",
             BuiltinFn::Stream(m) => crate::objects::stdstream::method_name(m),
+            BuiltinFn::SysExit => "exit",
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
