@@ -24,6 +24,7 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::SysExcInfo,
             BuiltinFn::SysGetRecursionLimit,
             BuiltinFn::SysSetRecursionLimit,
+            BuiltinFn::SysExit,
         ],
         "gc" => &[
             BuiltinFn::GcCollect,
@@ -94,6 +95,15 @@ fn sys_attrs(attrs: &mut Attrs) {
     attrs.set(intern("version"), str_("3.11.7 (minipy)"));
     attrs.set(intern("version_info"), info.dup());
     attrs.set(intern("maxsize"), int(i64::MAX));
+    for (names, fd) in [
+        (["stdout", "__stdout__"], crate::objects::stdstream::STDOUT),
+        (["stderr", "__stderr__"], crate::objects::stdstream::STDERR),
+    ] {
+        let stream = alloc(Obj::StdStream(fd));
+        for n in names {
+            attrs.set(intern(n), stream.dup());
+        }
+    }
     attrs.set(intern("byteorder"), interned(if cfg!(target_endian = "little") { "little" } else { "big" }));
     // sys.implementation: a namespace with name, cache_tag, version.
     let imp = alloc(Obj::CacheInfo(Box::new(crate::objects::functools::CacheInfo(

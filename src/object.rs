@@ -78,6 +78,8 @@ pub enum Obj {
     MainDict,
     /// What `compile()` returns (`src/objects/code_object.rs`).
     Code(Box<crate::objects::code_object::CodeObject>),
+    /// `sys.stdout` or `sys.stderr` (its file descriptor; `src/objects/stdstream.rs`).
+    StdStream(u8),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -763,6 +765,7 @@ impl Obj {
             | Obj::ClassMethod(_)
             | Obj::Partial(_)
             | Obj::LruCache(_)
+            | Obj::StdStream(_)
             | Obj::CacheInfo(_) => true,
             Obj::Instance(inst) => !inst.bare,
             // The empty tuple is CPython's untracked singleton.
@@ -843,6 +846,7 @@ impl Obj {
             Obj::Namespace(_) => TypeId::Namespace,
             Obj::MappingProxy(_) => TypeId::MappingProxy,
             Obj::Slice(_) => TypeId::Slice,
+            Obj::StdStream(_) => TypeId::TextIOWrapper,
             Obj::MainDict => TypeId::Dict,
             Obj::Code(_) => TypeId::Code,
             Obj::Frame(_) => TypeId::Frame,

@@ -383,6 +383,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::MappingProxy(_) => out.push_str(&crate::objects::mappingproxy::repr(v)?),
         Obj::Slice(_) => out.push_str(&crate::objects::slice::repr(v)?),
         Obj::Code(_) => out.push_str(&crate::objects::code_object::repr(v)),
+        Obj::StdStream(_) => out.push_str(&crate::objects::stdstream::repr(v)),
         Obj::MainDict => write_repr(&crate::objects::main_dict::snapshot()?, out, active)?,
         Obj::Namespace(owner) => {
             out.push('{');

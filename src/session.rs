@@ -196,6 +196,15 @@ impl Session {
             // CPython ends a script interrupted by Ctrl-C as SIGINT would: status 130.
             self.exit_status = Some(130);
         }
+        if let (crate::error::ExcKind::SystemExit, Some(v)) = (e.kind, &e.value) {
+            // `sys.exit(code)` / `raise SystemExit(code)`: the code's status.
+            let (status, message) = crate::vm::exc_attrs::exit_status(v);
+            if let Some(m) = message {
+                io::err(&format!("{m}\n"));
+            }
+            self.exit_status = Some(status);
+            return;
+        }
         if e.kind == crate::error::ExcKind::SystemExit {
             // exit(n): status n; exit('message'): the message on stderr, status 1.
             self.exit_status = Some(match e.msg.parse::<i32>() {

@@ -59,15 +59,86 @@ pub fn call_kw(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<
     if b != BuiltinFn::Print {
         return type_error(format!("{}() takes no keyword arguments", b.name()));
     }
-    let (mut sep, mut end) = (None, None);
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
     for (k, v) in &kwargs {
         match &*name(*k) {
             "sep" => sep = Some(v),
             "end" => end = Some(v),
+            "file" => file = Some(v).filter(|f| !matches!(f.obj(), Obj::None)),
+            "flush" => flush = Some(v),
             other => return type_error(format!("'{other}' is an invalid keyword argument for print()")),
         }
     }
-    print(&args, sep, end)
+    let r = match file {
+        Some(f) if !matches!(f.obj(), Obj::StdStream(_)) => print_to(f, &args, sep, end)?,
+        Some(f) if matches!(f.obj(), Obj::StdStream(crate::objects::stdstream::STDERR)) => {
+            // The text goes to stderr whole, as CPython's buffered stream writes it.
+            let text = print_text(&args, sep, end)?;
+            crate::objects::stdstream::emit(crate::objects::stdstream::STDERR, &text);
+            value::none()
+        }
+        _ => print(&args, sep, end)?,
+    };
+    if let Some(fl) = flush {
+        if ops::truthy(fl)? {
+            match file {
+                Some(f) if !matches!(f.obj(), Obj::StdStream(_)) => {
+                    let m = crate::vm::getattr(f, crate::intern::intern("flush"))?;
+                    drop(crate::vm::call(&m, Args::new())?);
+                }
+                _ => io::flush(),
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// The line `print` writes: the items' `str()` joined by `sep`, then `end`.
+fn print_text(args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<String> {
+    let text = |v: Option<&Value>, what: &str, default: &str| -> PyResult<String> {
+        match v.map(|v| (v, v.obj())) {
+            None | Some((_, Obj::None)) => Ok(default.to_string()),
+            Some((_, Obj::Str(s))) => Ok(s.to_string()),
+            Some((v, _)) => type_error(format!("{what} must be None or a string, not {}", type_name(v))),
+        }
+    };
+    let (sep, end) = (text(sep, "sep", " ")?, text(end, "end", "\n")?);
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&repr::str(a)?);
+    }
+    line.push_str(&end);
+    Ok(line)
+}
+
+/// `print(..., file=f)`: each item's `str()`, each separator and the end passed to
+/// `f.write` in turn, as CPython's print does.
+fn print_to(f: &Value, args: &Args, sep: Option<&Value>, end: Option<&Value>) -> PyResult<Value> {
+    let write = crate::vm::getattr(f, crate::intern::intern("write"))?;
+    let piece = |v: Option<&Value>, default: &str| -> PyResult<Value> {
+        match v.map(|v| (v, v.obj())) {
+            None | Some((_, Obj::None)) => Ok(value::str_(default)),
+            Some((v, Obj::Str(_))) => Ok(v.dup()),
+            Some((v, _)) => type_error(format!(
+                "{} must be None or a string, not {}",
+                if default == " " { "sep" } else { "end" },
+                type_name(v)
+            )),
+        }
+    };
+    let (sep, end) = (piece(sep, " ")?, piece(end, "\n")?);
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            drop(crate::vm::call(&write, smallvec::smallvec![sep.dup()])?);
+        }
+        let s = value::str_(&repr::str(a)?);
+        drop(crate::vm::call(&write, smallvec::smallvec![s])?);
+    }
+    drop(crate::vm::call(&write, smallvec::smallvec![end])?);
+    Ok(value::none())
 }
 
 pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
@@ -512,6 +583,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             err(ExcKind::SystemExit, status)
         }
         BuiltinFn::Format => crate::format::format_builtin(&args),
+        BuiltinFn::SysExit => Err(crate::vm::exc_attrs::system_exit(args)),
         _ => unreachable!("list and str methods are called through call_method"),
     }
 }

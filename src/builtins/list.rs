@@ -154,6 +154,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         BuiltinFn::SliceIndices => return crate::objects::slice::indices(this, args),
         BuiltinFn::RangeCount | BuiltinFn::RangeIndex => return crate::objects::range::call_method(b, this, args),
         BuiltinFn::DictViewIsDisjoint => return crate::objects::dictview::isdisjoint(this, args),
+        BuiltinFn::Stream(m) => return crate::objects::stdstream::call_method(m, this, args),
         BuiltinFn::IntFromBytes | BuiltinFn::DictFromKeys | BuiltinFn::FloatFromHex
             if matches!(this.obj(), Obj::Type(_) | Obj::Class(_)) =>
         {

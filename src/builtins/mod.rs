@@ -104,10 +104,11 @@ pub enum TypeId {
     /// The struct sequences `sys.version_info` and `sys.implementation` (CacheInfo's kind).
     VersionInfo,
     SimpleNamespace,
+    TextIOWrapper,
 }
 
 impl TypeId {
-    pub const ALL: [TypeId; 62] = [
+    pub const ALL: [TypeId; 63] = [
         TypeId::NoneType,
         TypeId::Bool,
         TypeId::Int,
@@ -170,6 +171,7 @@ impl TypeId {
         TypeId::Code,
         TypeId::VersionInfo,
         TypeId::SimpleNamespace,
+        TypeId::TextIOWrapper,
     ];
 
     pub fn name(self) -> &'static str {
@@ -236,6 +238,7 @@ impl TypeId {
             TypeId::CacheInfo => "CacheInfo",
             TypeId::Ellipsis => "ellipsis",
             TypeId::CallableIterator => "callable_iterator",
+            TypeId::TextIOWrapper => "_io.TextIOWrapper",
         }
     }
 }
@@ -304,6 +307,10 @@ pub enum BuiltinFn {
     RangeIndex,
     /// `d.keys().isdisjoint(x)` (`objects/dictview.rs`).
     DictViewIsDisjoint,
+    /// A method of `sys.stdout`/`sys.stderr` (`objects/stdstream.rs`).
+    Stream(u8),
+    /// `sys.exit(code)`.
+    SysExit,
     ExcWithTraceback,
     ExcAddNote,
     ObjectInit,
@@ -551,6 +558,8 @@ impl BuiltinFn {
             BuiltinFn::RangeCount => "count",
             BuiltinFn::RangeIndex => "index",
             BuiltinFn::DictViewIsDisjoint => "isdisjoint",
+            BuiltinFn::Stream(m) => crate::objects::stdstream::method_name(m),
+            BuiltinFn::SysExit => "exit",
             BuiltinFn::ExcAddNote => "add_note",
             BuiltinFn::ClassMro => "mro",
             BuiltinFn::ClassSubclasses => "__subclasses__",
@@ -760,6 +769,7 @@ pub fn install() {
                 | TypeId::Module
                 | TypeId::Cell
                 | TypeId::Iterator
+                | TypeId::TextIOWrapper
                 | TypeId::DictView
                 | TypeId::DictValues
                 | TypeId::DictItems

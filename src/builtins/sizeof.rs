@@ -103,6 +103,7 @@ pub fn sizeof(v: &Value) -> usize {
         Obj::MappingProxy(_) => crate::objects::mappingproxy::SIZE,
         Obj::Slice(_) => crate::objects::slice::SIZE,
         Obj::Code(c) => c.sizeof(),
+        Obj::StdStream(_) => crate::objects::stdstream::SIZE,
         Obj::Frame(_) => 96,
         Obj::WeakRef(_) => 64,
         Obj::Property(_) => crate::objects::property::Property::SIZE,

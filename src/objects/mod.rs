@@ -22,6 +22,7 @@ pub mod property;
 pub mod range;
 pub mod slice;
 pub mod slot_wrapper;
+pub mod stdstream;
 
 use crate::error::PyResult;
 use crate::heap::Value;

@@ -137,6 +137,11 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
                 return Ok(v);
             }
         }
+        Obj::StdStream(_) => {
+            if let Some(v) = crate::objects::stdstream::getattr(o, n) {
+                return Ok(v);
+            }
+        }
         Obj::DictView(_) => {
             if let Some(v) = crate::objects::dictview::getattr(o, n) {
                 return Ok(v);
@@ -323,8 +328,8 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
         }
         Obj::Type(t) => {
             if n == sym::__name__ || n == sym::__qualname__ {
-                // The name without its module (`weakref.ReferenceType` is `ReferenceType`).
-                return Ok(value::str_(t.name().rsplit('.').next().unwrap_or_default()));
+                // `functools.partial`, `_io.TextIOWrapper`: the name without its module.
+                return Ok(value::str_(t.name().rsplit('.').next().unwrap_or("")));
             }
             if n == sym::__bases__ {
                 let object = rt().type_object(builtins::TypeId::Object).dup();

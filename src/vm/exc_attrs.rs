@@ -17,6 +17,7 @@ enum Family {
     Import,
     Attribute,
     Name,
+    Exit,
 }
 
 /// The family of builtin exception class `k` (by its nearest builtin base).
@@ -31,6 +32,7 @@ fn family_of_kind(mut k: ExcKind) -> Option<Family> {
             ExcKind::ImportError => return Some(Family::Import),
             ExcKind::AttributeError => return Some(Family::Attribute),
             ExcKind::NameError => return Some(Family::Name),
+            ExcKind::SystemExit => return Some(Family::Exit),
             ExcKind::BaseException => return None,
             _ => k = k.base(),
         }
@@ -53,6 +55,7 @@ const UNICODE_ATTRS: &[&str] = &["encoding", "object", "start", "end", "reason"]
 const IMPORT_ATTRS: &[&str] = &["msg", "name", "path"];
 const ATTRIBUTE_ATTRS: &[&str] = &["name", "obj"];
 const NAME_ATTRS: &[&str] = &["name"];
+const EXIT_ATTRS: &[&str] = &["code"];
 
 fn attr_names(f: Family) -> &'static [&'static str] {
     match f {
@@ -62,6 +65,7 @@ fn attr_names(f: Family) -> &'static [&'static str] {
         Family::Import => IMPORT_ATTRS,
         Family::Attribute => ATTRIBUTE_ATTRS,
         Family::Name => NAME_ATTRS,
+        Family::Exit => EXIT_ATTRS,
     }
 }
 
@@ -144,6 +148,15 @@ pub fn init(class: &Value, attrs: &mut Attrs, args: &[Value], kwargs: &[(Sym, Va
         }
         _ if !kwargs.is_empty() => {
             return type_error(format!("{}() takes no keyword arguments", class_name(class)));
+        }
+        Family::Exit => {
+            // SystemExit.code: None, the one argument, or all of them.
+            let code = match args {
+                [] => value::none(),
+                [one] => one.dup(),
+                _ => value::tuple(args.iter().map(Value::dup).collect()),
+            };
+            set(attrs, "code", code);
         }
         Family::Os => {
             if (2..=5).contains(&args.len()) {
@@ -310,7 +323,7 @@ pub fn str_of(v: &Value) -> Option<PyResult<String>> {
                 Some(m) => Some(s(m)?),
                 None => None,
             },
-            Family::Attribute | Family::Name => None,
+            Family::Attribute | Family::Name | Family::Exit => None,
         })
     })();
     Some(match r {
@@ -318,6 +331,31 @@ pub fn str_of(v: &Value) -> Option<PyResult<String>> {
         Ok(None) => super::exc::base_str(v),
         Err(e) => Err(e),
     })
+}
+
+/// `sys.exit(arg)`: a SystemExit made with the argument, as raising `SystemExit(arg)`.
+pub fn system_exit(args: crate::builtins::Args) -> Box<PyErr> {
+    if args.len() > 1 {
+        return PyErr::new(ExcKind::TypeError, format!("exit expected at most 1 argument, got {}", args.len()));
+    }
+    let class = rt().exc_classes[ExcKind::SystemExit as usize].dup();
+    match call(&class, args) {
+        Ok(v) => PyErr::from_value(ExcKind::SystemExit, v),
+        Err(e) => e,
+    }
+}
+
+/// The exit status a SystemExit object asks for, and the message to print first (a
+/// code that is neither None nor an int is printed and the status is 1).
+pub fn exit_status(v: &Value) -> (i32, Option<String>) {
+    let Obj::Instance(inst) = v.obj() else { return (0, None) };
+    let code = inst.attrs.get(crate::intern::intern("code")).map(Value::dup).unwrap_or_else(value::none);
+    match code.obj() {
+        Obj::None => (0, None),
+        Obj::Int(i) => (*i as i32, None),
+        Obj::Bool(b) => (*b as i32, None),
+        _ => (1, Some(repr::str(&code).unwrap_or_default())),
+    }
 }
 
 /// A UnicodeDecodeError or UnicodeEncodeError raised by a codec: the exception object with
