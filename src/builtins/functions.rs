@@ -264,7 +264,19 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             let names: Vec<std::rc::Rc<str>> = match args.first() {
                 Some(o) => crate::vm::dir(o),
-                // At module level: the module's names, sorted.
+                // The names in the current scope, sorted: `locals()`'s keys.
+                None if !matches!(crate::vm::caller_locals()?, (None, None)) => {
+                    let scope = super::eval::locals(&args)?;
+                    let mut v: Vec<std::rc::Rc<str>> = super::iterate(&scope)?
+                        .iter()
+                        .filter_map(|k| match k.obj() {
+                            Obj::Str(s) => Some(std::rc::Rc::from(&**s)),
+                            _ => None,
+                        })
+                        .collect();
+                    v.sort();
+                    v
+                }
                 None => {
                     let r = crate::runtime::rt();
                     let mut v: Vec<std::rc::Rc<str>> = r
