@@ -166,9 +166,13 @@ fn source_text(v: &Value, what: &str) -> PyResult<String> {
         Obj::Str(s) => s.to_string(),
         Obj::Bytes(_) | Obj::ByteArray(_) => {
             let data = crate::objects::bytes::data(v).expect("bytes");
-            match std::str::from_utf8(data) {
-                Ok(s) => s.to_string(),
-                Err(_) => return err(ExcKind::SyntaxError, "source code string cannot contain invalid UTF-8"),
+            match crate::objects::bytes::decode(data, "utf-8", "strict") {
+                Ok(s) => s,
+                // The decoding error, as the tokenizer reports it.
+                Err(mut e) => {
+                    let why = crate::repr::str(&crate::vm::exc_value(&mut e))?;
+                    return err(ExcKind::SyntaxError, format!("(unicode error) {why}"));
+                }
             }
         }
         _ if what == "compile" => return type_error("compile() arg 1 must be a string, bytes or AST object"),
