@@ -130,6 +130,9 @@ pub struct PyErr {
     /// `raise ... from cause`.
     pub cause: Option<Box<PyErr>>,
     pub suppress_context: bool,
+    /// The "Did you mean" of a NameError or AttributeError: shown when the exception is
+    /// printed, not part of its message (as CPython's traceback printer adds it).
+    pub suggestion: Option<String>,
     /// The innermost frame's traceback line is already in `traceback` (it was caught there
     /// and re-raised): leaving that frame adds no second one.
     pub frame_done: bool,
@@ -179,6 +182,7 @@ impl PyErr {
             cause: None,
             suppress_context: false,
             frame_done: false,
+            suggestion: None,
         })
     }
 
@@ -210,6 +214,7 @@ impl PyErr {
             cause: self.cause.as_ref().map(|c| c.share()),
             suppress_context: self.suppress_context,
             frame_done: false,
+            suggestion: None,
         })
     }
 
@@ -231,6 +236,21 @@ impl PyErr {
         if let Some(text) = self.value.as_ref().and_then(syntax_error_text) {
             return text;
         }
+        if let Some(h) = &self.suggestion {
+            let mut plain = self.clone_summary();
+            plain.push_str(&format!(". Did you mean: '{h}'?"));
+            return plain;
+        }
+        self.clone_summary()
+    }
+
+    /// `with_suggestion`: the hint the printed exception gets.
+    pub fn with_suggestion(mut self: Box<Self>, hint: Option<String>) -> Box<Self> {
+        self.suggestion = hint;
+        self
+    }
+
+    fn clone_summary(&self) -> String {
         if let Some(v) = &self.value {
             let name = crate::object::qualified_type_name(v);
             let text = match crate::repr::str(v) {

@@ -1104,7 +1104,21 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
         };
         out.push_str(&text);
     }
-    if next < items.len() && matches!(args.obj(), Obj::Tuple(_)) && !template.contains("%(") {
+    // CPython's rule: leftover arguments are an error unless the argument is a mapping
+    // (anything subscriptable but a tuple or a str; `'x' % []` is 'x').
+    let mapping = match args.obj() {
+        Obj::Str(_) | Obj::Tuple(_) => false,
+        Obj::Dict(_)
+        | Obj::MainDict
+        | Obj::MappingProxy(_)
+        | Obj::List(_)
+        | Obj::Bytes(_)
+        | Obj::ByteArray(_)
+        | Obj::Range(_) => true,
+        Obj::Instance(inst) => crate::object::class_lookup(&inst.class, crate::intern::sym::__getitem__).is_some(),
+        _ => false,
+    };
+    if next < items.len() && !mapping && !template.contains("%(") {
         return type_error("not all arguments converted during string formatting");
     }
     Ok(out)

@@ -180,10 +180,24 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // bool's own &, |, ^ keep the type.
+    if let (Obj::Bool(x), Obj::Bool(y)) = (a.obj(), b.obj()) {
+        match op {
+            BinOp::BitAnd => return Ok(value::bool_(*x & *y)),
+            BinOp::BitOr => return Ok(value::bool_(*x | *y)),
+            BinOp::BitXor => return Ok(value::bool_(*x ^ *y)),
+            _ => {}
+        }
+    }
     if is_int(a) && is_int(b) {
         return int_op(op, a, b);
     }
     if num_operand(a).is_some() && num_operand(b).is_some() {
+        // A float has no bitwise, shift or matrix operators: the operands' own types in
+        // the message, and no conversion of a huge int first.
+        if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMul) {
+            return unsupported(op, a, b);
+        }
         let (x, y) = (to_float(a)?.unwrap(), to_float(b)?.unwrap());
         return float_op(op, x, y);
     }
@@ -293,6 +307,10 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if f.is_infinite() {
         return err(ExcKind::OverflowError, "integer division result too large for a float");
     }
+    // A zero result keeps the sign of the quotient (`0 / -2**63` is -0.0).
+    if f == 0.0 && (x.is_negative() != y.is_negative()) {
+        return Ok(-0.0);
+    }
     Ok(f)
 }
 
@@ -323,7 +341,9 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             if x == 0.0 && y < 0.0 {
                 return err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
             }
-            if x < 0.0 && y.fract() != 0.0 {
+            // A negative finite base to a fractional power has no real result (CPython
+            // makes a complex one; minipy has none); -inf ** y is inf or 0 as C's pow.
+            if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
                 return err(ExcKind::ValueError, "math domain error");
             }
             let r = x.powf(y);
@@ -704,6 +724,23 @@ pub fn order(a: &Value, b: &Value, op: &str) -> PyResult<Ordering> {
     }
 }
 
+/// `<`, `<=`, `>`, `>=` of two lists or two tuples.
+fn seq_compare(x: &[Value], y: &[Value], op: crate::ast::CmpOp) -> PyResult<bool> {
+    use crate::ast::CmpOp::*;
+    for (p, q) in x.iter().zip(y) {
+        if !(p.is(q) || eq(p, q)?) {
+            return compare(p, q, op);
+        }
+    }
+    let (m, n) = (x.len(), y.len());
+    Ok(match op {
+        Lt => m < n,
+        Le => m <= n,
+        Gt => m > n,
+        _ => m >= n,
+    })
+}
+
 fn seq_order(x: &[Value], y: &[Value], op: &str) -> PyResult<Ordering> {
     for (p, q) in x.iter().zip(y) {
         if !(p.is(q) || eq(p, q)?) {
@@ -719,6 +756,15 @@ pub fn compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
         if x.is_nan() || y.is_nan() {
             return Ok(op == Ne);
+        }
+    }
+    // Sequences of the same kind: the first items that differ decide, by the operator
+    // itself (so a NaN there answers False, as CPython's list_richcompare does).
+    if matches!(op, Lt | Le | Gt | Ge) {
+        match (a.obj(), b.obj()) {
+            (Obj::List(x), Obj::List(y)) => return seq_compare(x, y, op),
+            (Obj::Tuple(x), Obj::Tuple(y)) => return seq_compare(x, y, op),
+            _ => {}
         }
     }
     Ok(match op {

@@ -620,11 +620,10 @@ fn divmod_err(e: Box<crate::error::PyErr>, args: &Args) -> Box<crate::error::PyE
             ),
         );
     }
-    if e.kind == ExcKind::ZeroDivisionError
-        && !matches!(args[0].obj(), Obj::Float(_))
-        && !matches!(args[1].obj(), Obj::Float(_))
-    {
-        return crate::error::PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+    if e.kind == ExcKind::ZeroDivisionError {
+        let float = matches!(args[0].obj(), Obj::Float(_)) || matches!(args[1].obj(), Obj::Float(_));
+        let msg = if float { "float divmod()" } else { "integer division or modulo by zero" };
+        return crate::error::PyErr::new(ExcKind::ZeroDivisionError, msg);
     }
     e
 }

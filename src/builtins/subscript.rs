@@ -9,6 +9,9 @@ use crate::object::{type_name, Obj};
 use crate::{ops, value};
 
 fn seq_index(len: usize, index: &Value, what: &str, kind: &str) -> PyResult<Option<usize>> {
+    if let Obj::Long(_) = index.obj() {
+        return err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer");
+    }
     let Some(mut i) = ops::as_index(index) else {
         return type_error(if kind == "string" {
             format!("string indices must be integers, not '{}'", type_name(index))

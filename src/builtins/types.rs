@@ -180,6 +180,10 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             if n == 0 || n > 2 {
                 return type_error(format!("enumerate() takes at most 2 arguments ({n} given)"));
             }
+            // The start is checked first, as an index (any int, or an `__index__`).
+            if n == 2 && !matches!(args[1].obj(), Obj::Long(_)) && ops::as_index(&args[1]).is_none() {
+                return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[1])));
+            }
             let it = crate::vm::get_iter(&args[0])?;
             let start = if n == 2 { args[1].dup() } else { value::int(0) };
             Ok(crate::vm::make_iter(crate::object::Iter::Enumerate(

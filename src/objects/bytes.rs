@@ -1123,7 +1123,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             _ => return None,
         },
         BinOp::Mul => {
-            let (seq, n) = if da.is_some() { (a, b) } else { (b, a) };
+            // The left operand repeats if it is a sequence (CPython tries its sq_repeat first).
+            let left_seq = da.is_some() || matches!(a.obj(), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_));
+            let (seq, n) = if left_seq { (a, b) } else { (b, a) };
+            if data(seq).is_none() {
+                return Some(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
+            }
             match n.obj() {
                 Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) => repeat(seq, n),
                 Obj::Instance(_) if ops::as_index(n).is_some() => repeat(seq, n),

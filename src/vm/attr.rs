@@ -5,16 +5,17 @@ use super::*;
 
 pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
     let text = name(n);
-    let mut msg = match o.obj() {
+    let msg = match o.obj() {
         Obj::Module(m) => format!("module '{}' has no attribute '{text}'", name(m.name)),
         Obj::Class(c) => format!("type object '{}' has no attribute '{text}'", name(c.name)),
         _ => format!("'{}' object has no attribute '{text}'", type_name(o)),
     };
     let candidates = dir(o);
-    if let Some(h) = suggest(&text, candidates.iter().map(|s| &**s)) {
-        msg.push_str(&format!(". Did you mean: '{h}'?"));
-    }
-    PyErr::new(ExcKind::AttributeError, msg).with_field("name", value::str_(&text)).with_field("obj", o.dup())
+    let hint = suggest(&text, candidates.iter().map(|s| &**s)).map(str::to_string);
+    PyErr::new(ExcKind::AttributeError, msg)
+        .with_field("name", value::str_(&text))
+        .with_field("obj", o.dup())
+        .with_suggestion(hint)
 }
 
 /// `dir(o)`, sorted, for "Did you mean" hints.

@@ -72,6 +72,11 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
     let Obj::Iter(_) = it.obj() else {
         return type_error(format!("'{}' object is not an iterator", type_name(it)));
     };
+    // Builtins that walk an iterator (`sum`, `list`, `sorted`, `any`, `max`...) can run
+    // for long without a Python loop: Ctrl-C stops them here.
+    if crate::runtime::take_interrupt() {
+        return err(ExcKind::KeyboardInterrupt, "");
+    }
     let state = iter_state(it);
     let item = match state {
         Iter::Seq(seq, i) if matches!(seq.obj(), Obj::Instance(_)) => {

@@ -665,7 +665,7 @@ fn unbound_local(n: Sym) -> Box<PyErr> {
 
 pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
     let text = name(n);
-    let mut msg = format!("name '{text}' is not defined");
+    let msg = format!("name '{text}' is not defined");
     let mut hint = None;
     if let Some(f) = f {
         if f.code.kind == CodeKind::Function {
@@ -684,10 +684,7 @@ pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
         names.extend(extra.iter().map(|s| &**s));
         hint = suggest(&text, names).map(str::to_string);
     }
-    if let Some(h) = hint {
-        msg.push_str(&format!(". Did you mean: '{h}'?"));
-    }
-    PyErr::new(ExcKind::NameError, msg).with_field("name", value::str_(&text))
+    PyErr::new(ExcKind::NameError, msg).with_field("name", value::str_(&text)).with_suggestion(hint)
 }
 
 #[inline]
@@ -1247,7 +1244,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
 fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     inplace_op(op, cur, rhs).map_err(|mut e| {
         // The message names the augmented operator: `+=`.
-        let plain = format!("for {}:", op.symbol());
+        let plain = if op == BinOp::Pow { "for ** or pow():".to_string() } else { format!("for {}:", op.symbol()) };
         if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand type(s) ") && e.msg.contains(&plain) {
             e.msg = e.msg.replacen(&plain, &format!("for {}=:", op.symbol()), 1);
         }
