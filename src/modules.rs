@@ -235,12 +235,18 @@ pub fn load_global(n: Sym, module: u32) -> PyResult<Value> {
     }
 }
 
-pub fn store_global(n: Sym, module: u32, v: Value) -> PyResult<()> {
+/// Where a namespace's code binds and deletes names: the locals of a (locals, globals)
+/// pair, else the namespace itself.
+fn write_target(module: u32) -> Value {
     let ns = namespace(module);
-    let target = match ns.obj() {
+    match ns.obj() {
         Obj::Tuple(pair) if pair.len() == 2 => pair[0].dup(),
         _ => ns.dup(),
-    };
+    }
+}
+
+pub fn store_global(n: Sym, module: u32, v: Value) -> PyResult<()> {
+    let target = write_target(module);
     let old = match target.obj_mut() {
         Obj::Module(m) => m.attrs.set(n, v),
         Obj::Dict(d) => d.set(key(n), v)?,
@@ -255,11 +261,7 @@ pub fn store_global(n: Sym, module: u32, v: Value) -> PyResult<()> {
 }
 
 pub fn del_global(n: Sym, module: u32) -> PyResult<Option<Value>> {
-    let ns = namespace(module);
-    let target = match ns.obj() {
-        Obj::Tuple(pair) if pair.len() == 2 => pair[0].dup(),
-        _ => ns.dup(),
-    };
+    let target = write_target(module);
     let r = match target.obj_mut() {
         Obj::Module(m) => m.attrs.remove(n),
         Obj::Dict(d) => d.remove(&key(n))?.map(|(k, v)| {

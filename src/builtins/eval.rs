@@ -30,10 +30,18 @@ pub fn globals(args: &Args) -> PyResult<Value> {
 
 /// The globals a namespace slot stands for, as a Python object.
 fn globals_of(module: Option<u32>) -> Value {
-    let Some(slot) = module else { return crate::objects::main_dict::get() };
+    match module {
+        Some(slot) => pair_part(slot, 1),
+        None => crate::objects::main_dict::get(),
+    }
+}
+
+/// Part `i` (0: locals, 1: globals) of the (locals, globals) pair in `slot`; any other
+/// namespace is both.
+fn pair_part(slot: u32, i: usize) -> Value {
     let ns = crate::heap::borrow_index(slot);
     match ns.obj() {
-        Obj::Tuple(pair) if pair.len() == 2 => pair[1].dup(),
+        Obj::Tuple(pair) if pair.len() == 2 => pair[i].dup(),
         _ => ns,
     }
 }
@@ -47,13 +55,7 @@ pub fn locals(args: &Args) -> PyResult<Value> {
     match crate::vm::caller_locals()? {
         (Some(d), _) => Ok(d),
         (None, None) => Ok(crate::objects::main_dict::get()),
-        (None, Some(slot)) => {
-            let ns = crate::heap::borrow_index(slot);
-            Ok(match ns.obj() {
-                Obj::Tuple(pair) if pair.len() == 2 => pair[0].dup(),
-                _ => ns,
-            })
-        }
+        (None, Some(slot)) => Ok(pair_part(slot, 0)),
     }
 }
 

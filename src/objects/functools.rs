@@ -273,17 +273,7 @@ pub fn update_wrapper(wrapper: &Value, wrapped: &Value, assigned: &[Sym], update
         match target {
             Some(t) => crate::builtins::dict::dict_update(&t, &source)?,
             None => {
-                let items: Vec<(Sym, Value)> = match source.obj() {
-                    Obj::Dict(d) => d
-                        .entries
-                        .iter()
-                        .filter_map(|(_, k, v)| match k.obj() {
-                            Obj::Str(s) => Some((intern(s), v.dup())),
-                            _ => None,
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                };
+                let items = str_items(&source);
                 for (k, v) in items {
                     crate::vm::setattr(wrapper, k, v)?;
                 }
@@ -388,17 +378,7 @@ pub fn call_partial(p: &Value, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResul
         _ => Args::new(),
     };
     all.extend(args);
-    let mut kw: Vec<(Sym, Value)> = match part.kw.obj() {
-        Obj::Dict(d) => d
-            .entries
-            .iter()
-            .filter_map(|(_, k, v)| match k.obj() {
-                Obj::Str(s) => Some((intern(s), v.dup())),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut kw = str_items(&part.kw);
     for (k, v) in kwargs {
         match kw.iter_mut().find(|(n, _)| *n == k) {
             Some(slot) => {
@@ -874,4 +854,20 @@ fn derived_order(derived: u8, root: u8, me: &Value, other: &Value) -> PyResult<V
         F::AndNe if !truth => r,
         F::AndNe => value::bool_(crate::ops::compare(me, other, CmpOp::Ne)?),
     })
+}
+
+/// A dict's entries with str keys, as names (what becomes attributes or keyword
+/// arguments); anything else gives none.
+fn str_items(d: &Value) -> Vec<(Sym, Value)> {
+    match d.obj() {
+        Obj::Dict(d) => d
+            .entries
+            .iter()
+            .filter_map(|(_, k, v)| match k.obj() {
+                Obj::Str(s) => Some((intern(s), v.dup())),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
