@@ -28,6 +28,45 @@ impl Source {
         Source { filename: Rc::from(filename), text, line_starts, first_line: 1 }
     }
 
+    /// A script file's bytes as text, as CPython 3.11's tokenizer reads them: a UTF-8
+    /// BOM is skipped, a `coding: latin-1` declaration in the first two lines is
+    /// honoured, and the first line holding invalid UTF-8 is the SyntaxError CPython
+    /// reports (returned as the text it prints). A NUL byte ends its line's text as C's
+    /// `fgets` sees it: the rest of that line, newline included, is lost, so the next
+    /// line joins it (python3.11 then reports whatever error the joined line makes).
+    pub fn decode_file(filename: &str, bytes: &[u8]) -> Result<String, String> {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+        let declared_latin1 = bytes.split(|&b| b == b'\n').take(2).any(|line| {
+            let line = String::from_utf8_lossy(line).to_ascii_lowercase();
+            let Some(at) = line.find("coding").filter(|_| line.trim_start().starts_with('#')) else { return false };
+            let rest = line[at + 6..].trim_start_matches([':', '=']).trim_start();
+            ["latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1"].iter().any(|n| rest.starts_with(n))
+        });
+        let mut kept = Vec::with_capacity(bytes.len());
+        for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+            if !declared_latin1 {
+                if let Err(e) = std::str::from_utf8(line) {
+                    let bad = line[e.valid_up_to()];
+                    return Err(format!(
+                        "SyntaxError: Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {}, \
+                         but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+                        i + 1
+                    ));
+                }
+            }
+            match line.iter().position(|&b| b == 0) {
+                Some(nul) => kept.extend_from_slice(&line[..nul]),
+                None => kept.extend_from_slice(line),
+            }
+        }
+        Ok(if declared_latin1 {
+            kept.iter().map(|&b| b as char).collect()
+        } else {
+            // Cutting at a NUL (an ASCII byte) leaves the text valid UTF-8.
+            String::from_utf8(kept).expect("checked line by line")
+        })
+    }
+
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: u32) -> u32 {
         let i = self.line_starts.partition_point(|&s| s <= offset as usize);

@@ -469,7 +469,16 @@ impl SyntaxErr {
             let _ = writeln!(out, "{}: {}", self.kind, self.msg);
             return out;
         }
-        let text = self.text.trim_end_matches(['\n', '\r']);
+        let mut text = self.text.trim_end_matches(['\n', '\r']);
+        if !self.filename.starts_with('<') && text.len() >= 999 {
+            // CPython reads the line again from the file in 999-byte pieces and shows the
+            // last piece (the one holding the newline).
+            let mut from = text.len() / 999 * 999;
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            text = &text[from..];
+        }
         let shown = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = text.chars().count() - shown.chars().count();
         let _ = writeln!(out, "    {shown}");

@@ -168,6 +168,12 @@ pub fn on_alloc(index: u32, tracked: bool) {
 
 /// A GC object is being freed.
 #[inline]
+/// A dying object put aside by the trashcan: no longer tracked (its count in generation
+/// 0 goes when it is freed, in `on_dealloc`).
+pub fn untrack_dying(index: u32) {
+    leave(index);
+}
+
 pub fn on_dealloc(index: u32) {
     leave(index);
     if is_embedded(index) {

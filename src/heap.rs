@@ -65,11 +65,22 @@ pub struct Heap {
     /// `:trace on`: how each freed object looked, as (slot, allocation number, picture).
     pub trace: Option<Vec<(u32, u32, String)>>,
     /// Objects whose count reached zero too deep in the stack to be released there (a
-    /// long chain dying link by link), and how many releases are in progress: the
-    /// outermost release works through them, as CPython's trashcan does.
+    /// long chain of kinds outside the trashcan dying link by link), and how many
+    /// releases are in progress: the outermost release works through them.
     deferred: Vec<u32>,
     nesting: u32,
+    /// CPython's trashcan: how many trashcan-kind deallocations are in progress
+    /// (`trash_delete_nesting`), and those put off for being [`TRASHCAN_DEPTH`] deep
+    /// (`trash_delete_later`, last in first out).
+    trash_nesting: u32,
+    trash_later: Vec<u32>,
+    /// The object whose finalizer is running: its release when the finalizer lets go is
+    /// the rest of the same deallocation, not a deeper one.
+    in_finalizer: u32,
 }
+
+/// `_PyTrash_UNWIND_LEVEL`.
+const TRASHCAN_DEPTH: u32 = 50;
 
 thread_local! {
     // Never dropped: objects hold references into the heap itself, so a thread's heap
@@ -86,6 +97,9 @@ thread_local! {
             trace: None,
             deferred: Vec::new(),
             nesting: 0,
+            trash_nesting: 0,
+            trash_later: Vec::new(),
+            in_finalizer: NO_SLOT,
         }))
     };
 }
@@ -232,14 +246,39 @@ fn dealloc(index: u32) {
 #[cold]
 #[inline(never)]
 fn dealloc_object(index: u32) {
-    if crate::stack::low() {
-        heap().deferred.push(index);
+    let h = heap();
+    // CPython's trashcan (3.11's _PyTrash_begin/_PyTrash_end): past 50 nested
+    // deallocations of trashcan kinds, the object is put aside (untracked, as its
+    // deallocator untracks it first) and released when the outermost one ends, last put
+    // aside first. This bounds the stack and decides the order `__del__`s run in.
+    let trashcan = h.slots[index as usize].obj.uses_trashcan() && h.in_finalizer != index;
+    if trashcan {
+        if h.trash_nesting >= TRASHCAN_DEPTH {
+            crate::gc::untrack_dying(index);
+            heap().trash_later.push(index);
+            return;
+        }
+        h.trash_nesting += 1;
+    } else if crate::stack::low() {
+        h.deferred.push(index);
         return;
     }
     heap().nesting += 1;
     release_object(index);
     let h = heap();
     h.nesting -= 1;
+    if trashcan {
+        h.trash_nesting -= 1;
+        if h.trash_nesting == 0 && !h.trash_later.is_empty() {
+            // _PyTrash_thread_destroy_chain: each one's own deallocation counts from 1.
+            h.trash_nesting = 1;
+            while let Some(i) = heap().trash_later.pop() {
+                dealloc_object(i);
+            }
+            heap().trash_nesting = 0;
+        }
+    }
+    let h = heap();
     if h.nesting == 0 {
         while let Some(i) = heap().deferred.pop() {
             heap().nesting += 1;
@@ -263,7 +302,9 @@ fn release_object(index: u32) {
             // object comes back here, already marked finalized, and is freed.
             h.slots[index as usize].rc = 1;
             h.slots[index as usize].obj.mark_finalized();
+            let outer = std::mem::replace(&mut h.in_finalizer, index);
             fin(Value(index));
+            heap().in_finalizer = outer;
             return;
         }
     }

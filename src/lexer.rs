@@ -226,6 +226,80 @@ pub struct LexError {
     pub offset: usize,
 }
 
+/// A non-ASCII name as CPython's tokenizer and parser take it: each character must be
+/// able to start (the first) or continue an identifier (Unicode's XID properties), else
+/// the error names the first that cannot, at its byte offset; the name is then
+/// NFKC-normalized (`ℌ` is `H`).
+fn identifier(n: &str) -> Result<String, (usize, String)> {
+    for (i, c) in n.char_indices() {
+        let ok = if i == 0 { c == '_' || unicode_ident::is_xid_start(c) } else { unicode_ident::is_xid_continue(c) };
+        if !ok {
+            let msg = if crate::repr::is_printable(c) {
+                format!("invalid character '{c}' (U+{:04X})", c as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            };
+            return Err((i, msg));
+        }
+    }
+    use unicode_normalization::UnicodeNormalization;
+    Ok(n.nfkc().collect())
+}
+
+thread_local! {
+    /// SyntaxWarnings found while lexing: (offset, message), the offset relative to the
+    /// token that `Lexer::scan` rebases it on.
+    static WARNINGS: std::cell::RefCell<Vec<(usize, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The SyntaxWarnings lexing found since the last call, as (byte offset, message).
+pub fn take_warnings() -> Vec<(usize, String)> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
+
+/// What may follow a number (CPython's verify_end_of_number): not a letter, digit or
+/// `_`, unless a keyword starts there (`1if x else 2`). The error points at the
+/// number's last character.
+fn number_end(number: &str, rest: &str) -> Option<(String, usize)> {
+    let next = rest.chars().next()?;
+    let b = number.as_bytes();
+    let radix = match (b.first(), b.get(1)) {
+        (Some(b'0'), Some(b'x' | b'X')) => "hexadecimal",
+        (Some(b'0'), Some(b'o' | b'O')) => "octal",
+        (Some(b'0'), Some(b'b' | b'B')) => "binary",
+        _ => "decimal",
+    };
+    // `0x` with no digit lexes as `0` then a name.
+    if number == "0" && matches!(next, 'x' | 'X' | 'o' | 'O' | 'b' | 'B') {
+        let radix = match next.to_ascii_lowercase() {
+            'x' => "hexadecimal",
+            'o' => "octal",
+            _ => "binary",
+        };
+        return match rest[1..].chars().next() {
+            Some(d) if d.is_ascii_digit() && radix != "hexadecimal" => {
+                Some((format!("invalid digit '{d}' in {radix} literal"), 2))
+            }
+            _ => Some((format!("invalid {radix} literal"), 1)),
+        };
+    }
+    if next.is_ascii_digit() && matches!(radix, "octal" | "binary") {
+        return Some((format!("invalid digit '{next}' in {radix} literal"), number.len()));
+    }
+    let word = next == '_' || next.is_alphanumeric() || (!next.is_ascii() && unicode_ident::is_xid_continue(next));
+    if !word {
+        return None;
+    }
+    // CPython accepts a keyword glued to a number with a SyntaxWarning; it looks only at
+    // the keyword's letters, so `1ifx` goes on as `1` then the name `ifx`.
+    const KEYWORDS: [&str; 8] = ["and", "else", "for", "if", "in", "is", "not", "or"];
+    if KEYWORDS.iter().any(|k| rest.starts_with(k)) {
+        WARNINGS.with(|w| w.borrow_mut().push((number.len(), format!("invalid {radix} literal"))));
+        return None;
+    }
+    Some((format!("invalid {radix} literal"), number.len() - 1))
+}
+
 /// CPython's complaints about a number's spelling: leading zeros, misplaced underscores.
 fn bad_number(text: &str) -> Option<(&'static str, usize)> {
     let b = text.as_bytes();
@@ -384,7 +458,29 @@ impl<'a> Lexer<'a> {
                 return;
             }
         };
+        let tok = match tok {
+            Tok::Name(n) if !n.is_ascii() => match identifier(&n) {
+                Ok(n) => Tok::Name(n),
+                Err((at, msg)) => {
+                    let len = n[at..].chars().next().map_or(1, char::len_utf8);
+                    let kind = LexErrorKind::Message(msg, len);
+                    self.pending.push_back(Err(LexError { kind, offset: span.start + at }));
+                    self.done = true;
+                    return;
+                }
+            },
+            tok => tok,
+        };
         if let Tok::Int(_) | Tok::Float(_) = tok {
+            let warned = WARNINGS.with(|w| w.borrow().len());
+            let found = number_end(&self.src[span.clone()], &self.src[span.end..]);
+            WARNINGS.with(|w| w.borrow_mut()[warned..].iter_mut().for_each(|(at, _)| *at += span.start));
+            if let Some((msg, at)) = found {
+                let kind = LexErrorKind::Message(msg, 1);
+                self.pending.push_back(Err(LexError { kind, offset: span.start + at }));
+                self.done = true;
+                return;
+            }
             if let Some((msg, at)) = bad_number(&self.src[span.clone()]) {
                 let kind = LexErrorKind::Message(msg.to_string(), 1);
                 self.pending.push_back(Err(LexError { kind, offset: span.start + at }));
@@ -392,6 +488,21 @@ impl<'a> Lexer<'a> {
                 return;
             }
         };
+        if let Tok::Int(digits) = &tok {
+            // A decimal literal past the int digit limit (CPython converts it while parsing).
+            let limit = crate::builtins::numbers::max_str_digits();
+            if limit > 0 && digits.len() > limit && digits.bytes().all(|b| b.is_ascii_digit()) {
+                let msg = format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; \
+                     use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge \
+                     integer literals to avoid decimal conversion limits.",
+                    digits.len()
+                );
+                self.pending.push_back(Err(LexError { kind: LexErrorKind::Message(msg, 0), offset: span.start }));
+                self.done = true;
+                return;
+            }
+        }
         match tok {
             Tok::Newline => {
                 if self.depth == 0 {

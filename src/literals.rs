@@ -20,10 +20,10 @@ pub fn parse_float(text: &str) -> f64 {
 }
 
 /// Decode a string token, quotes and prefix included.
-pub fn parse_string(token: &str) -> String {
+pub fn parse_string(token: &str) -> Result<String, String> {
     let (prefix, inner) = split_token(token);
     if prefix.contains(['r', 'R']) {
-        return inner.to_string();
+        return Ok(inner.to_string());
     }
     decode_escapes(inner)
 }
@@ -61,7 +61,11 @@ pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKi
         return Ok(ExprKind::Literal(Literal::Bytes(out)));
     }
     if !tokens.iter().any(|(_, t)| split_token(t).0.contains(['f', 'F'])) {
-        return Ok(ExprKind::Literal(Literal::Str(tokens.iter().map(|(_, t)| parse_string(t)).collect())));
+        let mut text = String::new();
+        for (at, t) in &tokens {
+            text.push_str(&parse_string(t).map_err(|m| (LexErrorKind::Message(m, 1), at + t.len()))?);
+        }
+        return Ok(ExprKind::Literal(Literal::Str(text)));
     }
     let mut parts: Vec<FPart> = Vec::new();
     for (at, t) in &tokens {
@@ -74,7 +78,7 @@ pub fn string_atom(tokens: Vec<(usize, String)>) -> Result<ExprKind, (LexErrorKi
             let end = at + t.len();
             parts.extend(fstring_parts(inner, body_at, raw).map_err(|(k, _)| (k, end))?);
         } else {
-            parts.push(FPart::Lit(parse_string(t)));
+            parts.push(FPart::Lit(parse_string(t).map_err(|m| (LexErrorKind::Message(m, 1), at + t.len()))?));
         }
     }
     // Merge neighbouring literal pieces.
@@ -102,12 +106,13 @@ fn fstring_parts(body: &str, at: usize, raw: bool) -> Result<Vec<FPart>, (LexErr
     let b = body.as_bytes();
     let mut parts = Vec::new();
     let mut lit = String::new();
-    let flush = |lit: &mut String, parts: &mut Vec<FPart>| {
+    let flush = |lit: &mut String, parts: &mut Vec<FPart>| -> Result<(), (LexErrorKind, usize)> {
         if !lit.is_empty() {
-            let text = if raw { lit.clone() } else { decode_escapes(lit) };
+            let text = if raw { lit.clone() } else { decode_escapes(lit).map_err(|m| (LexErrorKind::Message(m, 1), at))? };
             parts.push(FPart::Lit(text));
             lit.clear();
         }
+        Ok(())
     };
     let mut i = 0;
     while i < b.len() {
@@ -121,7 +126,7 @@ fn fstring_parts(body: &str, at: usize, raw: bool) -> Result<Vec<FPart>, (LexErr
         } else if c == b'}' {
             return Err(fstring_error("single '}' is not allowed", at + i));
         } else if c == b'{' {
-            flush(&mut lit, &mut parts);
+            flush(&mut lit, &mut parts)?;
             let (field, next) = fstring_field(body, i + 1, at)?;
             parts.push(field);
             i = next;
@@ -131,7 +136,7 @@ fn fstring_parts(body: &str, at: usize, raw: bool) -> Result<Vec<FPart>, (LexErr
             i += ch.len_utf8();
         }
     }
-    flush(&mut lit, &mut parts);
+    flush(&mut lit, &mut parts)?;
     Ok(parts)
 }
 
@@ -220,19 +225,32 @@ fn fstring_field(body: &str, start: usize, at: usize) -> Result<(FPart, usize), 
     Ok((FPart::Field { expr: Box::new(expr), conv, spec, debug }, i + 1))
 }
 
-/// Process backslash escapes in a non-raw string's text.
-pub fn decode_escapes(inner: &str) -> String {
+/// Process backslash escapes in a non-raw string's text. A bad escape is CPython's
+/// "(unicode error) 'unicodeescape' codec can't decode bytes in position A-B: why", its
+/// positions counted as the codec sees the text: bytes, each non-ASCII character already
+/// turned into a ten-byte `\U` escape.
+pub fn decode_escapes(inner: &str) -> Result<String, String> {
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars().peekable();
+    // The codec's position of the next character.
+    let mut pos = 0usize;
+    let width = |c: char| if c.is_ascii() { 1 } else { 10 };
+    let fail = |start: usize, end: usize, why: &str| {
+        Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {why}"))
+    };
     while let Some(c) = chars.next() {
         if c != '\\' {
             out.push(c);
+            pos += width(c);
             continue;
         }
+        let start = pos;
+        pos += 1;
         let Some(e) = chars.next() else {
-            out.push('\\');
-            break;
+            // A lone backslash at the very end: CPython's "\ at end of string".
+            return fail(start, start, "\\ at end of string");
         };
+        pos += width(e);
         match e {
             '\n' => {}
             '\\' => out.push('\\'),
@@ -248,6 +266,7 @@ pub fn decode_escapes(inner: &str) -> String {
                         Some(d) => {
                             v = v * 8 + d;
                             chars.next();
+                            pos += 1;
                         }
                         None => break,
                     }
@@ -259,19 +278,54 @@ pub fn decode_escapes(inner: &str) -> String {
             'f' => out.push('\x0c'),
             'v' => out.push('\x0b'),
             'x' | 'u' | 'U' => {
-                let n = match e {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
+                let (n, why) = match e {
+                    'x' => (2, "truncated \\xXX escape"),
+                    'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
                 };
-                let hex: String = (0..n).filter_map(|_| chars.next()).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        out.push('\\');
-                        out.push(e);
-                        out.push_str(&hex);
+                let mut v = 0u32;
+                for _ in 0..n {
+                    match chars.peek().and_then(|c| c.to_digit(16)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            chars.next();
+                            pos += 1;
+                        }
+                        None => return fail(start, pos - 1, why),
                     }
+                }
+                match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    // A lone surrogate: minipy's strings are UTF-8 and cannot hold one.
+                    None if v < 0x110000 => out.push('\u{FFFD}'),
+                    None => return fail(start, pos - 1, "illegal Unicode character"),
+                }
+            }
+            'N' => {
+                let malformed = "malformed \\N character escape";
+                if chars.peek() != Some(&'{') {
+                    return fail(start, pos - 1, malformed);
+                }
+                chars.next();
+                pos += 1;
+                let mut name = String::new();
+                loop {
+                    match chars.next() {
+                        Some('}') if name.is_empty() => return fail(start, pos - 1, malformed),
+                        Some('}') => {
+                            pos += 1;
+                            break;
+                        }
+                        Some(c) => {
+                            name.push(c);
+                            pos += width(c);
+                        }
+                        None => return fail(start, pos - 1, malformed),
+                    }
+                }
+                match unicode_names2::character(&name.to_ascii_uppercase()) {
+                    Some(ch) => out.push(ch),
+                    None => return fail(start, pos - 1, "unknown Unicode character name"),
                 }
             }
             other => {
@@ -280,7 +334,7 @@ pub fn decode_escapes(inner: &str) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Process backslash escapes in a bytes literal's (ASCII) text.

@@ -50,7 +50,7 @@ fn run(cli: Cli) -> i32 {
         Some(Command::Run { file, trace }) => {
             minipy::modules::set_script(&file.to_string_lossy());
             let abs = std::path::absolute(&file).unwrap_or(file);
-            let text = match std::fs::read_to_string(&abs) {
+            let bytes = match std::fs::read(&abs) {
                 Ok(t) => t,
                 Err(e) => {
                     // CPython's wording: the C library's message, not Rust's "(os error N)".
@@ -60,14 +60,27 @@ fn run(cli: Cli) -> i32 {
                     return 2;
                 }
             };
-            run_script(&abs.to_string_lossy(), text, cli.check_refs, trace)
+            let filename = abs.to_string_lossy();
+            match minipy::code::Source::decode_file(&filename, &bytes) {
+                Ok(text) => run_script(&filename, text, cli.check_refs, trace),
+                Err(e) => {
+                    eprint!("{e}");
+                    1
+                }
+            }
         }
         None => {
             let stdin_tty = std::io::stdin().is_terminal();
             if !cli.interactive && !stdin_tty {
-                let mut text = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-                return run_script("<stdin>", text, cli.check_refs, false);
+                let mut bytes = Vec::new();
+                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes);
+                return match minipy::code::Source::decode_file("<stdin>", &bytes) {
+                    Ok(text) => run_script("<stdin>", text, cli.check_refs, false),
+                    Err(e) => {
+                        eprint!("{e}");
+                        1
+                    }
+                };
             }
             unsafe {
                 libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);

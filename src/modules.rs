@@ -24,6 +24,8 @@ pub fn import(module: Sym) -> PyResult<Value> {
             BuiltinFn::SysExcInfo,
             BuiltinFn::SysGetRecursionLimit,
             BuiltinFn::SysSetRecursionLimit,
+            BuiltinFn::SysGetIntMaxStrDigits,
+            BuiltinFn::SysSetIntMaxStrDigits,
             BuiltinFn::SysExit,
         ],
         "gc" => &[

@@ -490,6 +490,25 @@ impl Obj {
         !matches!(self, Obj::Free(_) | Obj::Dying)
     }
 
+    /// The kinds whose CPython deallocator goes through the trashcan (`Py_TRASHCAN_BEGIN`
+    /// in list_dealloc, tupledealloc, dict_dealloc, set_dealloc, subtype_dealloc,
+    /// method_dealloc, meth_dealloc, frame_dealloc, tb_dealloc): a chain of them dies
+    /// 50 links at a time (see `heap::dealloc_object`).
+    pub fn uses_trashcan(&self) -> bool {
+        matches!(
+            self,
+            Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Instance(_)
+                | Obj::Method(_)
+                | Obj::BoundBuiltin(_)
+                | Obj::Frame(_)
+                | Obj::Traceback(_)
+        )
+    }
+
     /// An instance whose class defines `__del__` and that has not been finalized yet.
     pub fn wants_finalizer(&self) -> bool {
         match self {

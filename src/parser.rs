@@ -26,6 +26,32 @@ const COMPOUND_KEYWORDS: &[&str] = &["if", "while", "for", "def", "class", "try"
 /// Parse a whole input. With `interactive`, an input that could still go on (an open
 /// bracket, a block with no blank line after it yet) is `Incomplete` rather than an error.
 pub fn parse(source: &Source, interactive: bool) -> Parsed {
+    crate::lexer::take_warnings();
+    let parsed = parse_input(source, interactive);
+    // An input that is not complete yet is lexed again with the next line.
+    let warnings = crate::lexer::take_warnings();
+    if !matches!(parsed, Parsed::Incomplete) {
+        for (at, msg) in warnings {
+            crate::io::err(&syntax_warning(source, at, &msg));
+        }
+    }
+    parsed
+}
+
+/// How the warnings module shows a compile-time SyntaxWarning: `file:line: SyntaxWarning:
+/// msg`, then the line itself when the file can be read (as linecache reads it).
+fn syntax_warning(source: &Source, at: usize, msg: &str) -> String {
+    let line = source.line_of(at as u32);
+    let mut out = format!("{}:{line}: SyntaxWarning: {msg}\n", source.filename);
+    if !source.filename.starts_with('<') && std::path::Path::new(&*source.filename).is_file() {
+        if let Some(text) = source.line_text(line) {
+            out.push_str(&format!("  {}\n", text.trim()));
+        }
+    }
+    out
+}
+
+fn parse_input(source: &Source, interactive: bool) -> Parsed {
     let src = source.text.as_str();
     let mut lexer = Lexer::new(src);
     let mut tokens = Vec::new();
@@ -300,7 +326,7 @@ fn block_ended(src: &str) -> bool {
         || (src.lines().last().is_some_and(|l| l.trim().is_empty()) && src.ends_with('\n'))
 }
 
-fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> SyntaxErr {
+fn lex_error(source: &Source, e: &LexError, tokens: &[(usize, Tok, usize)]) -> SyntaxErr {
     let at = e.offset;
     let text = &source.text;
     match &e.kind {
@@ -339,7 +365,25 @@ fn lex_error(source: &Source, e: &LexError, _tokens: &[(usize, Tok, usize)]) -> 
             err.end_col = err.col + 1;
             err
         }
-        LexErrorKind::Message(msg, len) => SyntaxErr::at(source, msg, at, at + len),
+        LexErrorKind::Message(msg, _) if msg.starts_with("(unicode error)") => {
+            // Raised by the parser's action on the string atom: at the token after it.
+            let next = tokens.iter().find(|(s, _, _)| *s >= at).map_or(text.len(), |(s, _, _)| *s);
+            SyntaxErr::at(source, msg, next, next + 1)
+        }
+        LexErrorKind::Message(msg, 0) => {
+            // Reported with the line and no caret (CPython's offset 0).
+            let mut err = SyntaxErr::at(source, msg, at, at + 1);
+            err.col = 0;
+            err
+        }
+        LexErrorKind::Message(msg, len) => {
+            let mut err = SyntaxErr::at(source, msg, at, at + len);
+            if msg.starts_with("invalid") && msg.ends_with("literal") {
+                // The tokenizer's errors end where they start.
+                err.end_col = err.col;
+            }
+            err
+        }
         LexErrorKind::UnmatchedClose(c) => SyntaxErr::at(source, &format!("unmatched '{c}'"), at, at + 1),
         LexErrorKind::MismatchedClose(c, open, open_at) => {
             let (close_line, open_line) = (source.line_of(at as u32), source.line_of(*open_at as u32));

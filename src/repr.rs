@@ -165,9 +165,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Int(i) => {
             let _ = write!(out, "{i}");
         }
-        Obj::Long(b) => {
-            let _ = write!(out, "{b}");
-        }
+        Obj::Long(b) => out.push_str(&crate::builtins::numbers::decimal_text(b)?),
         Obj::Float(f) => out.push_str(&float_repr(*f)),
         Obj::Str(s) => out.push_str(&str_repr(s)),
         Obj::Bytes(b) => out.push_str(&crate::objects::bytes::repr(b)),

@@ -5,7 +5,8 @@
 //!   tools/record.py; ignored on a machine without /usr/bin/python3.11);
 //! - `piped::<file>`: `minipy -i` with piped stdin writes the same stdout and stderr as
 //!   `python3.11 -u -i` (after the two banner lines);
-//! - `script::<file>` / `script-cpython::<file>`: each tests/scripts/*.py gives, through
+//! - `script::<file>` / `script-cpython::<file>`: each tests/scripts/*.py and tests/hard/*.py
+//!   (the latter under the refcount checker) gives, through
 //!   `minipy run` and through python3.11, the stdout, stderr and exit status in its
 //!   `.expected` file.
 
@@ -108,7 +109,11 @@ fn script(path: PathBuf, with_python: bool) -> Result<(), Failed> {
     let actual = if with_python {
         script_result(&mut Command::new(PYTHON), &path)?
     } else {
-        script_result(Command::new(env!("CARGO_BIN_EXE_minipy")).arg("run"), &path)?
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_minipy"));
+        if path.parent().is_some_and(|d| d.ends_with("hard")) {
+            cmd.arg("--check-refs");
+        }
+        script_result(cmd.arg("run"), &path)?
     };
     match minipy::transcript::diff(&expected, &actual, &rel(&path)) {
         None => Ok(()),
@@ -130,9 +135,13 @@ fn main() {
         let p = t.clone();
         trials.push(Trial::test(format!("piped::{name}"), move || piped(p)).with_ignored_flag(!have_python()));
     }
-    let mut scripts: Vec<PathBuf> = std::fs::read_dir(root().join("tests/scripts"))
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect())
-        .unwrap_or_default();
+    // tests/scripts: programs of every kind; tests/hard: adversarial ones (limits, deep
+    // nesting, bad source bytes, what fuzzing found), run with the refcount checker on.
+    let mut scripts: Vec<PathBuf> = ["tests/scripts", "tests/hard"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root().join(d)).into_iter().flatten().flatten().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
     scripts.sort();
     for s in scripts {
         let name = rel(&s);

@@ -354,6 +354,9 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             exactly_one("ascii", &args)?;
             Ok(value::str_(&ascii(&repr::repr(&args[0])?)))
         }
+        BuiltinFn::SysGetIntMaxStrDigits | BuiltinFn::SysSetIntMaxStrDigits => {
+            crate::builtins::numbers::int_max_str_digits(b, &args)
+        }
         BuiltinFn::SysGetRecursionLimit => {
             if !args.is_empty() {
                 return type_error(format!("sys.getrecursionlimit() takes no arguments ({} given)", args.len()));

@@ -13,7 +13,7 @@ pub mod iterables;
 pub mod list;
 pub mod math;
 mod names;
-mod numbers;
+pub mod numbers;
 mod sizeof;
 mod str;
 mod subscript;
@@ -476,6 +476,8 @@ pub enum BuiltinFn {
     Ascii,
     SysGetRecursionLimit,
     SysSetRecursionLimit,
+    SysGetIntMaxStrDigits,
+    SysSetIntMaxStrDigits,
     /// The `Ellipsis` singleton (`...`).
     Ellipsis,
 }
@@ -700,6 +702,8 @@ impl BuiltinFn {
             BuiltinFn::Ascii => "ascii",
             BuiltinFn::SysGetRecursionLimit => "getrecursionlimit",
             BuiltinFn::SysSetRecursionLimit => "setrecursionlimit",
+            BuiltinFn::SysGetIntMaxStrDigits => "get_int_max_str_digits",
+            BuiltinFn::SysSetIntMaxStrDigits => "set_int_max_str_digits",
             BuiltinFn::Ellipsis => "Ellipsis",
         }
     }

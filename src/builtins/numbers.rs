@@ -32,6 +32,87 @@ pub fn float_method(n: &str) -> Option<BuiltinFn> {
     })
 }
 
+/// CPython's `sys.int_info.default_max_str_digits` and the smallest other limit it takes.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+const MAX_STR_DIGITS_THRESHOLD: i64 = 640;
+
+thread_local! {
+    /// `sys.set_int_max_str_digits`: the most decimal digits an int may be converted to
+    /// or from (0: no limit). The lexer reads it too, for int literals.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+/// An int's decimal digits (with its sign), refused past the digit limit as CPython's
+/// long_to_decimal_string refuses: too big an int is known from its bit length before
+/// any digit is made.
+pub fn decimal_text(b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let refuse = || {
+        err(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        )
+    };
+    // An int of `bits` bits has at least (bits - 1) * log10(2) + 1 digits.
+    if limit > 0 && (b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2) as usize >= limit {
+        return refuse();
+    }
+    let text = b.to_string();
+    if limit > 0 && text.trim_start_matches('-').len() > limit {
+        return refuse();
+    }
+    Ok(text)
+}
+
+/// Text of `digits` decimal digits read as an int (by `int()` in a base that is not a
+/// power of two): refused past the digit limit.
+pub fn check_digits_to_parse(digits: usize) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit > 0 && digits > limit {
+        return err(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// `sys.get_int_max_str_digits()` / `sys.set_int_max_str_digits(maxdigits)`.
+pub fn int_max_str_digits(b: BuiltinFn, args: &Args) -> PyResult<Value> {
+    if b == BuiltinFn::SysGetIntMaxStrDigits {
+        arg_count("get_int_max_str_digits", args, 0, 0)?;
+        return Ok(value::int(max_str_digits() as i64));
+    }
+    arg_count("set_int_max_str_digits", args, 1, 1)?;
+    let n = match args[0].obj() {
+        Obj::Int(i) => *i,
+        Obj::Bool(b) => *b as i64,
+        Obj::Long(_) => return err(ExcKind::OverflowError, "Python int too large to convert to C int"),
+        _ => {
+            let t = crate::object::type_name(&args[0]);
+            return type_error(format!("'{t}' object cannot be interpreted as an integer"));
+        }
+    };
+    if i32::try_from(n).is_err() {
+        return err(ExcKind::OverflowError, "Python int too large to convert to C int");
+    }
+    if n < 0 || (n > 0 && n < MAX_STR_DIGITS_THRESHOLD) {
+        return err(ExcKind::ValueError, format!("maxdigits must be 0 or larger than {MAX_STR_DIGITS_THRESHOLD}"));
+    }
+    MAX_STR_DIGITS.with(|m| m.set(n as usize));
+    Ok(value::none())
+}
+
 fn int_of(v: &Value) -> BigInt {
     match v.obj() {
         Obj::Int(i) => BigInt::from(*i),

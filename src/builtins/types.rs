@@ -88,6 +88,9 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 Obj::Bytes(_) | Obj::ByteArray(_) => int_of_bytes(a, 10),
                 Obj::Str(s) => {
                     let t = without_digit_underscores(s.trim()).unwrap_or_default();
+                    if t.len() > 640 {
+                        crate::builtins::numbers::check_digits_to_parse(t.trim_start_matches(['+', '-']).len())?;
+                    }
                     match t.parse::<num_bigint::BigInt>() {
                         Ok(b) if !t.is_empty() => Ok(value::big(b)),
                         _ => err(
@@ -428,6 +431,9 @@ fn int_with_base(s: &str, base: i64, shown: &str) -> PyResult<Value> {
         2 if lower.starts_with("0b") => (&body[2..], 2),
         b => (&body[..], b as u32),
     };
+    if !radix.is_power_of_two() && digits.len() > 640 {
+        crate::builtins::numbers::check_digits_to_parse(digits.len())?;
+    }
     match num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
         Some(v) if !digits.is_empty() && !digits.starts_with(['+', '-']) => Ok(value::big(if neg { -v } else { v })),
         _ => err(ExcKind::ValueError, format!("invalid literal for int() with base {base}: {shown}")),

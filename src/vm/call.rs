@@ -25,44 +25,8 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
             None => type_error(format!("'{}' object is not callable", type_name(callee))),
         },
         Obj::Builtin(b) => builtins::call(*b, args),
-        Obj::BoundBuiltin(bb)
-            if matches!(bb.1.obj(), Obj::Type(_))
-                && bb.0 != builtins::BuiltinFn::ClassMro
-                && !crate::objects::alt_ctor::is_alt(bb.0) =>
-        {
-            // An unbound method of a builtin type: `str.lower(s)`.
-            let b = bb.0;
-            let Obj::Type(t) = bb.1.obj() else { unreachable!() };
-            let slot = crate::objects::slot_wrapper::is_slot(b, *t);
-            if args.is_empty() {
-                if slot {
-                    return type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name(), t.name()));
-                }
-                return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
-            }
-            let mut this = args.remove(0);
-            // An instance of a subclass: the method acts on the builtin value it extends.
-            if let Some(n) = class::native_of(&this).filter(|n| n.obj().type_id() == *t) {
-                this = n.dup();
-            }
-            let fits =
-                this.obj().type_id() == *t || (*t == builtins::TypeId::Int && matches!(this.obj(), Obj::Bool(_)));
-            if !fits && slot {
-                return type_error(format!(
-                    "descriptor '{}' requires a '{}' object but received a '{}'",
-                    b.name(),
-                    t.name(),
-                    type_name(&this)
-                ));
-            }
-            if !fits {
-                return type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    b.name(),
-                    t.name(),
-                    type_name(&this)
-                ));
-            }
+        Obj::BoundBuiltin(_) if unbound_of_type(callee).is_some() => {
+            let (b, this) = unbind(callee, &mut args)?;
             builtins::call_method(b, &this, args)
         }
         Obj::BoundBuiltin(bb) => {
@@ -183,12 +147,17 @@ pub fn call_kw(callee: &Value, mut args: Args, kwargs: Vec<(Sym, Value)>) -> PyR
             None => type_error(format!("'{}' object is not callable", type_name(callee))),
         },
         Obj::Builtin(b) => builtins::call_kw(*b, args, kwargs),
-        Obj::BoundBuiltin(bb) if bb.0 == builtins::BuiltinFn::ListSort => {
-            let this = bb.1.dup();
-            builtins::list_sort(&this, args, &kwargs)
-        }
-        Obj::BoundBuiltin(bb) => {
-            let (b, this) = (bb.0, bb.1.dup());
+        Obj::BoundBuiltin(_) => {
+            let (b, this) = match unbound_of_type(callee) {
+                Some(_) => unbind(callee, &mut args)?,
+                None => {
+                    let Obj::BoundBuiltin(bb) = callee.obj() else { unreachable!() };
+                    (bb.0, bb.1.dup())
+                }
+            };
+            if b == builtins::BuiltinFn::ListSort {
+                return builtins::list_sort(&this, args, &kwargs);
+            }
             builtins::call_method_kw(b, &this, args, kwargs)
         }
         Obj::Type(t) => builtins::call_type_kw(*t, args, kwargs),
@@ -708,4 +677,51 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
     drop(o);
     let a = eval_args(args, f)?;
     call(&callee, a)
+}
+
+/// The builtin type whose unbound method `callee` is (`str.lower`), if it is one.
+fn unbound_of_type(callee: &Value) -> Option<builtins::TypeId> {
+    let Obj::BoundBuiltin(bb) = callee.obj() else { return None };
+    match bb.1.obj() {
+        Obj::Type(t) if bb.0 != builtins::BuiltinFn::ClassMro && !crate::objects::alt_ctor::is_alt(bb.0) => Some(*t),
+        _ => None,
+    }
+}
+
+/// An unbound method of a builtin type called (`str.lower(s)`): its first argument,
+/// checked against the type, becomes the receiver.
+fn unbind(callee: &Value, args: &mut Args) -> PyResult<(builtins::BuiltinFn, Value)> {
+    let Obj::BoundBuiltin(bb) = callee.obj() else { unreachable!("unbind of a non-method") };
+    let b = bb.0;
+    let Obj::Type(t) = bb.1.obj() else { unreachable!("unbind of a bound method") };
+    let slot = crate::objects::slot_wrapper::is_slot(b, *t);
+    if args.is_empty() {
+        if slot {
+            return type_error(format!("descriptor '{}' of '{}' object needs an argument", b.name(), t.name()));
+        }
+        return type_error(format!("unbound method {}.{}() needs an argument", t.name(), b.name()));
+    }
+    let mut this = args.remove(0);
+    // An instance of a subclass: the method acts on the builtin value it extends.
+    if let Some(n) = class::native_of(&this).filter(|n| n.obj().type_id() == *t) {
+        this = n.dup();
+    }
+    let fits = this.obj().type_id() == *t || (*t == builtins::TypeId::Int && matches!(this.obj(), Obj::Bool(_)));
+    if !fits && slot {
+        return type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            b.name(),
+            t.name(),
+            type_name(&this)
+        ));
+    }
+    if !fits {
+        return type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name(),
+            t.name(),
+            type_name(&this)
+        ));
+    }
+    Ok((b, this))
 }
