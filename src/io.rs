@@ -38,12 +38,18 @@ pub fn read_line() -> Option<String> {
     }
 }
 
+fn stdout_is_terminal() -> bool {
+    static TTY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TTY.get_or_init(|| std::io::IsTerminal::is_terminal(&std::io::stdout()))
+}
+
 /// Write to sys.stdout (buffered; flushed before stderr output and before reading input).
 pub fn out(s: &str) {
     SINK.with(|k| match &mut *k.borrow_mut() {
         Sink::Process { out } => {
             out.extend_from_slice(s.as_bytes());
-            if out.len() > 1 << 16 {
+            // Line-buffered on a terminal (as CPython's stdout is), block-buffered otherwise.
+            if out.len() > 1 << 16 || (s.contains('\n') && stdout_is_terminal()) {
                 let _ = std::io::stdout().write_all(out);
                 out.clear();
             }

@@ -46,11 +46,19 @@ fn block_history_completion_and_interrupt() {
     p.send_line("(5)").unwrap();
     p.exp_string("10").unwrap();
     p.exp_string(">>> ").unwrap();
-    // Ctrl-C stops a running loop with CPython's traceback; the session goes on.
+    // Ctrl-C stops a running loop with CPython's traceback; the session goes on. The
+    // loop says when it runs (the line editor has given the terminal back by then, so
+    // Ctrl-C is a signal), so no timing is assumed.
+    p.send_line("def spin():").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("print('spinning')").unwrap();
+    p.exp_string("... ").unwrap();
     p.send_line("while True: pass").unwrap();
     p.exp_string("... ").unwrap();
     p.send_line("").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.exp_string(">>> ").unwrap();
+    p.send_line("spin()").unwrap();
+    p.exp_string("spinning").unwrap();
     p.send_control('c').unwrap();
     p.exp_string("KeyboardInterrupt").unwrap();
     p.exp_string(">>> ").unwrap();
