@@ -469,6 +469,7 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
             let mut out = try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().map(Value::dup));
+                interruptible()?;
             }
             value::list(out)
         }
@@ -479,11 +480,22 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
             let mut out = try_vec(total)?;
             for _ in 0..n {
                 out.extend(items.iter().map(Value::dup));
+                interruptible()?;
             }
             value::tuple(out)
         }
         _ => unreachable!(),
     })
+}
+
+/// Long builtin work (a huge repetition, a sort) stops on Ctrl-C: KeyboardInterrupt,
+/// what was built so far released.
+#[inline(always)]
+pub fn interruptible() -> PyResult<()> {
+    if crate::runtime::take_interrupt() {
+        return err(ExcKind::KeyboardInterrupt, "");
+    }
+    Ok(())
 }
 
 pub fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> PyResult<T> {

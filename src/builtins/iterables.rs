@@ -64,6 +64,7 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
 }
 
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    ops::interruptible()?;
     ops::compare(a, b, crate::ast::CmpOp::Lt)
 }
 
