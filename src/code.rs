@@ -296,6 +296,8 @@ pub enum Expr {
     List(Vec<Expr>),
     /// A list display of three or more constants: a new list from a constant tuple.
     ListFromConst(u32),
+    /// A set display of three or more constants: a new set merged from a frozenset constant.
+    SetFromConst(u32),
     Tuple(Vec<Expr>),
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
     Deref(u32, Sym, Pos),

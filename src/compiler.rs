@@ -33,7 +33,7 @@ pub struct Unit {
     pub warnings: Vec<String>,
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum ConstKey {
     None,
     Bool(bool),
@@ -42,6 +42,8 @@ enum ConstKey {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
+    /// A set display's frozenset: its items' keys, sorted.
+    FrozenSet(Vec<ConstKey>),
     Ellipsis,
 }
 
@@ -832,6 +834,20 @@ impl Compiler {
     }
 
     /// Merge a constant with an equal one met earlier in the unit (CPython's const cache).
+    /// A set display of three or more constants is a frozenset constant (then
+    /// `BUILD_SET` + `SET_UPDATE` at run time). CPython builds it from the items in order,
+    /// then once more from its own order when it merges the unit's constants
+    /// (merge_consts_recursive), where an equal frozenset met earlier in the unit is
+    /// taken instead: the layout, and so the order a new set iterates in, follows.
+    fn frozenset_const(&mut self, items: Vec<Value>) -> Option<Value> {
+        let first = crate::builtins::dict::new_set(items.into_iter()).ok()?;
+        let again = crate::builtins::dict::set_of(&first).iter().map(Value::dup).collect::<Vec<_>>();
+        drop(first);
+        let set = crate::builtins::dict::new_set(again.into_iter()).ok()?;
+        crate::builtins::dict::set_of(&set).frozen = true;
+        Some(self.intern_const(set))
+    }
+
     fn intern_const(&mut self, v: Value) -> Value {
         // Name-like string constants are interned, folded ones included.
         let v = match v.obj() {
@@ -896,6 +912,14 @@ impl Compiler {
                     }
                 }
                 Expr::List(self.exprs(items)?)
+            }
+            ExprKind::Set(items) if items.len() > 2 => {
+                if let Some(vals) = items.iter().map(|i| self.fold(i)).collect::<Option<Vec<_>>>() {
+                    if let Some(c) = self.frozenset_const(vals) {
+                        return Ok(Expr::SetFromConst(self.add_const(c)));
+                    }
+                }
+                Expr::Set(self.exprs(items)?)
             }
             ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
                 Expr::TupleStar(self.star_items(items)?)
@@ -1136,6 +1160,11 @@ fn const_key(v: &Value) -> Option<ConstKey> {
         Obj::Str(s) => ConstKey::Str(s.to_string()),
         Obj::Bytes(b) => ConstKey::Bytes(b.to_vec()),
         Obj::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        Obj::Set(s) if s.frozen => {
+            let mut keys = s.iter().map(const_key).collect::<Option<Vec<_>>>()?;
+            keys.sort();
+            ConstKey::FrozenSet(keys)
+        }
         _ => return None,
     })
 }

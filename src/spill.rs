@@ -26,6 +26,7 @@ fn visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         | Expr::ClassName(..)
         | Expr::Deref(..)
         | Expr::ListFromConst(_)
+        | Expr::SetFromConst(_)
         | Expr::Temp(_) => {}
         Expr::Binary(a, _, b, _) | Expr::And(a, b) | Expr::Or(a, b) | Expr::Item(a, b, _) => {
             visit(a, f);

@@ -118,7 +118,7 @@ fn expr(e: &Expr) -> usize {
         | Expr::ModGlobal(..)
         | Expr::ClassName(..)
         | Expr::Deref(..) => 1,
-        Expr::ListFromConst(_) => 2,
+        Expr::ListFromConst(_) | Expr::SetFromConst(_) => 2,
         Expr::Binary(a, _, b, _) => expr(a).max(1 + expr(b)),
         Expr::Unary(_, a, _) => expr(a),
         Expr::And(a, b) | Expr::Or(a, b) => expr(a).max(expr(b)),

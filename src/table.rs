@@ -582,6 +582,21 @@ impl Set {
         Ok(true)
     }
 
+    /// An empty set takes `other`'s table slot for slot when it is the same size and has
+    /// no deleted slots (CPython's `set_merge` copying pointers), so the copy iterates in
+    /// the same order even where keys collided. False when that does not apply.
+    pub fn copy_layout(&mut self, other: &Set) -> bool {
+        if self.fill != 0 || self.table.len() != other.table.len() || other.fill != other.used {
+            return false;
+        }
+        for (to, from) in self.table.iter_mut().zip(&other.table) {
+            *to = from.as_ref().map(|(h, k)| (*h, k.as_ref().map(Value::dup)));
+        }
+        self.fill = other.fill;
+        self.used = other.used;
+        true
+    }
+
     /// Grow once before merging `incoming` distinct keys (CPython's `set_merge`).
     pub fn reserve_merge(&mut self, incoming: usize) {
         if (self.fill + incoming) * 5 >= (self.table.len() - 1) * 3 {

@@ -255,14 +255,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
                 arg_count("set.copy", &args, 0, 0)?;
             }
             for a in &args {
-                match a.obj() {
-                    Obj::Set(s) => set_of(&out).reserve_merge(s.len()),
-                    Obj::Dict(d) => set_of(&out).reserve_merge(d.len()),
-                    _ => {}
-                }
-                for x in iterate(a)? {
-                    set_of(&out).add(x)?;
-                }
+                set_update(&out, a)?;
             }
             Ok(if b == BuiltinFn::SetUpdate { value::none() } else { out })
         }
@@ -299,12 +292,38 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
 /// order (CPython's `set_merge`, behind `set(s)`, `s.copy()` and constant displays).
 pub fn set_merged(src: &Value) -> PyResult<Value> {
     let s = alloc(Obj::Set(Box::default()));
-    let keys: Vec<Value> = set_of(src).iter().map(Value::dup).collect();
-    set_of(&s).reserve_merge(keys.len());
-    for k in keys {
-        set_of(&s).add(k)?;
-    }
+    set_update(&s, src)?;
     Ok(s)
+}
+
+/// `target.update(other)` as CPython's set_update_internal: a set is merged (grown once,
+/// its table copied slot for slot into an empty target of the same size), a dict's keys
+/// are added after one growth, anything else is iterated.
+pub fn set_update(target: &Value, other: &Value) -> PyResult<()> {
+    match other.obj() {
+        Obj::Set(o) => {
+            if target.is(other) || o.is_empty() {
+                return Ok(());
+            }
+            set_of(target).reserve_merge(o.len());
+            if set_of(target).copy_layout(o) {
+                return Ok(());
+            }
+            let keys: Vec<Value> = o.iter().map(Value::dup).collect();
+            for k in keys {
+                set_of(target).add(k)?;
+            }
+        }
+        _ => {
+            if let Obj::Dict(d) = other.obj() {
+                set_of(target).reserve_merge(d.len());
+            }
+            for x in iterate(other)? {
+                set_of(target).add(x)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 pub fn new_set(items: impl Iterator<Item = Value>) -> PyResult<Value> {

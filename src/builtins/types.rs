@@ -163,15 +163,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             }
             let s = alloc(Obj::Set(Box::default()));
             if n == 1 {
-                if let Obj::Dict(d) = args[0].obj() {
-                    let n = d.len();
-                    let Obj::Set(set) = s.obj_mut() else { unreachable!() };
-                    set.reserve_merge(n);
-                }
-                for x in iterate(&args[0])? {
-                    let Obj::Set(set) = s.obj_mut() else { unreachable!() };
-                    set.add(x)?;
-                }
+                super::dict::set_update(&s, &args[0])?;
             }
             Ok(s)
         }

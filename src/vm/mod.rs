@@ -977,14 +977,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
             Ok(d)
         }
-        Expr::Set(items) if items.len() > 2 && items.iter().all(|e| matches!(e, Expr::Const(_))) => {
-            // CPython builds a frozenset constant and merges it into a new set.
-            let consts = builtins::dict::new_set(items.iter().map(|e| match e {
-                Expr::Const(i) => f.code.consts[*i as usize].dup(),
-                _ => unreachable!(),
-            }))?;
-            builtins::dict::set_merged(&consts)
-        }
+        Expr::SetFromConst(i) => builtins::dict::set_merged(&f.code.consts[*i as usize]),
         Expr::Set(items) => {
             let s = alloc(Obj::Set(Box::default()));
             for x in items {
@@ -1017,10 +1010,15 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(d)
         }
         Expr::SetStar(items) => {
+            // BUILD_SET, then SET_UPDATE for each starred item and SET_ADD for the rest.
             let s = alloc(Obj::Set(Box::default()));
-            for x in eval_star_items(items, f)? {
-                let Obj::Set(set) = s.obj_mut() else { unreachable!() };
-                set.add(x)?;
+            for (star, e) in items {
+                let v = eval(e, f)?;
+                if *star {
+                    builtins::dict::set_update(&s, &v)?;
+                } else {
+                    builtins::dict::set_of(&s).add(v)?;
+                }
             }
             Ok(s)
         }
@@ -1275,13 +1273,8 @@ pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
             let _ = s;
             match op {
                 BinOp::BitOr => {
-                    if let Obj::Set(s) = cur.obj_mut() {
-                        s.reserve_merge(other.len());
-                    }
-                    for x in other {
-                        let Obj::Set(s) = cur.obj_mut() else { unreachable!() };
-                        s.add(x)?;
-                    }
+                    drop(other);
+                    builtins::dict::set_update(&cur, rhs)?;
                 }
                 BinOp::Sub => {
                     for x in other {
