@@ -814,6 +814,13 @@ impl Compiler {
                 let r = ops::binary(*op, &a, &b).ok()?;
                 Some(self.intern_const(r))
             }
+            // fold_subscr: a constant subscripted by a constant (not a slice).
+            ExprKind::Subscript(obj, index) if !matches!(index.kind, ExprKind::Slice(..)) => {
+                let obj = self.fold(obj)?;
+                let index = self.fold(index)?;
+                let r = crate::builtins::get_item(&obj, &index).ok()?;
+                Some(self.intern_const(r))
+            }
             _ => None,
         }
     }
@@ -833,7 +840,6 @@ impl Compiler {
         self.intern_const(v)
     }
 
-    /// Merge a constant with an equal one met earlier in the unit (CPython's const cache).
     /// A set display of three or more constants is a frozenset constant (then
     /// `BUILD_SET` + `SET_UPDATE` at run time). CPython builds it from the items in order,
     /// then once more from its own order when it merges the unit's constants
@@ -848,6 +854,7 @@ impl Compiler {
         Some(self.intern_const(set))
     }
 
+    /// Merge a constant with an equal one met earlier in the unit (CPython's const cache).
     fn intern_const(&mut self, v: Value) -> Value {
         // Name-like string constants are interned, folded ones included.
         let v = match v.obj() {
@@ -889,7 +896,10 @@ impl Compiler {
     }
 
     fn expr_node(&mut self, e: &ast::Expr) -> CResult<Expr> {
-        if matches!(e.kind, ExprKind::Literal(_) | ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..)) {
+        if matches!(
+            e.kind,
+            ExprKind::Literal(_) | ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::Subscript(..)
+        ) {
             if let Some(v) = self.fold(e) {
                 return Ok(Expr::Const(self.add_const(v)));
             }
@@ -932,7 +942,7 @@ impl Compiler {
             ExprKind::Compare(a, rest) => {
                 let mut left = &**a;
                 for (op, right) in rest {
-                    if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (is_literal(left) || is_literal(right)) {
+                    if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (self.is_literal(left) || self.is_literal(right)) {
                         let (is, eq) = if *op == ast::CmpOp::Is { ("is", "==") } else { ("is not", "!=") };
                         self.warn(e.span, &format!("\"{is}\" with a literal. Did you mean \"{eq}\"?"));
                     }
@@ -943,9 +953,7 @@ impl Compiler {
                 Expr::Compare(Box::new(first), rest, span)
             }
             ExprKind::Call(f, args) => {
-                if let Some(t) = literal_type(f) {
-                    self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
-                }
+                self.check_call(e, f);
                 if args.iter().any(|a| matches!(a, ast::CallArg::Star(_) | ast::CallArg::DoubleStar(_))) {
                     let callee = self.expr(f)?;
                     let mut pos = Vec::new();
@@ -1099,53 +1107,96 @@ impl Compiler {
 }
 
 impl Compiler {
-    /// CPython's compile-time hints for subscripting a literal (check_subscripter and
-    /// check_index in compile.c).
-    fn check_subscript(&mut self, e: &ast::Expr, obj: &ast::Expr, index: &ast::Expr) {
-        let obj_type = literal_type(obj);
-        if matches!(obj_type, Some("NoneType" | "int" | "float")) {
-            let t = obj_type.unwrap();
-            self.warn(e.span, &format!("'{t}' object is not subscriptable; perhaps you missed a comma?"));
-            return;
+    /// CPython's infer_type: the type of a constant (after folding) or of a display.
+    fn infer_type(&mut self, e: &ast::Expr) -> Option<&'static str> {
+        if let Some(v) = self.fold(e) {
+            return Some(match v.obj() {
+                Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis) => "ellipsis",
+                Obj::Set(s) if s.frozen => "frozenset",
+                o => o.type_id().name(),
+            });
         }
-        let index_type = match &index.kind {
-            ExprKind::Slice(..) => None,
-            _ => literal_type(index),
-        };
-        if let (Some(o @ ("str" | "tuple" | "list")), Some(i)) = (obj_type, index_type) {
-            if i != "int" && i != "bool" {
-                self.warn(
-                    e.span,
-                    &format!("{o} indices must be integers or slices, not {i}; perhaps you missed a comma?"),
-                );
+        Some(match &e.kind {
+            ExprKind::Tuple(_) => "tuple",
+            ExprKind::List(_) | ExprKind::ListComp(..) => "list",
+            ExprKind::Dict(_) | ExprKind::DictComp(..) => "dict",
+            ExprKind::Set(_) | ExprKind::SetComp(..) => "set",
+            ExprKind::GenExp(..) => "generator",
+            ExprKind::Lambda(_) => "function",
+            ExprKind::FString(_) => "str",
+            ExprKind::Slice(..) => "slice",
+            _ => return None,
+        })
+    }
+
+    /// A constant for the `is` warning (after folding): anything but None, True, False
+    /// and Ellipsis (check_is_arg).
+    fn is_literal(&mut self, e: &ast::Expr) -> bool {
+        match self.fold(e) {
+            Some(v) => !matches!(
+                v.obj(),
+                Obj::None | Obj::Bool(_) | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis)
+            ),
+            None => false,
+        }
+    }
+
+    /// check_caller: calling a constant or a display.
+    fn check_call(&mut self, e: &ast::Expr, f: &ast::Expr) {
+        let display = matches!(
+            f.kind,
+            ExprKind::Tuple(_)
+                | ExprKind::List(_)
+                | ExprKind::ListComp(..)
+                | ExprKind::Dict(_)
+                | ExprKind::DictComp(..)
+                | ExprKind::Set(_)
+                | ExprKind::SetComp(..)
+                | ExprKind::GenExp(..)
+                | ExprKind::FString(_)
+        );
+        if display || self.fold(f).is_some() {
+            if let Some(t) = self.infer_type(f) {
+                self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
             }
         }
     }
-}
 
-/// The type of a literal or display, as CPython's infer_type sees it.
-fn literal_type(e: &ast::Expr) -> Option<&'static str> {
-    Some(match &e.kind {
-        ExprKind::Literal(Literal::Int(_)) => "int",
-        ExprKind::Literal(Literal::Float(_)) => "float",
-        ExprKind::Literal(Literal::Str(_)) => "str",
-        ExprKind::Literal(Literal::Bytes(_)) => "bytes",
-        ExprKind::Literal(Literal::None) => "NoneType",
-        ExprKind::Literal(Literal::Ellipsis) => "ellipsis",
-        ExprKind::Literal(Literal::True | Literal::False) => "bool",
-        ExprKind::Tuple(_) => "tuple",
-        ExprKind::List(_) => "list",
-        _ => return None,
-    })
-}
-
-/// A literal for the `is` warning: a constant other than None, True and False.
-fn is_literal(e: &ast::Expr) -> bool {
-    match &e.kind {
-        ExprKind::Literal(Literal::None | Literal::True | Literal::False | Literal::Ellipsis) => false,
-        ExprKind::Literal(_) => true,
-        ExprKind::Tuple(items) => items.iter().all(|i| matches!(i.kind, ExprKind::Literal(_))),
-        _ => false,
+    /// CPython's compile-time hints for subscripting a literal (check_subscripter and
+    /// check_index in compile.c), on the folded tree.
+    fn check_subscript(&mut self, e: &ast::Expr, obj: &ast::Expr, index: &ast::Expr) {
+        let folded = self.fold(obj);
+        let not_subscriptable = match &folded {
+            Some(v) => matches!(
+                v.obj(),
+                Obj::None
+                    | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis)
+                    | Obj::Int(_)
+                    | Obj::Long(_)
+                    | Obj::Bool(_)
+                    | Obj::Float(_)
+                    | Obj::Set(_)
+            ),
+            None => matches!(obj.kind, ExprKind::Set(_) | ExprKind::SetComp(..) | ExprKind::GenExp(..) | ExprKind::Lambda(_)),
+        };
+        drop(folded);
+        let obj_type = self.infer_type(obj);
+        if not_subscriptable {
+            let t = obj_type.unwrap_or("object");
+            self.warn(e.span, &format!("'{t}' object is not subscriptable; perhaps you missed a comma?"));
+            return;
+        }
+        let index_type = match self.infer_type(index) {
+            None | Some("int" | "bool" | "slice") => return,
+            Some(t) => t,
+        };
+        let sequence = match self.fold(obj) {
+            Some(v) => matches!(v.obj(), Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_)),
+            None => matches!(obj.kind, ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::ListComp(..) | ExprKind::FString(_)),
+        };
+        if let (true, Some(o)) = (sequence, obj_type) {
+            self.warn(e.span, &format!("{o} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"));
+        }
     }
 }
 

@@ -301,9 +301,29 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// int / int for values beyond f64's exact range, correctly rounded enough for repr.
+/// `x / y` for ints too big to divide as floats exactly, correctly rounded as CPython's
+/// long_true_divide: a quotient of 55 or 56 bits with a sticky bit for the remainder,
+/// rounded once to a float, then scaled by a power of two.
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    let (q, r) = x.div_rem(y);
-    let f = q.to_f64().unwrap_or(f64::INFINITY) + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY);
+    let (a, b) = (x.magnitude(), y.magnitude());
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (n, d) = if shift >= 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
+    let (q, r) = n.div_rem(&d);
+    let mut q = q.to_u64().expect("a quotient of at most 56 bits");
+    if !r.is_zero() {
+        q |= 1;
+    }
+    let mut f = q as f64;
+    // Scale by 2^-shift in steps that stay in range (the result may be subnormal).
+    let mut e = -shift;
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if x.is_negative() != y.is_negative() {
+        f = -f;
+    }
     if f.is_infinite() {
         return err(ExcKind::OverflowError, "integer division result too large for a float");
     }
@@ -766,7 +786,7 @@ fn seq_order(x: &[Value], y: &[Value], op: &str) -> PyResult<Ordering> {
 pub fn compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> PyResult<bool> {
     use crate::ast::CmpOp::*;
     if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
-        if x.is_nan() || y.is_nan() {
+        if (x.is_nan() || y.is_nan()) && !matches!(op, In | NotIn | Is | IsNot) {
             return Ok(op == Ne);
         }
     }

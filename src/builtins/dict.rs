@@ -353,13 +353,11 @@ pub fn set_op(op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
         // set_or: a copy of a, then b merged in (grown once first).
         BinOp::BitOr => {
             let r = set_merged(a)?;
-            let add: Vec<Value> = y.iter().map(Value::dup).collect();
-            set_of(&r).reserve_merge(add.len());
-            for k in add {
-                set_of(&r).add(k)?;
-            }
+            set_update(&r, b)?;
             r
         }
+        // `s & s` is a copy.
+        BinOp::BitAnd if a.is(b) => set_merged(a)?,
         // set_intersection: the smaller set's keys that the larger holds.
         BinOp::BitAnd => {
             let (small, large) = if y.len() > x.len() { (x, y) } else { (y, x) };

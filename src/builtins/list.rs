@@ -360,9 +360,10 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
     if items.capacity() == 0 && hint > 0 {
         // A list that never had items is given exactly the room hinted (rounded up to
         // even), as for a list or tuple.
-        items.reserve_exact((hint + 1) & !1);
+        reserve_or_memory_error(items, (hint + 1) & !1)?;
     } else {
-        resize(items, len + hint);
+        // A hint too big to allocate is a MemoryError, as list_resize's failure is.
+        try_resize(items, len.checked_add(hint).ok_or_else(memory_error)?)?;
     }
     for v in more {
         append(items, v);
@@ -379,11 +380,23 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
 pub fn list_of(iterable: &Value) -> PyResult<Value> {
     let mut items = Vec::new();
     if let Some(n) = sized_len(iterable).filter(|&n| n > 0) {
-        items.reserve_exact((n + 1) & !1);
+        reserve_or_memory_error(&mut items, (n.saturating_add(1)) & !1)?;
     }
     let list = value::list(items);
     list_extend(&list, iterable)?;
     Ok(list)
+}
+
+fn memory_error() -> Box<crate::error::PyErr> {
+    crate::error::PyErr::new(crate::error::ExcKind::MemoryError, "")
+}
+
+/// Room for `n` more items, or MemoryError where it cannot be had (never an abort).
+fn reserve_or_memory_error(items: &mut Vec<Value>, n: usize) -> PyResult<()> {
+    if n > isize::MAX as usize / std::mem::size_of::<Value>() {
+        return Err(memory_error());
+    }
+    items.try_reserve_exact(n).map_err(|_| memory_error())
 }
 
 /// `len(v)` of the builtin sized types (CPython's `_PyObject_HasLen`), if `v` is one.
@@ -430,9 +443,18 @@ fn length_hint(v: &Value) -> usize {
 /// as a list grows (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...) and giving memory back
 /// when fewer than half the slots are used. `sys.getsizeof` reads the capacity.
 pub fn resize(items: &mut Vec<Value>, newsize: usize) {
+    // Growth by a few items at a time never asks for more than the list already has.
+    let _ = try_resize(items, newsize);
+}
+
+/// `resize`, with an allocation that cannot be made a MemoryError.
+pub fn try_resize(items: &mut Vec<Value>, newsize: usize) -> PyResult<()> {
     let allocated = items.capacity();
     if allocated >= newsize && newsize >= (allocated >> 1) {
-        return;
+        return Ok(());
+    }
+    if newsize > isize::MAX as usize / std::mem::size_of::<Value>() / 2 {
+        return Err(memory_error());
     }
     let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
     if newsize.saturating_sub(items.len()) > new_allocated - newsize {
@@ -442,10 +464,11 @@ pub fn resize(items: &mut Vec<Value>, newsize: usize) {
         new_allocated = 0;
     }
     if new_allocated > allocated {
-        items.reserve_exact(new_allocated - items.len());
+        reserve_or_memory_error(items, new_allocated - items.len())?;
     } else {
         items.shrink_to(new_allocated);
     }
+    Ok(())
 }
 
 /// Append one item, growing the allocation as CPython's does.

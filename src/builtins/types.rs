@@ -34,9 +34,15 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 return type_error(format!("range expected at most 3 arguments, got {n}"));
             }
             let mut ints = [0i64; 3];
+            // minipy's ranges are machine-sized: bounds or a length past sys.maxsize
+            // are refused rather than clamped (CPython makes such a range of big ints).
+            let too_big = || {
+                err(ExcKind::OverflowError, "range bounds and length past sys.maxsize are not supported by minipy")
+            };
             for (i, a) in args.iter().enumerate() {
                 ints[i] = match a.obj() {
-                    Obj::Int(_) | Obj::Bool(_) | Obj::Long(_) => ops::as_index(a).unwrap(),
+                    Obj::Long(_) => return too_big(),
+                    Obj::Int(_) | Obj::Bool(_) => ops::as_index(a).unwrap(),
                     Obj::Instance(_) if ops::as_index(a).is_some() => ops::as_index(a).unwrap(),
                     _ => return type_error(format!("'{}' object cannot be interpreted as an integer", type_name(a))),
                 };
@@ -48,6 +54,10 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             };
             if r[2] == 0 {
                 return err(ExcKind::ValueError, "range() arg 3 must not be zero");
+            }
+            let span = if r[2] > 0 { r[1] as i128 - r[0] as i128 } else { r[0] as i128 - r[1] as i128 };
+            if span > i64::MAX as i128 {
+                return too_big();
             }
             Ok(alloc(Obj::Range(Box::new(r))))
         }

@@ -1045,7 +1045,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
         }
         Expr::CallEx(callee, pos, kws, p) => {
             let c = eval(callee, f)?;
-            let args: Args = eval_star_items(pos, f)?.into_iter().collect();
+            let args: Args = eval_star_args(pos, f, Some(&c))?.into_iter().collect();
             let mut k: Vec<(Sym, Value)> = Vec::new();
             for (n, e) in kws {
                 let v = eval(e, f)?;
@@ -1091,16 +1091,34 @@ fn callee_name(c: &Value) -> String {
     match c.obj() {
         Obj::Function(func) => format!("__main__.{}()", func.qualname),
         Obj::Builtin(b) => format!("{}()", b.name()),
+        Obj::Type(t) => format!("{}()", t.name()),
         _ => format!("{}()", type_name(c)),
     }
 }
 
+/// The error for `*x` where x is not iterable: CPython names the call it unpacks into
+/// (`f() argument after * must be an iterable, not int`), or, in a display, `Value`.
+fn star_error(e: Box<PyErr>, v: &Value, callee: Option<&Value>) -> Box<PyErr> {
+    if e.kind != ExcKind::TypeError || e.msg != format!("'{}' object is not iterable", type_name(v)) {
+        return e;
+    }
+    let what = match callee {
+        Some(c) => format!("{} argument", callee_name(c)),
+        None => "Value".to_string(),
+    };
+    crate::error::PyErr::new(ExcKind::TypeError, format!("{what} after * must be an iterable, not {}", type_name(v)))
+}
+
 fn eval_star_items(items: &[(bool, Expr)], f: &mut Frame) -> PyResult<Vec<Value>> {
+    eval_star_args(items, f, None)
+}
+
+fn eval_star_args(items: &[(bool, Expr)], f: &mut Frame, callee: Option<&Value>) -> PyResult<Vec<Value>> {
     let mut out = Vec::with_capacity(items.len());
     for (star, e) in items {
         let v = eval(e, f)?;
         if *star {
-            out.extend(collect(&v)?);
+            out.extend(collect(&v).map_err(|e| star_error(e, &v, callee))?);
         } else {
             out.push(v);
         }
