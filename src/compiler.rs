@@ -1258,6 +1258,7 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
         },
         BinOp::LShift => match (bits(a), int_val(b)) {
             (Some(vb), Some(w)) => !(w < 0 || w as u64 > MAX_INT_BITS || vb > MAX_INT_BITS - w as u64) || vb == 0,
+            (Some(vb), None) => vb == 0 || !matches!(b.obj(), Obj::Long(_)),
             _ => true,
         },
         BinOp::Mod => !matches!(a.obj(), Obj::Str(_) | Obj::Bytes(_)),

@@ -279,17 +279,33 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 return Ok(value::float(p.powf(q)));
             }
-            let e = y.to_u32().ok_or_else(|| crate::error::PyErr::new(ExcKind::OverflowError, "exponent too large"))?;
-            value::big(num_traits::pow::Pow::pow(x, e))
+            // 0, 1 and -1 to any power; anything else must fit in memory.
+            if x.magnitude() <= &num_bigint::BigUint::from(1u32) {
+                let odd = y.is_odd();
+                return Ok(value::big(if x.is_negative() && !odd { -x } else { x }));
+            }
+            let bits = (x.bits() as u128 - 1).saturating_mul(y.to_u128().unwrap_or(u128::MAX));
+            int_fits_in_memory(bits)?;
+            value::big(num_traits::pow::Pow::pow(x, y.to_u32().expect("a bounded exponent")))
         }
         BinOp::LShift | BinOp::RShift => {
             if y.is_negative() {
                 return err(ExcKind::ValueError, "negative shift count");
             }
-            let n = y.to_usize().unwrap_or(usize::MAX);
             if op == BinOp::LShift {
-                value::big(x << n)
+                if x.is_zero() {
+                    return Ok(value::int(0));
+                }
+                // CPython's long_lshift: a shift of more digits than an int can have is
+                // an OverflowError; one that cannot be allocated, a MemoryError.
+                let n = match y.to_u64() {
+                    Some(n) if n / 30 <= (isize::MAX as u64 - 24) / 4 => n,
+                    _ => return err(ExcKind::OverflowError, "too many digits in integer"),
+                };
+                int_fits_in_memory(x.bits() as u128 + n as u128)?;
+                value::big(x << n as usize)
             } else {
+                let n = y.to_usize().unwrap_or(usize::MAX);
                 value::big(x >> n)
             }
         }
@@ -300,10 +316,18 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     })
 }
 
-/// int / int for values beyond f64's exact range, correctly rounded enough for repr.
 /// `x / y` for ints too big to divide as floats exactly, correctly rounded as CPython's
 /// long_true_divide: a quotient of 55 or 56 bits with a sticky bit for the remainder,
 /// rounded once to a float, then scaled by a power of two.
+/// An int of `bits` bits that could not be allocated here is a MemoryError before any
+/// allocation is tried (Rust's allocator would abort): past 2**37 bits (16 GiB).
+fn int_fits_in_memory(bits: u128) -> PyResult<()> {
+    if bits > 1 << 37 {
+        return err(ExcKind::MemoryError, "");
+    }
+    Ok(())
+}
+
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let (a, b) = (x.magnitude(), y.magnitude());
     let shift = 55 - (a.bits() as i64 - b.bits() as i64);

@@ -89,3 +89,20 @@ try:
 except TypeError as e:
     print(e)
 
+# From cargo fuzz (the compile and session targets): shifts past any int's size, found
+# first by the compile-time folder; unbound methods of builtin types given keywords.
+for e in ['1 << 10**20', '1 << 2**63', '0 << 10**30', '-1 << 10**20', '5 >> 10**30', '-5 >> 10**30',
+          '1 << -1', '1 ** 10**30', '(-1) ** (10**30 + 1)', '0 ** 10**30', '8<<8888+88888888858888888844']:
+    try:
+        x = eval(e)
+        print(e, 'ok', x)
+    except (OverflowError, MemoryError, ValueError) as ex:
+        print(e, type(ex).__name__, ex)
+x = {}
+dict.update(x, b=2)
+print(x)
+for f in [lambda: dict.update(b=2), lambda: list.sort(key=len), lambda: str.split(sep=',')]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
