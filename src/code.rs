@@ -205,6 +205,9 @@ pub enum StmtKind {
     PrintExpr(Expr),
     Assign(Vec<Target>, Expr),
     AugAssign(Target, BinOp, Expr, Span),
+    /// `s = s + t` for a local `s`: the `+` (an `Expr::Binary` whose left side loads
+    /// the same local), which appends in place when `s` is a str nothing else holds.
+    AssignConcat(u32, Expr),
     Del(Vec<Target>),
     Pass,
     Break,

@@ -382,8 +382,16 @@ impl Compiler {
             }
             A::Assign(targets, value) => {
                 let value = self.expr(value)?;
-                let targets = targets.iter().map(|t| self.target(t, "assign to")).collect::<CResult<_>>()?;
-                StmtKind::Assign(targets, value)
+                let targets: Vec<Target> =
+                    targets.iter().map(|t| self.target(t, "assign to")).collect::<CResult<_>>()?;
+                match (targets.as_slice(), &value) {
+                    ([Target::Local(i)], Expr::Binary(left, BinOp::Add, _, _))
+                        if matches!(**left, Expr::Local(j, ..) if j == *i) =>
+                    {
+                        StmtKind::AssignConcat(*i, value)
+                    }
+                    _ => StmtKind::Assign(targets, value),
+                }
             }
             A::AugAssign(t, op, v) => {
                 if !matches!(t.kind, ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)) {

@@ -20,7 +20,7 @@ pub enum Obj {
     Int(i64),
     Long(Box<BigInt>),
     Float(f64),
-    Str(Rc<str>),
+    Str(crate::objects::pystr::PyStr),
     /// `bytes` (`src/objects/bytes.rs`).
     Bytes(Box<[u8]>),
     /// `bytearray` (`src/objects/bytearray.rs`).
@@ -909,7 +909,7 @@ pub fn qualified_type_name(v: &Value) -> Rc<str> {
     if let Obj::Instance(inst) = v.obj() {
         if let Obj::Class(c) = inst.class.obj() {
             if let Some(Obj::Str(q)) = c.attrs.get(sym::__qualname__).map(|q| q.obj()) {
-                return q.clone();
+                return Rc::from(&**q);
             }
         }
     }

@@ -281,8 +281,13 @@ fn int_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             // 0, 1 and -1 to any power; anything else must fit in memory.
             if x.magnitude() <= &num_bigint::BigUint::from(1u32) {
-                let odd = y.is_odd();
-                return Ok(value::big(if x.is_negative() && !odd { -x } else { x }));
+                return Ok(value::big(if y.is_zero() {
+                    BigInt::from(1)
+                } else if x.is_negative() && y.is_even() {
+                    -x
+                } else {
+                    x
+                }));
             }
             let bits = (x.bits() as u128 - 1).saturating_mul(y.to_u128().unwrap_or(u128::MAX));
             int_fits_in_memory(bits)?;

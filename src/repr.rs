@@ -210,7 +210,7 @@ fn write_repr(v: &Value, out: &mut String, active: &mut Vec<u32>) -> PyResult<()
         Obj::Class(c) => {
             // `<class 'module.qualname'>`, from the class's `__module__` and `__qualname__`.
             let text = |n| match c.attrs.get(n).map(|v| v.obj()) {
-                Some(Obj::Str(s)) => Some(s.clone()),
+                Some(Obj::Str(s)) => Some(std::rc::Rc::from(&**s)),
                 _ => None,
             };
             let module = text(sym::__module__).unwrap_or_else(|| std::rc::Rc::from("__main__"));

@@ -30,6 +30,7 @@ fn stmt(s: &Stmt) -> usize {
             let (last, rest) = targets.split_last().expect("an assignment has a target");
             rest.iter().map(|t| 1 + store(t)).max().unwrap_or(0).max(store(last)).max(expr(e))
         }
+        StmtKind::AssignConcat(_, e) => expr(e),
         StmtKind::AugAssign(t, _, e, _) => match t {
             Target::Attr(o, ..) => expr(o).max(2 + expr(e)),
             Target::Item(o, i, _) => expr(o).max(1 + expr(i)).max(4 + expr(e)),

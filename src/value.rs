@@ -113,11 +113,11 @@ pub fn str_(s: &str) -> Value {
             if let Some(v) = &shared().latin1[c as usize] {
                 return v.dup();
             }
-            let v = alloc(Obj::Str(Rc::from(s)));
+            let v = alloc(Obj::Str(s.into()));
             shared_mut().latin1[c as usize] = Some(v.dup());
             v
         }
-        _ => alloc(Obj::Str(Rc::from(s))),
+        _ => alloc(Obj::Str(s.into())),
     }
 }
 
@@ -133,7 +133,7 @@ pub fn interned(s: &str) -> Value {
         let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
         return borrowed.dup();
     }
-    let v = alloc(Obj::Str(Rc::from(s)));
+    let v = alloc(Obj::Str(s.into()));
     crate::heap::mark_interned(&v);
     shared_mut().interned.insert(Rc::from(s), v.index());
     v

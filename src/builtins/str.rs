@@ -383,7 +383,7 @@ fn fresh(s: &str) -> Value {
     if s.is_empty() {
         return value::str_("");
     }
-    crate::heap::alloc(Obj::Str(std::rc::Rc::from(s)))
+    crate::heap::alloc(Obj::Str(s.into()))
 }
 
 /// A new list of strings; a piece that is the whole receiver is the receiver itself.

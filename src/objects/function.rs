@@ -49,7 +49,7 @@ pub fn setattr(f: &Value, n: Sym, v: Value) -> PyResult<()> {
             if n == sym::__name__ {
                 func.name = intern(s);
             } else {
-                func.qualname = s.clone();
+                func.qualname = std::rc::Rc::from(&**s);
             }
         }
         "__doc__" => {

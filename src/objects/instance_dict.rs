@@ -229,7 +229,7 @@ pub fn names(d: &Value) -> Vec<Rc<str>> {
     dd.entries
         .iter()
         .filter_map(|(_, k, _)| match k.obj() {
-            Obj::Str(s) => Some(s.clone()),
+            Obj::Str(s) => Some(Rc::from(&**s)),
             _ => None,
         })
         .collect()

@@ -19,6 +19,7 @@ pub mod main_dict;
 pub mod mappingproxy;
 pub mod member;
 pub mod property;
+pub mod pystr;
 pub mod range;
 pub mod slice;
 pub mod slot_wrapper;

@@ -64,7 +64,7 @@ pub fn dir(o: &Value) -> Vec<Rc<str>> {
             };
             if let Some(Obj::Dict(d)) = dict.map(|d| d.obj()) {
                 names.extend(d.entries.iter().filter_map(|(_, k, _)| match k.obj() {
-                    Obj::Str(s) => Some(s.clone()),
+                    Obj::Str(s) => Some(Rc::from(&**s)),
                     _ => None,
                 }));
             }

@@ -476,6 +476,27 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Raise(e, cause) => return exc::exec_raise(e, cause, f),
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
         StmtKind::With(items, body) => return with::exec_with(items, body, f),
+        StmtKind::AssignConcat(i, e) => {
+            let Expr::Binary(a, _, b, p) = e else { unreachable!("AssignConcat holds a `+`") };
+            // `i = i + 1` keeps the int fast path of any `+`.
+            let fast = match (peek_int(a, f), peek_int(b, f)) {
+                (Some(x), Some(y)) => ops::int_fast(BinOp::Add, x, y),
+                _ => None,
+            };
+            let v = match fast {
+                Some(v) => v,
+                None => {
+                    let cur = eval(a, f)?;
+                    let rhs = eval(b, f)?;
+                    if append_in_place(BinOp::Add, &cur, &rhs).is_some() {
+                        cur
+                    } else {
+                        binary(BinOp::Add, &cur, &rhs).at(p)?
+                    }
+                }
+            };
+            set_local(f, *i, v);
+        }
         StmtKind::AnnAssign(t, value, ann, name) => {
             if let Some(v) = value {
                 let v = eval(v, f)?;
@@ -1205,6 +1226,24 @@ fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     }
 }
 
+/// `s += t` on a str that only the variable holds (`cur` is the evaluation's own
+/// reference: two in all) appends in place, as CPython's unicode_concatenate resizes it
+/// instead of copying: linear time for a string built piece by piece. No one else can
+/// see the string change, so nothing observable differs but the time (and its `id`,
+/// which CPython's resize may keep or change). None when it does not apply.
+fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> Option<()> {
+    if op != BinOp::Add || cur.refcount() != 2 || crate::heap::is_interned(cur) {
+        return None;
+    }
+    let Obj::Str(add) = rhs.obj() else { return None };
+    let add: &str = add;
+    // `rhs` is not `cur` (that would make three references), so the text read is not
+    // the text written.
+    let Obj::Str(s) = cur.obj_mut() else { return None };
+    s.push_str(add);
+    Some(())
+}
+
 fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
     match t {
         Target::Local(i) => {
@@ -1213,6 +1252,11 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
             };
             let rhs = eval(e, f)?;
+            if append_in_place(op, &cur, &rhs).is_some() {
+                drop(rhs);
+                set_local(f, *i, cur);
+                return Ok(());
+            }
             let r = inplace(op, cur, &rhs)?;
             set_local(f, *i, r);
         }
@@ -1227,6 +1271,10 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 f,
             )?;
             let rhs = eval(e, f)?;
+            if matches!(t, Target::Global(_)) && append_in_place(op, &cur, &rhs).is_some() {
+                drop(rhs);
+                return store(t, cur, f);
+            }
             let r = inplace(op, cur, &rhs)?;
             store(t, r, f)?;
         }

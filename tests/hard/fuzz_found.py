@@ -106,3 +106,6 @@ for f in [lambda: dict.update(b=2), lambda: list.sort(key=len), lambda: str.spli
         f()
     except TypeError as e:
         print(e)
+for x in (0, 1, -1):
+    for y in (0, 1, 2, 3, 10**30, 10**30 + 1):
+        print(x, y % 7, x ** y)
