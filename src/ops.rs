@@ -505,6 +505,15 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
             _ => err(ExcKind::MemoryError, ""),
         };
     };
+    // Nothing repeated any number of times is nothing (no loop over the count).
+    if len == 0 || n == 0 {
+        return Ok(match seq.obj() {
+            Obj::Str(_) => value::interned(""),
+            Obj::List(_) => value::list(Vec::new()),
+            _ if n == 1 => seq.dup(),
+            _ => value::tuple(Vec::new()),
+        });
+    }
     Ok(match seq.obj() {
         Obj::Str(_) if n == 1 => seq.dup(),
         Obj::Str(s) => {

@@ -109,3 +109,8 @@ for f in [lambda: dict.update(b=2), lambda: list.sort(key=len), lambda: str.spli
 for x in (0, 1, -1):
     for y in (0, 1, 2, 3, 10**30, 10**30 + 1):
         print(x, y % 7, x ** y)
+import sys
+for e in ["'' * 10**12", "[] * 10**12", "() * 10**12", "b'' * 10**12", "bytearray() * 10**12", "'ab' * 0", "(1,) * 0", "'' * 10**30", "[] * -5"]:
+    try:
+        x = eval(e); print(e, repr(x), x is eval(e))
+    except Exception as ex: print(e, type(ex).__name__, ex)
