@@ -385,9 +385,7 @@ impl Compiler {
                 let targets: Vec<Target> =
                     targets.iter().map(|t| self.target(t, "assign to")).collect::<CResult<_>>()?;
                 match (targets.as_slice(), &value) {
-                    ([Target::Local(i)], Expr::Binary(left, BinOp::Add, _, _))
-                        if matches!(**left, Expr::Local(j, ..) if j == *i) =>
-                    {
+                    ([Target::Local(i)], Expr::Binary(left, BinOp::Add, _, _)) if matches!(**left, Expr::Local(j, ..) if j == *i) => {
                         StmtKind::AssignConcat(*i, value)
                     }
                     _ => StmtKind::Assign(targets, value),
@@ -906,7 +904,11 @@ impl Compiler {
     fn expr_node(&mut self, e: &ast::Expr) -> CResult<Expr> {
         if matches!(
             e.kind,
-            ExprKind::Literal(_) | ExprKind::Tuple(_) | ExprKind::Unary(..) | ExprKind::Binary(..) | ExprKind::Subscript(..)
+            ExprKind::Literal(_)
+                | ExprKind::Tuple(_)
+                | ExprKind::Unary(..)
+                | ExprKind::Binary(..)
+                | ExprKind::Subscript(..)
         ) {
             if let Some(v) = self.fold(e) {
                 return Ok(Expr::Const(self.add_const(v)));
@@ -950,7 +952,9 @@ impl Compiler {
             ExprKind::Compare(a, rest) => {
                 let mut left = &**a;
                 for (op, right) in rest {
-                    if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (self.is_literal(left) || self.is_literal(right)) {
+                    if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot)
+                        && (self.is_literal(left) || self.is_literal(right))
+                    {
                         let (is, eq) = if *op == ast::CmpOp::Is { ("is", "==") } else { ("is not", "!=") };
                         self.warn(e.span, &format!("\"{is}\" with a literal. Did you mean \"{eq}\"?"));
                     }
@@ -1141,10 +1145,9 @@ impl Compiler {
     /// and Ellipsis (check_is_arg).
     fn is_literal(&mut self, e: &ast::Expr) -> bool {
         match self.fold(e) {
-            Some(v) => !matches!(
-                v.obj(),
-                Obj::None | Obj::Bool(_) | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis)
-            ),
+            Some(v) => {
+                !matches!(v.obj(), Obj::None | Obj::Bool(_) | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis))
+            }
             None => false,
         }
     }
@@ -1185,7 +1188,10 @@ impl Compiler {
                     | Obj::Float(_)
                     | Obj::Set(_)
             ),
-            None => matches!(obj.kind, ExprKind::Set(_) | ExprKind::SetComp(..) | ExprKind::GenExp(..) | ExprKind::Lambda(_)),
+            None => matches!(
+                obj.kind,
+                ExprKind::Set(_) | ExprKind::SetComp(..) | ExprKind::GenExp(..) | ExprKind::Lambda(_)
+            ),
         };
         drop(folded);
         let obj_type = self.infer_type(obj);
@@ -1200,10 +1206,16 @@ impl Compiler {
         };
         let sequence = match self.fold(obj) {
             Some(v) => matches!(v.obj(), Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_)),
-            None => matches!(obj.kind, ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::ListComp(..) | ExprKind::FString(_)),
+            None => matches!(
+                obj.kind,
+                ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::ListComp(..) | ExprKind::FString(_)
+            ),
         };
         if let (true, Some(o)) = (sequence, obj_type) {
-            self.warn(e.span, &format!("{o} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"));
+            self.warn(
+                e.span,
+                &format!("{o} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"),
+            );
         }
     }
 }

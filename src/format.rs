@@ -355,11 +355,8 @@ fn format_int(v: &Value, spec: &Spec, tname: &str) -> PyResult<String> {
         Some('X') => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = if radix == 10 {
-        crate::builtins::numbers::decimal_text(&big.abs())?
-    } else {
-        big.abs().to_str_radix(radix)
-    };
+    let mut digits =
+        if radix == 10 { crate::builtins::numbers::decimal_text(&big.abs())? } else { big.abs().to_str_radix(radix) };
     if spec.ty == Some('X') {
         digits.make_ascii_uppercase();
     }

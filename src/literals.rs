@@ -108,7 +108,8 @@ fn fstring_parts(body: &str, at: usize, raw: bool) -> Result<Vec<FPart>, (LexErr
     let mut lit = String::new();
     let flush = |lit: &mut String, parts: &mut Vec<FPart>| -> Result<(), (LexErrorKind, usize)> {
         if !lit.is_empty() {
-            let text = if raw { lit.clone() } else { decode_escapes(lit).map_err(|m| (LexErrorKind::Message(m, 1), at))? };
+            let text =
+                if raw { lit.clone() } else { decode_escapes(lit).map_err(|m| (LexErrorKind::Message(m, 1), at))? };
             parts.push(FPart::Lit(text));
             lit.clear();
         }

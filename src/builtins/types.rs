@@ -36,9 +36,8 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             let mut ints = [0i64; 3];
             // minipy's ranges are machine-sized: bounds or a length past sys.maxsize
             // are refused rather than clamped (CPython makes such a range of big ints).
-            let too_big = || {
-                err(ExcKind::OverflowError, "range bounds and length past sys.maxsize are not supported by minipy")
-            };
+            let too_big =
+                || err(ExcKind::OverflowError, "range bounds and length past sys.maxsize are not supported by minipy");
             for (i, a) in args.iter().enumerate() {
                 ints[i] = match a.obj() {
                     Obj::Long(_) => return too_big(),
