@@ -160,7 +160,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::Set(s) if s.frozen => crate::objects::frozenset::hash(s)?,
         Obj::Tuple(items) => hash_tuple(items)?,
         Obj::Range(r) => crate::objects::range::hash(r)?,
-        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
+        Obj::List(_) | Obj::Dict(_) | Obj::MainDict | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
             return type_error(format!("unhashable type: '{}'", type_name(v)));
         }
         // A weak reference hashes as its referent, and keeps the hash.

@@ -1035,11 +1035,11 @@ pub fn construct(args: &[Value], what: &str) -> PyResult<Vec<u8>> {
             Obj::ByteArray(b) => Ok(b.data().to_vec()),
             _ if ops::as_index(x).is_some() => {
                 let n = ops::as_index(x).unwrap();
-                if n < 0 {
-                    return err(ExcKind::ValueError, "negative count");
-                }
                 if let Obj::Long(_) = x.obj() {
                     return err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
+                }
+                if n < 0 {
+                    return err(ExcKind::ValueError, "negative count");
                 }
                 if n as u64 > MAX_ALLOC as u64 {
                     return err(ExcKind::MemoryError, "");

@@ -36,3 +36,13 @@ try:
     x = list(range(10**12))
 except MemoryError:
     print('MemoryError')
+for e in ['b\'x\' * -10**20', 'bytes(10**20)', 'bytes(-2**64)', 'bytes(-1)', 'bytearray(-2**64)', 'b\'ab\' * -3', 'bytearray(b\'x\') * -10**20']:
+    try: print(e, eval(e))
+    except Exception as ex: print(e, type(ex).__name__, ex)
+print(hash(1))
+try:
+    print(globals() in globals())
+except TypeError as e: print(e)
+try:
+    {globals(): 1}
+except TypeError as e: print(e)
