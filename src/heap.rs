@@ -44,12 +44,12 @@ pub const EMBEDDED: u32 = 1 << 27;
 /// The allocation number's bits of `Slot::seq`.
 pub const SEQ_MASK: u32 = (1 << 27) - 1;
 
-/// Mark a string as the one the intern table points at; it leaves the table when freed.
 /// Whether `v` is a string the intern table points at.
 pub fn is_interned(v: &Value) -> bool {
     heap().slots[v.index() as usize].seq & INTERNED != 0
 }
 
+/// Mark a string as the one the intern table points at; it leaves the table when freed.
 pub fn mark_interned(v: &Value) {
     heap().slots[v.index() as usize].seq |= INTERNED;
 }

@@ -476,27 +476,7 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Raise(e, cause) => return exc::exec_raise(e, cause, f),
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
         StmtKind::With(items, body) => return with::exec_with(items, body, f),
-        StmtKind::AssignConcat(i, e) => {
-            let Expr::Binary(a, _, b, p) = e else { unreachable!("AssignConcat holds a `+`") };
-            // `i = i + 1` keeps the int fast path of any `+`.
-            let fast = match (peek_int(a, f), peek_int(b, f)) {
-                (Some(x), Some(y)) => ops::int_fast(BinOp::Add, x, y),
-                _ => None,
-            };
-            let v = match fast {
-                Some(v) => v,
-                None => {
-                    let cur = eval(a, f)?;
-                    let rhs = eval(b, f)?;
-                    if append_in_place(BinOp::Add, &cur, &rhs).is_some() {
-                        cur
-                    } else {
-                        binary(BinOp::Add, &cur, &rhs).at(p)?
-                    }
-                }
-            };
-            set_local(f, *i, v);
-        }
+        StmtKind::AssignConcat(i, e) => assign_concat(*i, e, f)?,
         StmtKind::AnnAssign(t, value, ann, name) => {
             if let Some(v) = value {
                 let v = eval(v, f)?;
@@ -1224,6 +1204,31 @@ fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
         CmpOp::IsNot => Ok(!a.is(b)),
         _ => ops::compare(a, b, op),
     }
+}
+
+/// `s = s + t` for a local `s` (see `StmtKind::AssignConcat`).
+#[inline]
+fn assign_concat(i: u32, e: &Expr, f: &mut Frame) -> PyResult<()> {
+    let Expr::Binary(a, _, b, p) = e else { unreachable!("AssignConcat holds a `+`") };
+    // `i = i + 1` keeps the int fast path of any `+`.
+    let fast = match (peek_int(a, f), peek_int(b, f)) {
+        (Some(x), Some(y)) => ops::int_fast(BinOp::Add, x, y),
+        _ => None,
+    };
+    let v = match fast {
+        Some(v) => v,
+        None => {
+            let cur = eval(a, f)?;
+            let rhs = eval(b, f)?;
+            if append_in_place(BinOp::Add, &cur, &rhs).is_some() {
+                cur
+            } else {
+                binary(BinOp::Add, &cur, &rhs).at(p)?
+            }
+        }
+    };
+    set_local(f, i, v);
+    Ok(())
 }
 
 /// `s += t` on a str that only the variable holds (`cur` is the evaluation's own
