@@ -116,6 +116,7 @@ fn parse_spec(spec: &str, default_type: Option<char>, default_align: char, tname
         pos += 1;
     }
     if let Some(w) = get_integer(&c, &mut pos)? {
+        crate::ops::check_alloc(w.max(0) as usize)?;
         s.width = w;
     }
     if pos < end && c[pos] == ',' {
@@ -1020,6 +1021,7 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
             }
         };
         let left = flags.contains('-');
+        crate::ops::check_alloc(width.parse().unwrap_or(0))?;
         let pad = |s: String, numeric: bool| -> String {
             let w: usize = width.parse().unwrap_or(0);
             let n = s.chars().count();

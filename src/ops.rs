@@ -480,6 +480,17 @@ fn repeat_times(v: &Value) -> PyResult<i64> {
     Ok(repeat_count(v).unwrap_or(0))
 }
 
+/// Whether `bytes` bytes can be had for a result about to be built (a padded or widened
+/// string): MemoryError where the allocator says no, as CPython's PyUnicode_New reports,
+/// rather than Rust's abort when the building allocates.
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    if bytes < 1 << 24 {
+        return Ok(());
+    }
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).map_err(|_| crate::error::PyErr::new(ExcKind::MemoryError, ""))
+}
+
 /// Room for `n` items, or MemoryError where the allocator says no (never an abort).
 pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();

@@ -400,17 +400,18 @@ fn same_or_new(this: &Value, s: &str, p: &str) -> Value {
     }
 }
 
-fn pad(this: &Value, s: &str, width: i64, fill: char, left: i64) -> Value {
+fn pad(this: &Value, s: &str, width: i64, fill: char, left: i64) -> PyResult<Value> {
     let len = char_len(s);
     if width <= len {
-        return this.dup();
+        return Ok(this.dup());
     }
+    crate::ops::check_alloc(s.len() + (width - len) as usize * fill.len_utf8())?;
     let right = width - len - left;
     let mut out = String::with_capacity(s.len() + (width - len) as usize * fill.len_utf8());
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right as usize));
-    fresh(&out)
+    Ok(fresh(&out))
 }
 
 fn join(sep: &str, iterable: &Value) -> PyResult<Value> {
@@ -563,6 +564,10 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         BuiltinFn::StrExpandtabs => {
             tuple_args(b, &args, 0, 1)?;
             let tabsize = args.first().map(ssize_arg).transpose()?.unwrap_or(8);
+            // The tab size is a C int.
+            if i32::try_from(tabsize).is_err() {
+                return err(ExcKind::OverflowError, "Python int too large to convert to C int");
+            }
             expandtabs(this, s, tabsize)
         }
         BuiltinFn::StrFormatMap => {
@@ -684,6 +689,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
                 Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
                 _ => (None, s),
             };
+            crate::ops::check_alloc(width as usize)?;
             let mut out = String::with_capacity(width as usize);
             out.extend(sign);
             out.push_str(&"0".repeat((width - len) as usize));
@@ -700,7 +706,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
                 BuiltinFn::StrRjust => marg,
                 _ => marg / 2 + (marg & width & 1),
             };
-            Ok(pad(this, s, width, fill, left))
+            pad(this, s, width, fill, left)
         }
         BuiltinFn::StrPartition | BuiltinFn::StrRpartition => {
             one_arg(b, &args)?;
@@ -824,6 +830,7 @@ fn expandtabs(this: &Value, s: &str, tabsize: i64) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    crate::ops::check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

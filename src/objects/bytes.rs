@@ -912,6 +912,7 @@ pub fn call_method(m: BytesMethod, this: &Value, mut args: Args) -> PyResult<Val
                 }
                 _ => (pad, 0),
             };
+            crate::ops::check_alloc(width)?;
             let mut out = Vec::with_capacity(width);
             if m == Zfill {
                 let sign = matches!(b.first(), Some(b'+' | b'-'));
