@@ -1121,24 +1121,10 @@ impl Compiler {
 impl Compiler {
     /// CPython's infer_type: the type of a constant (after folding) or of a display.
     fn infer_type(&mut self, e: &ast::Expr) -> Option<&'static str> {
-        if let Some(v) = self.fold(e) {
-            return Some(match v.obj() {
-                Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis) => "ellipsis",
-                Obj::Set(s) if s.frozen => "frozenset",
-                o => o.type_id().name(),
-            });
+        match self.fold(e) {
+            Some(v) => Some(const_type(&v)),
+            None => display_type(e),
         }
-        Some(match &e.kind {
-            ExprKind::Tuple(_) => "tuple",
-            ExprKind::List(_) | ExprKind::ListComp(..) => "list",
-            ExprKind::Dict(_) | ExprKind::DictComp(..) => "dict",
-            ExprKind::Set(_) | ExprKind::SetComp(..) => "set",
-            ExprKind::GenExp(..) => "generator",
-            ExprKind::Lambda(_) => "function",
-            ExprKind::FString(_) => "str",
-            ExprKind::Slice(..) => "slice",
-            _ => return None,
-        })
     }
 
     /// A constant for the `is` warning (after folding): anything but None, True, False
@@ -1154,22 +1140,14 @@ impl Compiler {
 
     /// check_caller: calling a constant or a display.
     fn check_call(&mut self, e: &ast::Expr, f: &ast::Expr) {
-        let display = matches!(
-            f.kind,
-            ExprKind::Tuple(_)
-                | ExprKind::List(_)
-                | ExprKind::ListComp(..)
-                | ExprKind::Dict(_)
-                | ExprKind::DictComp(..)
-                | ExprKind::Set(_)
-                | ExprKind::SetComp(..)
-                | ExprKind::GenExp(..)
-                | ExprKind::FString(_)
-        );
-        if display || self.fold(f).is_some() {
-            if let Some(t) = self.infer_type(f) {
-                self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
-            }
+        let t = match self.fold(f) {
+            Some(v) => Some(const_type(&v)),
+            // Any display, but not a lambda (callable) or a slice (not an expression).
+            None if !matches!(f.kind, ExprKind::Lambda(_) | ExprKind::Slice(..)) => display_type(f),
+            None => None,
+        };
+        if let Some(t) = t {
+            self.warn(e.span, &format!("'{t}' object is not callable; perhaps you missed a comma?"));
         }
     }
 
@@ -1177,24 +1155,36 @@ impl Compiler {
     /// check_index in compile.c), on the folded tree.
     fn check_subscript(&mut self, e: &ast::Expr, obj: &ast::Expr, index: &ast::Expr) {
         let folded = self.fold(obj);
-        let not_subscriptable = match &folded {
-            Some(v) => matches!(
-                v.obj(),
-                Obj::None
-                    | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis)
-                    | Obj::Int(_)
-                    | Obj::Long(_)
-                    | Obj::Bool(_)
-                    | Obj::Float(_)
-                    | Obj::Set(_)
+        let (not_subscriptable, sequence) = match &folded {
+            Some(v) => (
+                matches!(
+                    v.obj(),
+                    Obj::None
+                        | Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis)
+                        | Obj::Int(_)
+                        | Obj::Long(_)
+                        | Obj::Bool(_)
+                        | Obj::Float(_)
+                        | Obj::Set(_)
+                ),
+                matches!(v.obj(), Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_)),
             ),
-            None => matches!(
-                obj.kind,
-                ExprKind::Set(_) | ExprKind::SetComp(..) | ExprKind::GenExp(..) | ExprKind::Lambda(_)
+            None => (
+                matches!(
+                    obj.kind,
+                    ExprKind::Set(_) | ExprKind::SetComp(..) | ExprKind::GenExp(..) | ExprKind::Lambda(_)
+                ),
+                matches!(
+                    obj.kind,
+                    ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::ListComp(..) | ExprKind::FString(_)
+                ),
             ),
         };
+        let obj_type = match &folded {
+            Some(v) => Some(const_type(v)),
+            None => display_type(obj),
+        };
         drop(folded);
-        let obj_type = self.infer_type(obj);
         if not_subscriptable {
             let t = obj_type.unwrap_or("object");
             self.warn(e.span, &format!("'{t}' object is not subscriptable; perhaps you missed a comma?"));
@@ -1204,13 +1194,6 @@ impl Compiler {
             None | Some("int" | "bool" | "slice") => return,
             Some(t) => t,
         };
-        let sequence = match self.fold(obj) {
-            Some(v) => matches!(v.obj(), Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_)),
-            None => matches!(
-                obj.kind,
-                ExprKind::Tuple(_) | ExprKind::List(_) | ExprKind::ListComp(..) | ExprKind::FString(_)
-            ),
-        };
         if let (true, Some(o)) = (sequence, obj_type) {
             self.warn(
                 e.span,
@@ -1218,6 +1201,30 @@ impl Compiler {
             );
         }
     }
+}
+
+/// The type name of a constant, as infer_type reports it.
+fn const_type(v: &Value) -> &'static str {
+    match v.obj() {
+        Obj::Builtin(crate::builtins::BuiltinFn::Ellipsis) => "ellipsis",
+        Obj::Set(s) if s.frozen => "frozenset",
+        o => o.type_id().name(),
+    }
+}
+
+/// The type of a display, comprehension, lambda or f-string, as infer_type reports it.
+fn display_type(e: &ast::Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) | ExprKind::ListComp(..) => "list",
+        ExprKind::Dict(_) | ExprKind::DictComp(..) => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp(..) => "set",
+        ExprKind::GenExp(..) => "generator",
+        ExprKind::Lambda(_) => "function",
+        ExprKind::FString(_) => "str",
+        ExprKind::Slice(..) => "slice",
+        _ => return None,
+    })
 }
 
 fn const_key(v: &Value) -> Option<ConstKey> {

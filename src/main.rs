@@ -60,27 +60,14 @@ fn run(cli: Cli) -> i32 {
                     return 2;
                 }
             };
-            let filename = abs.to_string_lossy();
-            match minipy::code::Source::decode_file(&filename, &bytes) {
-                Ok(text) => run_script(&filename, text, cli.check_refs, trace),
-                Err(e) => {
-                    eprint!("{e}");
-                    1
-                }
-            }
+            run_script(&abs.to_string_lossy(), &bytes, cli.check_refs, trace)
         }
         None => {
             let stdin_tty = std::io::stdin().is_terminal();
             if !cli.interactive && !stdin_tty {
                 let mut bytes = Vec::new();
                 let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes);
-                return match minipy::code::Source::decode_file("<stdin>", &bytes) {
-                    Ok(text) => run_script("<stdin>", text, cli.check_refs, false),
-                    Err(e) => {
-                        eprint!("{e}");
-                        1
-                    }
-                };
+                return run_script("<stdin>", &bytes, cli.check_refs, false);
             }
             unsafe {
                 libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
@@ -96,7 +83,15 @@ fn run(cli: Cli) -> i32 {
     }
 }
 
-fn run_script(filename: &str, text: String, check_refs: bool, trace: bool) -> i32 {
+/// Run a script's bytes (as CPython reads a source file: see `Source::decode_file`).
+fn run_script(filename: &str, bytes: &[u8], check_refs: bool, trace: bool) -> i32 {
+    let text = match minipy::code::Source::decode_file(filename, bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprint!("{e}");
+            return 1;
+        }
+    };
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
     }

@@ -487,16 +487,19 @@ pub fn check_alloc(bytes: usize) -> PyResult<()> {
     if bytes < 1 << 24 {
         return Ok(());
     }
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| crate::error::PyErr::new(ExcKind::MemoryError, ""))
+    try_vec::<u8>(bytes).map(drop)
+}
+
+/// Room for `n` more items in `v`, or MemoryError where the allocator says no (never an
+/// abort).
+pub fn try_reserve<T>(v: &mut Vec<T>, n: usize) -> PyResult<()> {
+    v.try_reserve_exact(n).or_else(|_| err(ExcKind::MemoryError, ""))
 }
 
 /// Room for `n` items, or MemoryError where the allocator says no (never an abort).
 pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();
-    if v.try_reserve_exact(n).is_err() {
-        return err(ExcKind::MemoryError, "");
-    }
+    try_reserve(&mut v, n)?;
     Ok(v)
 }
 

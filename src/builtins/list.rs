@@ -360,7 +360,7 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
     if items.capacity() == 0 && hint > 0 {
         // A list that never had items is given exactly the room hinted (rounded up to
         // even), as for a list or tuple.
-        reserve_or_memory_error(items, (hint + 1) & !1)?;
+        ops::try_reserve(items, (hint + 1) & !1)?;
     } else {
         // A hint too big to allocate is a MemoryError, as list_resize's failure is.
         try_resize(items, len.checked_add(hint).ok_or_else(memory_error)?)?;
@@ -380,7 +380,7 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
 pub fn list_of(iterable: &Value) -> PyResult<Value> {
     let mut items = Vec::new();
     if let Some(n) = sized_len(iterable).filter(|&n| n > 0) {
-        reserve_or_memory_error(&mut items, (n.saturating_add(1)) & !1)?;
+        ops::try_reserve(&mut items, (n.saturating_add(1)) & !1)?;
     }
     let list = value::list(items);
     list_extend(&list, iterable)?;
@@ -389,14 +389,6 @@ pub fn list_of(iterable: &Value) -> PyResult<Value> {
 
 fn memory_error() -> Box<crate::error::PyErr> {
     crate::error::PyErr::new(crate::error::ExcKind::MemoryError, "")
-}
-
-/// Room for `n` more items, or MemoryError where it cannot be had (never an abort).
-fn reserve_or_memory_error(items: &mut Vec<Value>, n: usize) -> PyResult<()> {
-    if n > isize::MAX as usize / std::mem::size_of::<Value>() {
-        return Err(memory_error());
-    }
-    items.try_reserve_exact(n).map_err(|_| memory_error())
 }
 
 /// `len(v)` of the builtin sized types (CPython's `_PyObject_HasLen`), if `v` is one.
@@ -464,7 +456,7 @@ pub fn try_resize(items: &mut Vec<Value>, newsize: usize) -> PyResult<()> {
         new_allocated = 0;
     }
     if new_allocated > allocated {
-        reserve_or_memory_error(items, new_allocated - items.len())?;
+        ops::try_reserve(items, new_allocated - items.len())?;
     } else {
         items.shrink_to(new_allocated);
     }

@@ -1220,7 +1220,7 @@ fn assign_concat(i: u32, e: &Expr, f: &mut Frame) -> PyResult<()> {
         None => {
             let cur = eval(a, f)?;
             let rhs = eval(b, f)?;
-            if append_in_place(BinOp::Add, &cur, &rhs).is_some() {
+            if append_in_place(BinOp::Add, &cur, &rhs) {
                 cur
             } else {
                 binary(BinOp::Add, &cur, &rhs).at(p)?
@@ -1235,18 +1235,18 @@ fn assign_concat(i: u32, e: &Expr, f: &mut Frame) -> PyResult<()> {
 /// reference: two in all) appends in place, as CPython's unicode_concatenate resizes it
 /// instead of copying: linear time for a string built piece by piece. No one else can
 /// see the string change, so nothing observable differs but the time (and its `id`,
-/// which CPython's resize may keep or change). None when it does not apply.
-fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> Option<()> {
+/// which CPython's resize may keep or change). False when it does not apply.
+fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
     if op != BinOp::Add || cur.refcount() != 2 || crate::heap::is_interned(cur) {
-        return None;
+        return false;
     }
-    let Obj::Str(add) = rhs.obj() else { return None };
+    let Obj::Str(add) = rhs.obj() else { return false };
     let add: &str = add;
     // `rhs` is not `cur` (that would make three references), so the text read is not
     // the text written.
-    let Obj::Str(s) = cur.obj_mut() else { return None };
+    let Obj::Str(s) = cur.obj_mut() else { return false };
     s.push_str(add);
-    Some(())
+    true
 }
 
 fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
@@ -1257,7 +1257,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
             };
             let rhs = eval(e, f)?;
-            if append_in_place(op, &cur, &rhs).is_some() {
+            if append_in_place(op, &cur, &rhs) {
                 drop(rhs);
                 set_local(f, *i, cur);
                 return Ok(());
@@ -1276,7 +1276,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 f,
             )?;
             let rhs = eval(e, f)?;
-            if matches!(t, Target::Global(_)) && append_in_place(op, &cur, &rhs).is_some() {
+            if matches!(t, Target::Global(_)) && append_in_place(op, &cur, &rhs) {
                 drop(rhs);
                 return store(t, cur, f);
             }
