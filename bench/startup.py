@@ -1,0 +1,2 @@
+# Startup: interpreter start-up and shutdown cost on a near-empty program.
+print(1)
