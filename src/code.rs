@@ -208,6 +208,11 @@ pub enum StmtKind {
     /// `s = s + t` for a local `s`: the `+` (an `Expr::Binary` whose left side loads
     /// the same local), which appends in place when `s` is a str nothing else holds.
     AssignConcat(u32, Expr),
+    /// `a, b = b, a`: a tuple display of two or three items (no `*`) stored into as
+    /// many targets. CPython's flowgraph turns BUILD_TUPLE n + UNPACK_SEQUENCE n into a
+    /// SWAP, so no tuple is made (and none counts toward the collector's threshold):
+    /// the values are evaluated left to right, then stored left to right.
+    AssignSwap(Vec<Target>, Vec<Expr>),
     Del(Vec<Target>),
     Pass,
     Break,

@@ -388,6 +388,12 @@ impl Compiler {
                     ([Target::Local(i)], Expr::Binary(left, BinOp::Add, _, _)) if matches!(**left, Expr::Local(j, ..) if j == *i) => {
                         StmtKind::AssignConcat(*i, value)
                     }
+                    ([Target::Tuple(ts, _)], Expr::Tuple(items)) if ts.len() == items.len() && (2..=3).contains(&items.len()) => {
+                        let (Some(Target::Tuple(ts, _)), Expr::Tuple(items)) = (targets.into_iter().next(), value) else {
+                            unreachable!("matched above")
+                        };
+                        StmtKind::AssignSwap(ts, items)
+                    }
                     _ => StmtKind::Assign(targets, value),
                 }
             }
@@ -1257,7 +1263,7 @@ fn safe_to_fold(a: &Value, op: BinOp, b: &Value) -> bool {
         _ => None,
     };
     let seq_len = |v: &Value| match v.obj() {
-        Obj::Str(s) => Some(s.chars().count()),
+        Obj::Str(s) => Some(s.char_len()),
         Obj::Bytes(b) => Some(b.len()),
         Obj::Tuple(t) => Some(t.len()),
         _ => None,

@@ -227,6 +227,30 @@ pub fn alloc(obj: Obj) -> Value {
     Value(index)
 }
 
+/// [`alloc`] for a number (`Obj::Int` or `Obj::Float`, whose size class the caller
+/// names): never tracked by the collector, so the hot arithmetic path is a free-list
+/// pop, as CPython's float free list is.
+#[inline(always)]
+pub fn alloc_number(obj: Obj, class: usize) -> Value {
+    debug_assert!(matches!(obj, Obj::Int(_) | Obj::Float(_)) && obj.size_class() == class);
+    let h = heap();
+    let head = h.free[class];
+    if head == NO_SLOT {
+        return alloc(obj);
+    }
+    h.live += 1;
+    let seq = h.next_seq;
+    h.next_seq = seq.wrapping_add(1) & SEQ_MASK;
+    let slot = unsafe { h.slots.get_unchecked_mut(head as usize) };
+    let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
+    h.free[class] = next;
+    slot.rc = 1;
+    slot.seq = seq;
+    // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
+    unsafe { std::ptr::write(&mut slot.obj, obj) };
+    Value(head)
+}
+
 /// The count of `index` reached zero: run its finalizer or free it.
 #[inline(never)]
 fn dealloc(index: u32) {

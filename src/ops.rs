@@ -167,6 +167,21 @@ pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
+/// Comparing two floats (None for `in`, `is`, `is not`), NaN unordered as in C.
+#[inline(always)]
+pub fn float_compare(op: crate::ast::CmpOp, x: f64, y: f64) -> Option<bool> {
+    use crate::ast::CmpOp::*;
+    Some(match op {
+        Lt => x < y,
+        Le => x <= y,
+        Gt => x > y,
+        Ge => x >= y,
+        Eq => x == y,
+        Ne => x != y,
+        _ => return None,
+    })
+}
+
 #[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // The hot path: two machine ints.
@@ -175,7 +190,22 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    binary_slow(op, a, b)
+    // Floats, and a float with a machine int (converted as PyLong_AsDouble: rounded to
+    // nearest, which `as` does too).
+    let (x, y) = match (a.obj(), b.obj()) {
+        (Obj::Float(x), Obj::Float(y)) => (*x, *y),
+        (Obj::Float(x), Obj::Int(y)) => (*x, *y as f64),
+        (Obj::Int(x), Obj::Float(y)) => (*x as f64, *y),
+        _ => return binary_slow(op, a, b),
+    };
+    match op {
+        BinOp::Add => Ok(value::float(x + y)),
+        BinOp::Sub => Ok(value::float(x - y)),
+        BinOp::Mul => Ok(value::float(x * y)),
+        BinOp::Div if y != 0.0 => Ok(value::float(x / y)),
+        BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => float_op(op, x, y),
+        _ => binary_slow(op, a, b),
+    }
 }
 
 #[inline(never)]

@@ -31,6 +31,11 @@ fn stmt(s: &Stmt) -> usize {
             rest.iter().map(|t| 1 + store(t)).max().unwrap_or(0).max(store(last)).max(expr(e))
         }
         StmtKind::AssignConcat(_, e) => expr(e),
+        StmtKind::AssignSwap(targets, items) => {
+            let n = items.len();
+            let load = items.iter().enumerate().map(|(i, e)| i + expr(e)).max().unwrap_or(0);
+            targets.iter().enumerate().map(|(k, t)| n - 1 - k + store(t)).max().unwrap_or(0).max(load)
+        }
         StmtKind::AugAssign(t, _, e, _) => match t {
             Target::Attr(o, ..) => expr(o).max(2 + expr(e)),
             Target::Item(o, i, _) => expr(o).max(1 + expr(i)).max(4 + expr(e)),

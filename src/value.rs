@@ -88,7 +88,7 @@ pub fn int(i: i64) -> Value {
     if (SMALL_MIN..=SMALL_MAX).contains(&i) {
         shared().small_ints[(i - SMALL_MIN) as usize].dup()
     } else {
-        alloc(Obj::Int(i))
+        crate::heap::alloc_number(Obj::Int(i), 0)
     }
 }
 
@@ -99,8 +99,9 @@ pub fn big(b: BigInt) -> Value {
     }
 }
 
+#[inline(always)]
 pub fn float(f: f64) -> Value {
-    alloc(Obj::Float(f))
+    crate::heap::alloc_number(Obj::Float(f), 1)
 }
 
 /// A new string object — except the empty string and one-character latin-1 strings,
@@ -119,6 +120,17 @@ pub fn str_(s: &str) -> Value {
         }
         _ => alloc(Obj::Str(s.into())),
     }
+}
+
+/// The one-character string `c`: latin-1 ones come from the shared cache.
+#[inline]
+pub fn char_(c: char) -> Value {
+    if (c as u32) < 256 {
+        if let Some(v) = &shared().latin1[c as usize] {
+            return v.dup();
+        }
+    }
+    str_(c.encode_utf8(&mut [0; 4]))
 }
 
 /// Strings made only of name characters are interned when compiled, as CPython does.

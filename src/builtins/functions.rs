@@ -210,7 +210,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                         (Some(c), None) => Ok(value::int(c as i64)),
                         _ => type_error(format!(
                             "ord() expected a character, but string of length {} found",
-                            s.chars().count()
+                            s.char_len()
                         )),
                     }
                 }
@@ -526,7 +526,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
                 Obj::List(l) => l.len() as i64,
                 Obj::Tuple(t) => t.len() as i64,
                 Obj::CacheInfo(c) => c.0.len() as i64,
-                Obj::Str(s) => s.chars().count() as i64,
+                Obj::Str(s) => s.char_len() as i64,
                 Obj::Bytes(b) => b.len() as i64,
                 Obj::ByteArray(b) => b.len() as i64,
                 Obj::Range(r) => ops::range_len(r),

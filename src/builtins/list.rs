@@ -394,7 +394,7 @@ fn memory_error() -> Box<crate::error::PyErr> {
 /// `len(v)` of the builtin sized types (CPython's `_PyObject_HasLen`), if `v` is one.
 fn sized_len(v: &Value) -> Option<usize> {
     Some(match v.obj() {
-        Obj::Str(s) => s.chars().count(),
+        Obj::Str(s) => s.char_len(),
         Obj::List(items) => items.len(),
         Obj::Tuple(items) => items.len(),
         Obj::Dict(d) => d.len(),

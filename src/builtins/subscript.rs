@@ -42,6 +42,18 @@ fn through_slice_object(o: &Value) -> bool {
 }
 
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
+    // The hot path: a list or tuple item at an in-range int (BINARY_SUBSCR_LIST_INT's).
+    if let Obj::Int(i) = index.obj() {
+        let items: &[Value] = match o.obj() {
+            Obj::List(items) => items,
+            Obj::Tuple(items) => items,
+            _ => &[],
+        };
+        let i = if *i < 0 { *i + items.len() as i64 } else { *i };
+        if let Some(v) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
+            return Ok(v.dup());
+        }
+    }
     if slices_natively(o, index) {
         let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
         return get_slice(o, a, b, c);
@@ -62,9 +74,8 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             None => err(ExcKind::IndexError, "tuple index out of range"),
         },
         Obj::Str(s) => {
-            let n = s.chars().count();
-            match seq_index(n, index, "str", "string")? {
-                Some(i) => Ok(value::str_(s.chars().nth(i).unwrap().encode_utf8(&mut [0; 4]))),
+            match seq_index(s.char_len(), index, "str", "string")? {
+                Some(i) => Ok(value::char_(s.char_at(i).unwrap())),
                 None => err(ExcKind::IndexError, "string index out of range"),
             }
         }
@@ -115,6 +126,15 @@ fn repr_name(o: &Value) -> String {
 }
 
 pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
+    // The hot path: a list item at an in-range int (STORE_SUBSCR_LIST_INT's).
+    if let (Obj::List(items), Obj::Int(i)) = (o.obj_mut(), index.obj()) {
+        let i = if *i < 0 { *i + items.len() as i64 } else { *i };
+        if let Some(slot) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) {
+            let old = std::mem::replace(slot, v);
+            drop(old);
+            return Ok(());
+        }
+    }
     if slices_natively(o, index) {
         let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
         return set_slice(o, a, b, c, v);
@@ -284,11 +304,15 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
             Ok(value::tuple(picked(items, start, step, n).map(Value::dup).collect()))
         }
         Obj::Str(s) => {
-            let chars: Vec<char> = s.chars().collect();
-            let (start, _, step, n) = slice_indices(chars.len(), a, b, c)?;
-            if step == 1 && n == chars.len() {
+            let len = s.char_len();
+            let (start, _, step, n) = slice_indices(len, a, b, c)?;
+            if step == 1 && n == len {
                 return Ok(o.dup());
             }
+            if step == 1 {
+                return Ok(value::str_(s.char_slice(start as usize, start as usize + n)));
+            }
+            let chars: Vec<char> = s.chars().collect();
             let out: String = picked(&chars, start, step, n).collect();
             Ok(value::str_(&out))
         }

@@ -223,7 +223,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             match a.obj() {
                 Obj::List(l) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), l.len()))),
                 Obj::Tuple(t) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), t.len()))),
-                Obj::Str(s) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), s.chars().count()))),
+                Obj::Str(s) => Ok(crate::vm::make_iter(crate::object::Iter::Reversed(a.dup(), s.char_len()))),
                 Obj::Bytes(_) | Obj::ByteArray(_) => {
                     let mut items = iterate(a)?;
                     items.reverse();

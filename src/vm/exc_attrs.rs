@@ -285,7 +285,7 @@ pub fn str_of(v: &Value) -> Option<PyResult<String>> {
                 let reason = s(reason)?;
                 let enc = get(a, "encoding").map_or_else(|| Ok(String::new()), s)?;
                 let len = match obj.obj() {
-                    Obj::Str(t) => t.chars().count() as i64,
+                    Obj::Str(t) => t.char_len() as i64,
                     _ => crate::objects::bytes::data(obj).map_or(0, |b| b.len() as i64),
                 };
                 let one = start >= 0 && start < len && end == start + 1;
@@ -299,7 +299,7 @@ pub fn str_of(v: &Value) -> Option<PyResult<String>> {
                     }
                     _ if one => {
                         let Obj::Str(t) = obj.obj() else { return Ok(Some(String::new())) };
-                        let c = t.chars().nth(start as usize).map_or(0, |c| c as u32);
+                        let c = t.char_at(start as usize).map_or(0, |c| c as u32);
                         let esc = if c <= 0xff {
                             format!("\\x{c:02x}")
                         } else if c <= 0xffff {

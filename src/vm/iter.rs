@@ -92,7 +92,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             let item = match seq.obj() {
                 Obj::List(v) => v.get(*i).map(Value::dup),
                 Obj::Tuple(v) => v.get(*i).map(Value::dup),
-                Obj::Str(s) => s.chars().nth(*i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                Obj::Str(s) => s.char_at(*i).map(value::char_),
                 Obj::Bytes(b) => b.get(*i).map(|&c| value::int(c as i64)),
                 Obj::ByteArray(b) => b.data().get(*i).map(|&c| value::int(c as i64)),
                 _ => None,
@@ -146,7 +146,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                 match seq.obj() {
                     Obj::List(v) => v.get(*i).map(Value::dup),
                     Obj::Tuple(v) => v.get(*i).map(Value::dup),
-                    Obj::Str(s) => s.chars().nth(*i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                    Obj::Str(s) => s.char_at(*i).map(value::char_),
                     _ => None,
                 }
             }

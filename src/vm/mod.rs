@@ -299,6 +299,10 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             }
             Ok(Flow::Normal)
         }
+        StmtKind::AugAssign(t, op, e, _) => {
+            aug_assign(t, *op, e, f)?;
+            Ok(Flow::Normal)
+        }
         _ => exec_other(s, f),
     }
 }
@@ -477,6 +481,19 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
         StmtKind::With(items, body) => return with::exec_with(items, body, f),
         StmtKind::AssignConcat(i, e) => assign_concat(*i, e, f)?,
+        StmtKind::AssignSwap(targets, items) => {
+            let first = eval(&items[0], f)?;
+            let second = eval(&items[1], f)?;
+            let third = match items.get(2) {
+                Some(e) => Some(eval(e, f)?),
+                None => None,
+            };
+            store(&targets[0], first, f)?;
+            store(&targets[1], second, f)?;
+            if let Some(v) = third {
+                store(&targets[2], v, f)?;
+            }
+        }
         StmtKind::AnnAssign(t, value, ann, name) => {
             if let Some(v) = value {
                 let v = eval(v, f)?;
@@ -562,7 +579,7 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
             Items::Seq(s) => match s.obj() {
                 Obj::List(v) => v.get(i).map(Value::dup),
                 Obj::Tuple(v) => v.get(i).map(Value::dup),
-                Obj::Str(text) => text.chars().nth(i).map(|c| value::str_(c.encode_utf8(&mut [0; 4]))),
+                Obj::Str(text) => text.char_at(i).map(value::char_),
                 _ => None,
             },
         };
@@ -696,61 +713,142 @@ fn load_global(n: Sym, f: &Frame) -> PyResult<Value> {
     }
 }
 
-/// Evaluate an expression. The hot kinds are handled here, in a small function; the rest
-/// in `eval_other`, so the common path carries little stack frame.
-#[inline]
+/// Evaluate an expression. Constants and locals — half of all evaluations — are read
+/// inline at the caller; every other kind goes to `eval_node`, which only dispatches, so
+/// that no path pays for the stack frame of a kind it is not.
+#[inline(always)]
 pub fn eval(e: &Expr, f: &mut Frame) -> PyResult<Value> {
     match e {
         Expr::Const(i) => Ok(unsafe { f.code.consts.get_unchecked(*i as usize) }.dup()),
         Expr::Local(i, n, p) => match local(f, *i) {
             Some(v) => Ok(v.dup()),
-            None => Err(unbound_local(*n)).at(p),
+            None => unbound_local_at(*n, p),
         },
-        Expr::Global(n, p) => load_global(*n, f).at(p),
-        Expr::Binary(a, op, b, p) => {
-            if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
-                if let Some(v) = ops::int_fast(*op, x, y) {
-                    return Ok(v);
-                }
-            }
-            let a = eval(a, f)?;
-            let b = eval(b, f)?;
-            binary(*op, &a, &b).at(p)
-        }
-        Expr::Compare(first, rest, p) if rest.len() == 1 => {
-            let op = rest[0].0;
-            if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
-                if let Some(r) = ops::int_compare(op, x, y) {
-                    return Ok(value::bool_(r));
-                }
-            }
-            let a = eval(first, f)?;
-            let b = eval(&rest[0].1, f)?;
-            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
-                return dunder::compare_value(op, &a, &b).at(p);
-            }
-            Ok(value::bool_(compare(&a, &b, op).at(p)?))
-        }
-        Expr::Call(callee, args, p) => eval_call(callee, args, f).at(p),
+        _ => eval_node(e, f),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local_at(n: Sym, p: &Pos) -> PyResult<Value> {
+    Err(unbound_local(n)).at(p)
+}
+
+/// Only dispatch: each arm is a call to the kind's own function, compiled as a jump.
+#[inline(never)]
+fn eval_node(e: &Expr, f: &mut Frame) -> PyResult<Value> {
+    match e {
+        Expr::Global(n, p) => eval_global(*n, p, f),
+        Expr::Binary(a, op, b, p) => eval_binary(a, *op, b, p, f),
+        Expr::Compare(first, rest, p) if rest.len() == 1 => eval_compare1(first, &rest[0], p, f),
+        Expr::Call(callee, args, p) => eval_call_at(callee, args, p, f),
+        Expr::Item(obj, index, _) => eval_item(e, obj, index, f),
         _ => eval_other(e, f),
     }
 }
 
-/// The int a constant, local or global holds, read without taking a reference: both
-/// operands are peeked before anything is evaluated, and arithmetic on two ints runs no
-/// Python code, so nothing can observe the missing incref.
+#[inline(never)]
+fn eval_global(n: Sym, p: &Pos, f: &mut Frame) -> PyResult<Value> {
+    load_global(n, f).at(p)
+}
+
+#[inline(never)]
+fn eval_call_at(callee: &Expr, args: &[Expr], p: &Pos, f: &mut Frame) -> PyResult<Value> {
+    eval_call(callee, args, f).at(p)
+}
+
+#[inline(never)]
+fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Value> {
+    match peek_item(obj, index, f) {
+        Some(v) => Ok(v),
+        None => eval_other(e, f),
+    }
+}
+
+#[inline(never)]
+fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (peek_number(a, f), peek_number(b, f)) {
+        if let (Obj::Int(x), Obj::Int(y)) = (x.obj(), y.obj()) {
+            if let Some(v) = ops::int_fast(op, *x, *y) {
+                return Ok(v);
+            }
+        }
+        return ops::binary(op, x, y).at(p);
+    }
+    let a = eval(a, f)?;
+    let b = eval(b, f)?;
+    binary(op, &a, &b).at(p)
+}
+
+/// A comparison with one operator.
+#[inline(never)]
+fn eval_compare1(first: &Expr, (op, second): &(CmpOp, Expr), p: &Pos, f: &mut Frame) -> PyResult<Value> {
+    if let Some(r) = peek_compare(*op, first, second, f) {
+        return Ok(value::bool_(r));
+    }
+    let a = eval(first, f)?;
+    let b = eval(second, f)?;
+    if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+        return dunder::compare_value(*op, &a, &b).at(p);
+    }
+    Ok(value::bool_(compare(&a, &b, *op).at(p)?))
+}
+
+/// The value a constant, local or global holds, read without taking a reference: both
+/// operands are peeked before anything is evaluated.
+#[inline(always)]
+fn peek(e: &Expr, f: &Frame) -> Option<&'static Value> {
+    match e {
+        Expr::Const(i) => Some(unsafe { &*(f.code.consts.get_unchecked(*i as usize) as *const Value) }),
+        Expr::Local(i, ..) => local(f, *i),
+        Expr::Global(n, _) => get_global(*n),
+        _ => None,
+    }
+}
+
+/// The int a constant, local or global holds, peeked (see [`peek_number`]).
 #[inline(always)]
 fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
-    let v = match e {
-        Expr::Const(i) => unsafe { f.code.consts.get_unchecked(*i as usize) },
-        Expr::Local(i, ..) => local(f, *i)?,
-        Expr::Global(n, _) => get_global(*n)?,
-        _ => return None,
-    };
-    match v.obj() {
+    match peek(e, f)?.obj() {
         Obj::Int(i) => Some(*i),
         _ => None,
     }
+}
+
+/// A machine int or float that a constant, local or global holds, peeked. Arithmetic and
+/// comparison of two such numbers runs no Python code and reads the operands before it
+/// allocates its result, so nothing can observe the references CPython's LOAD_FAST
+/// would have taken for the evaluation stack.
+#[inline(always)]
+fn peek_number(e: &Expr, f: &Frame) -> Option<&'static Value> {
+    let v = peek(e, f)?;
+    matches!(v.obj(), Obj::Int(_) | Obj::Float(_)).then_some(v)
+}
+
+/// Comparing two ints or two floats that constants, locals or globals hold, peeked (see
+/// [`peek_number`]); None for anything else.
+#[inline(always)]
+fn peek_compare(op: CmpOp, a: &Expr, b: &Expr, f: &Frame) -> Option<bool> {
+    match (peek(a, f)?.obj(), peek(b, f)?.obj()) {
+        (Obj::Int(x), Obj::Int(y)) => ops::int_compare(op, *x, *y),
+        (Obj::Float(x), Obj::Float(y)) => ops::float_compare(op, *x, *y),
+        _ => None,
+    }
+}
+
+/// `seq[k]` for a list or tuple and an int that a constant, local or global holds, with
+/// `k` in range: read without evaluating either (no Python code can run; see
+/// [`peek_number`]).
+#[inline(always)]
+fn peek_item(obj: &Expr, index: &Expr, f: &Frame) -> Option<Value> {
+    let k = peek_int(index, f)?;
+    let items: &[Value] = match peek(obj, f)?.obj() {
+        Obj::List(items) => items,
+        Obj::Tuple(items) => items,
+        _ => return None,
+    };
+    let k = if k < 0 { k + items.len() as i64 } else { k };
+    items.get(usize::try_from(k).ok()?).map(Value::dup)
 }
 
 /// `eval_cond` for the colder statements (assert, comprehension filters), so the hot
@@ -772,10 +870,8 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
     if let Expr::Compare(first, rest, p) = e {
         if rest.len() == 1 {
             let op = rest[0].0;
-            if let (Some(x), Some(y)) = (peek_int(first, f), peek_int(&rest[0].1, f)) {
-                if let Some(r) = ops::int_compare(op, x, y) {
-                    return Ok(r);
-                }
+            if let Some(r) = peek_compare(op, first, &rest[0].1, f) {
+                return Ok(r);
             }
             let a = eval(first, f)?;
             let b = eval(&rest[0].1, f)?;
@@ -1199,6 +1295,11 @@ fn compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
             return Ok(r);
         }
     }
+    if let (Obj::Float(x), Obj::Float(y)) = (a.obj(), b.obj()) {
+        if let Some(r) = ops::float_compare(op, *x, *y) {
+            return Ok(r);
+        }
+    }
     match op {
         CmpOp::Is => Ok(a.is(b)),
         CmpOp::IsNot => Ok(!a.is(b)),
@@ -1249,9 +1350,25 @@ fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
     true
 }
 
+#[inline(never)]
 fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
     match t {
         Target::Local(i) => {
+            // Two numbers: no in-place form, no Python code (see `peek_number`).
+            if let (Some(x), Some(y)) = (local(f, *i), peek_number(e, f)) {
+                if let Obj::Int(_) | Obj::Float(_) = x.obj() {
+                    let r = match (x.obj(), y.obj()) {
+                        (Obj::Int(a), Obj::Int(b)) => ops::int_fast(op, *a, *b),
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => ops::binary(op, x, y).map_err(|e| augmented_message(op, e))?,
+                    };
+                    set_local(f, *i, r);
+                    return Ok(());
+                }
+            }
             let cur = match local(f, *i) {
                 Some(v) => v.dup(),
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
@@ -1311,19 +1428,27 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
 
 /// `a op= b`: lists change in place (and stay the same object); everything else rebinds.
 fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
-    inplace_op(op, cur, rhs).map_err(|mut e| {
-        // The message names the augmented operator: `+=`.
-        let plain = if op == BinOp::Pow { "for ** or pow():".to_string() } else { format!("for {}:", op.symbol()) };
-        if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand type(s) ") && e.msg.contains(&plain) {
-            e.msg = e.msg.replacen(&plain, &format!("for {}=:", op.symbol()), 1);
-        }
-        e
-    })
+    inplace_op(op, cur, rhs).map_err(|e| augmented_message(op, e))
+}
+
+/// An operator's TypeError names the augmented operator: `+=`.
+#[cold]
+fn augmented_message(op: BinOp, mut e: Box<crate::error::PyErr>) -> Box<crate::error::PyErr> {
+    let plain = if op == BinOp::Pow { "for ** or pow():".to_string() } else { format!("for {}:", op.symbol()) };
+    if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand type(s) ") && e.msg.contains(&plain) {
+        e.msg = e.msg.replacen(&plain, &format!("for {}=:", op.symbol()), 1);
+    }
+    e
 }
 
 /// `cur op= rhs` on the value itself: what the builtin types' `__iadd__`, `__ior__`, ...
 /// do (the result is `cur` when it changed in place).
 pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
+    // Numbers and strings have no in-place forms (an in-place `s += t` is decided
+    // before this, in `append_in_place`).
+    if let Obj::Int(_) | Obj::Float(_) | Obj::Str(_) = cur.obj() {
+        return binary(op, &cur, rhs);
+    }
     if let Obj::ByteArray(_) = cur.obj() {
         if let Some(r) = crate::objects::bytearray::inplace(op, &cur, rhs) {
             r?;
