@@ -388,8 +388,11 @@ impl Compiler {
                     ([Target::Local(i)], Expr::Binary(left, BinOp::Add, _, _)) if matches!(**left, Expr::Local(j, ..) if j == *i) => {
                         StmtKind::AssignConcat(*i, value)
                     }
-                    ([Target::Tuple(ts, _)], Expr::Tuple(items)) if ts.len() == items.len() && (2..=3).contains(&items.len()) => {
-                        let (Some(Target::Tuple(ts, _)), Expr::Tuple(items)) = (targets.into_iter().next(), value) else {
+                    ([Target::Tuple(ts, _)], Expr::Tuple(items))
+                        if ts.len() == items.len() && (2..=3).contains(&items.len()) =>
+                    {
+                        let (Some(Target::Tuple(ts, _)), Expr::Tuple(items)) = (targets.into_iter().next(), value)
+                        else {
                             unreachable!("matched above")
                         };
                         StmtKind::AssignSwap(ts, items)

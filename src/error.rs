@@ -126,9 +126,9 @@ pub struct PyErr {
     /// and `obj`, a NameError's or ModuleNotFoundError's `name`).
     pub fields: Vec<(crate::intern::Sym, crate::heap::Value)>,
     /// The exception being handled when this one was raised.
-    pub context: Option<Box<PyErr>>,
+    pub context: Option<Exc>,
     /// `raise ... from cause`.
-    pub cause: Option<Box<PyErr>>,
+    pub cause: Option<Exc>,
     pub suppress_context: bool,
     /// The "Did you mean" of a NameError or AttributeError: shown when the exception is
     /// printed, not part of its message (as CPython's traceback printer adds it).
@@ -145,20 +145,120 @@ pub trait At {
 
 impl<T> At for PyResult<T> {
     #[inline(always)]
-    fn at(self, p: &Pos) -> Self {
-        match self {
-            Ok(v) => Ok(v),
-            Err(mut e) => {
-                if e.pos.is_none() {
-                    e.pos = Some(*p);
-                }
-                Err(e)
+    fn at(mut self, p: &Pos) -> Self {
+        // In place: an Ok result passes through untouched rather than being rebuilt.
+        if let Err(e) = &mut self {
+            if e.pos.is_none() {
+                e.pos = Some(*p);
             }
         }
+        self
     }
 }
 
-pub type PyResult<T> = Result<T, Box<PyErr>>;
+pub type PyResult<T> = Result<T, Exc>;
+
+/// An exception in flight: a 4-byte handle to its [`PyErr`], which a per-thread table
+/// owns until the handle is dropped. `PyResult<Value>` is then two 32-bit halves that
+/// come back from a call in one register; with a `Exc` (8 bytes) beside a
+/// 4-byte `Value` it was a 16-byte aggregate returned through memory, and every
+/// evaluation paid a store-forwarding stall reading it back.
+pub struct Exc(std::num::NonZeroU32);
+
+struct ExcTable {
+    slots: Vec<Option<Box<PyErr>>>,
+    free: Vec<u32>,
+}
+
+thread_local! {
+    static EXCS: std::cell::UnsafeCell<ExcTable> =
+        const { std::cell::UnsafeCell::new(ExcTable { slots: Vec::new(), free: Vec::new() }) };
+}
+
+#[inline(always)]
+fn exc_table() -> &'static mut ExcTable {
+    // SAFETY: per thread, and no borrow of the table itself outlives these short
+    // accesses (a PyErr is boxed, so references to it survive the table growing).
+    EXCS.with(|t| unsafe { &mut *t.get() })
+}
+
+impl Exc {
+    pub fn new(e: PyErr) -> Exc {
+        let t = exc_table();
+        let b = Some(Box::new(e));
+        let i = match t.free.pop() {
+            Some(i) => {
+                t.slots[i as usize] = b;
+                i
+            }
+            None => {
+                t.slots.push(b);
+                (t.slots.len() - 1) as u32
+            }
+        };
+        Exc(std::num::NonZeroU32::new(i + 1).expect("fewer than 2**32 exceptions"))
+    }
+
+    fn index(&self) -> usize {
+        self.0.get() as usize - 1
+    }
+
+    /// The exception itself, out of the table.
+    pub fn into_inner(self) -> PyErr {
+        let i = self.index();
+        std::mem::forget(self);
+        let t = exc_table();
+        let b = t.slots[i].take().expect("a live exception");
+        t.free.push(i as u32);
+        *b
+    }
+}
+
+impl Exc {
+    /// Give the exception object-to-be an attribute.
+    pub fn with_field(mut self, n: &str, v: crate::heap::Value) -> Exc {
+        self.fields.push((crate::intern::intern(n), v));
+        self
+    }
+
+    /// `with_suggestion`: the hint the printed exception gets.
+    pub fn with_suggestion(mut self, hint: Option<String>) -> Exc {
+        self.suggestion = hint;
+        self
+    }
+}
+
+impl std::ops::Deref for Exc {
+    type Target = PyErr;
+    #[inline]
+    fn deref(&self) -> &PyErr {
+        exc_table().slots[self.index()].as_deref().expect("a live exception")
+    }
+}
+
+impl std::ops::DerefMut for Exc {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut PyErr {
+        exc_table().slots[self.index()].as_deref_mut().expect("a live exception")
+    }
+}
+
+impl Drop for Exc {
+    fn drop(&mut self) {
+        let i = self.index();
+        let t = exc_table();
+        let b = t.slots[i].take();
+        t.free.push(i as u32);
+        // Released after the table is consistent: dropping it can run `__del__`.
+        drop(b);
+    }
+}
+
+impl std::fmt::Debug for Exc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
 
 pub fn err<T>(kind: ExcKind, msg: impl Into<String>) -> PyResult<T> {
     Err(PyErr::new(kind, msg))
@@ -169,8 +269,8 @@ pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
 }
 
 impl PyErr {
-    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Box<PyErr> {
-        Box::new(PyErr {
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Exc {
+        Exc::new(PyErr {
             kind,
             msg: msg.into(),
             traceback: Vec::new(),
@@ -201,8 +301,8 @@ impl PyErr {
 
     /// A copy for another exception's context: the same exception object and traceback
     /// (the frames it keeps stay with the original).
-    pub fn share(&self) -> Box<PyErr> {
-        Box::new(PyErr {
+    pub fn share(&self) -> Exc {
+        Exc::new(PyErr {
             kind: self.kind,
             msg: self.msg.clone(),
             traceback: self.traceback.clone(),
@@ -220,12 +320,8 @@ impl PyErr {
 
     /// An exception raised with an exception object.
     /// Give the exception object-to-be an attribute.
-    pub fn with_field(mut self: Box<Self>, n: &str, v: crate::heap::Value) -> Box<PyErr> {
-        self.fields.push((crate::intern::intern(n), v));
-        self
-    }
 
-    pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Box<PyErr> {
+    pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Exc {
         let mut e = PyErr::new(kind, "");
         e.value = Some(value);
         e
@@ -242,12 +338,6 @@ impl PyErr {
             return plain;
         }
         self.clone_summary()
-    }
-
-    /// `with_suggestion`: the hint the printed exception gets.
-    pub fn with_suggestion(mut self: Box<Self>, hint: Option<String>) -> Box<Self> {
-        self.suggestion = hint;
-        self
     }
 
     fn clone_summary(&self) -> String {

@@ -1130,7 +1130,7 @@ pub fn percent_format(template: &str, args: &Value) -> PyResult<String> {
 /// An error's summary line, for tests.
 #[allow(clippy::boxed_local)]
 #[cfg(test)]
-fn summary(e: Box<crate::error::PyErr>) -> String {
+fn summary(e: crate::error::Exc) -> String {
     e.summary()
 }
 

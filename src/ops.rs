@@ -210,6 +210,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Two strs, lists or tuples: straight to the sequence operations.
+    if let (Obj::Str(_), Obj::Str(_)) | (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) =
+        (a.obj(), b.obj())
+    {
+        return seq_op(op, a, b);
+    }
     // bool's own &, |, ^ keep the type.
     if let (Obj::Bool(x), Obj::Bool(y)) = (a.obj(), b.obj()) {
         match op {
@@ -477,7 +483,7 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
             s.push_str(y);
-            Ok(value::str_(&s))
+            Ok(value::str_owned(s))
         }
         (BinOp::Add, Obj::List(x), Obj::List(y)) => Ok(value::list(x.iter().chain(y.iter()).map(Value::dup).collect())),
         (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => {
@@ -867,9 +873,14 @@ fn seq_order(x: &[Value], y: &[Value], op: &str) -> PyResult<Ordering> {
 /// A float comparison with NaN is always false; everything else goes through `order`.
 pub fn compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> PyResult<bool> {
     use crate::ast::CmpOp::*;
-    if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
-        if (x.is_nan() || y.is_nan()) && !matches!(op, In | NotIn | Is | IsNot) {
-            return Ok(op == Ne);
+    if let Some(r) = fast_compare(a, b, op) {
+        return Ok(r);
+    }
+    if matches!(a.obj(), Obj::Float(_)) || matches!(b.obj(), Obj::Float(_)) {
+        if let (Some(x), Some(y)) = (num_operand(a), num_operand(b)) {
+            if (x.is_nan() || y.is_nan()) && !matches!(op, In | NotIn | Is | IsNot) {
+                return Ok(op == Ne);
+            }
         }
     }
     // Sequences of the same kind: the first items that differ decide, by the operator
@@ -893,6 +904,53 @@ pub fn compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> PyResult<bool> {
         In => contains(b, a)?,
         NotIn => !contains(b, a)?,
     })
+}
+
+/// A comparison that runs no Python code and cannot fail: two machine ints, two floats,
+/// two strs, or two tuples of such items (CPython's sort pre-checks for these, as
+/// unsafe_long_compare, unsafe_float_compare, unsafe_latin_compare and
+/// unsafe_tuple_compare). None for anything else, or for `in`, `is` and `is not`.
+#[inline]
+pub fn fast_compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> Option<bool> {
+    use crate::ast::CmpOp::*;
+    match (a.obj(), b.obj()) {
+        (Obj::Int(x), Obj::Int(y)) => int_compare(op, *x, *y),
+        (Obj::Float(x), Obj::Float(y)) => float_compare(op, *x, *y),
+        (Obj::Str(x), Obj::Str(y)) => Some(match op {
+            Lt => x < y,
+            Le => x <= y,
+            Gt => x > y,
+            Ge => x >= y,
+            Eq => x == y,
+            Ne => x != y,
+            _ => return None,
+        }),
+        (Obj::Tuple(x), Obj::Tuple(y)) if !matches!(op, In | NotIn | Is | IsNot) => {
+            // The first items that differ decide (identity counts as equal, as
+            // PyObject_RichCompareBool's); if none differ, the lengths.
+            for (p, q) in x.iter().zip(y.iter()) {
+                if p.is(q) {
+                    continue;
+                }
+                if !fast_compare(p, q, Eq)? {
+                    return match op {
+                        Eq => Some(false),
+                        Ne => Some(true),
+                        _ => fast_compare(p, q, op),
+                    };
+                }
+            }
+            Some(match op {
+                Lt => x.len() < y.len(),
+                Le => x.len() <= y.len(),
+                Gt => x.len() > y.len(),
+                Ge => x.len() >= y.len(),
+                Eq => x.len() == y.len(),
+                _ => x.len() != y.len(),
+            })
+        }
+        _ => None,
+    }
 }
 
 /// `item in container`.

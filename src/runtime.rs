@@ -29,7 +29,7 @@ pub struct Runtime {
     pub exc_classes: Vec<Value>,
     /// Exceptions being handled by `except` blocks, innermost last (a bare `raise` takes the
     /// last; `None` once it has been re-raised).
-    pub handling: Vec<Option<Box<crate::error::PyErr>>>,
+    pub handling: Vec<Option<crate::error::Exc>>,
     /// The weak references to each object that has some (referent slot → weakref slots,
     /// in CPython's list order; see `builtins::weakref`).
     pub weak_lists: std::collections::HashMap<u32, Vec<u32>>,

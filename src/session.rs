@@ -4,7 +4,7 @@
 
 use crate::code::Source;
 use crate::compiler::{self, Mode};
-use crate::error::{PyErr, SyntaxErr};
+use crate::error::SyntaxErr;
 use crate::heap::{self, Value};
 use crate::intern::{name, sym, Sym};
 use crate::object::{release_reversed, Obj};
@@ -21,7 +21,7 @@ pub struct Session {
     /// What the checker found.
     pub problems: Vec<String>,
     /// The last reported exception (sys.last_value), which keeps its frames alive.
-    last_error: Option<Box<PyErr>>,
+    last_error: Option<crate::error::Exc>,
     /// Set when SystemExit (`exit()`) ends the session: the process's exit status.
     pub exit_status: Option<i32>,
     /// `:trace on` / `minipy run --trace`: report what each step did to memory.
@@ -191,7 +191,7 @@ impl Session {
         checker::check(&extra)
     }
 
-    fn report(&mut self, e: Box<PyErr>) {
+    fn report(&mut self, e: crate::error::Exc) {
         if e.kind == crate::error::ExcKind::KeyboardInterrupt && self.mode == Mode::Script {
             // CPython ends a script interrupted by Ctrl-C as SIGINT would: status 130.
             self.exit_status = Some(130);

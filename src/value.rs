@@ -122,6 +122,35 @@ pub fn str_(s: &str) -> Value {
     }
 }
 
+/// [`str_`] for text the caller owns: kept as it is, not copied.
+pub fn str_owned(s: String) -> Value {
+    if s.len() <= 2 {
+        return str_(&s);
+    }
+    alloc(Obj::Str(s.into()))
+}
+
+/// A machine int's decimal text, without the formatting machinery.
+pub fn int_text(i: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(buf.len() - at + 1);
+    if i < 0 {
+        s.push('-');
+    }
+    s.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
+    s
+}
+
 /// The one-character string `c`: latin-1 ones come from the shared cache.
 #[inline]
 pub fn char_(c: char) -> Value {

@@ -326,7 +326,7 @@ fn add_builtins(g: &Value) -> PyResult<()> {
 /// A compile-time error of the string, as the exception `exec`/`eval`/`compile` raise:
 /// its text shows where (`invalid syntax (<string>, line 1)`), and it carries CPython's
 /// attributes (`msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`, `end_offset`).
-fn syntax_error(e: &SyntaxErr) -> Box<PyErr> {
+fn syntax_error(e: &SyntaxErr) -> crate::error::Exc {
     let kind = match e.kind {
         "IndentationError" => ExcKind::IndentationError,
         "TabError" => ExcKind::TabError,

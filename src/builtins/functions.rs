@@ -612,7 +612,7 @@ fn int_value(v: &Value) -> Option<num_bigint::BigInt> {
     }
 }
 
-fn divmod_err(e: Box<crate::error::PyErr>, args: &Args) -> Box<crate::error::PyErr> {
+fn divmod_err(e: crate::error::Exc, args: &Args) -> crate::error::Exc {
     if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand") {
         return crate::error::PyErr::new(
             ExcKind::TypeError,

@@ -1,7 +1,7 @@
 //! Builtins that consume iterables: min, max, sum, sorted (and list.sort), any, all,
 //! iter, next.
 use super::{iterate, Args, BuiltinFn};
-use crate::error::{err, type_error, ExcKind, PyErr, PyResult};
+use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
 use crate::intern::{name, sym, Sym};
 use crate::object::Obj;
@@ -32,7 +32,7 @@ pub fn sort_values(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyR
 
 /// Sort, and on an error give the items back too, as CPython's list.sort leaves them: in
 /// their first order when a key function fails, else in the order the sort had reached.
-pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (Vec<Value>, Option<Box<PyErr>>) {
+pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (Vec<Value>, Option<crate::error::Exc>) {
     let keys: Vec<Value> = match key {
         Some(k) if !matches!(k.obj(), Obj::None) => {
             let mut keys = Vec::with_capacity(items.len());
@@ -65,7 +65,10 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
 
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {
     ops::interruptible()?;
-    ops::compare(a, b, crate::ast::CmpOp::Lt)
+    match ops::fast_compare(a, b, crate::ast::CmpOp::Lt) {
+        Some(r) => Ok(r),
+        None => ops::compare(a, b, crate::ast::CmpOp::Lt),
+    }
 }
 
 /// CPython's list sort: runs found by count_run and extended by binary insertion, merged

@@ -387,7 +387,7 @@ pub fn list_of(iterable: &Value) -> PyResult<Value> {
     Ok(list)
 }
 
-fn memory_error() -> Box<crate::error::PyErr> {
+fn memory_error() -> crate::error::Exc {
     crate::error::PyErr::new(crate::error::ExcKind::MemoryError, "")
 }
 

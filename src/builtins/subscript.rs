@@ -73,12 +73,10 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             Some(i) => Ok(items[i].dup()),
             None => err(ExcKind::IndexError, "tuple index out of range"),
         },
-        Obj::Str(s) => {
-            match seq_index(s.char_len(), index, "str", "string")? {
-                Some(i) => Ok(value::char_(s.char_at(i).unwrap())),
-                None => err(ExcKind::IndexError, "string index out of range"),
-            }
-        }
+        Obj::Str(s) => match seq_index(s.char_len(), index, "str", "string")? {
+            Some(i) => Ok(value::char_(s.char_at(i).unwrap())),
+            None => err(ExcKind::IndexError, "string index out of range"),
+        },
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::objects::bytes::get_item(o, index),
         Obj::Range(r) => {
             let n = ops::range_len(r) as usize;

@@ -49,7 +49,7 @@ use std::rc::Rc;
 /// exception to raise at the `yield` (`throw`, `close`).
 pub enum Resume {
     Send(Value),
-    Throw(Box<PyErr>),
+    Throw(crate::error::Exc),
 }
 
 /// What one resumption produced.
@@ -79,7 +79,7 @@ pub struct Generator {
     /// Operands an expression keeps across a `yield` (owned here; see `spill`).
     pub temps: Box<[Option<Value>]>,
     /// The exceptions the frame was handling when it yielded (CPython's `gi_exc_state`).
-    pub saved: Vec<Option<Box<PyErr>>>,
+    pub saved: Vec<Option<crate::error::Exc>>,
     pub state: State,
     pub finalized: bool,
     /// `gi_yieldfrom`: the delegate of a `yield from` in progress (held through `held`).
@@ -237,7 +237,7 @@ fn run(g: *mut Generator, y: &Yielder<Resume, Value>, first: Resume) -> PyResult
 /// PEP 479: a StopIteration escaping a generator's frame (a generator function's or a
 /// generator expression's) would end the caller's loop silently; it becomes a
 /// RuntimeError caused by it.
-pub fn pep479(mut e: Box<PyErr>) -> Box<PyErr> {
+pub fn pep479(mut e: crate::error::Exc) -> crate::error::Exc {
     if e.kind != ExcKind::StopIteration {
         return e;
     }
@@ -403,7 +403,7 @@ fn send_to(it: &Value, v: Value) -> PyResult<Step> {
 }
 
 /// A StopIteration out of a delegate ends the `yield from` with its value.
-fn stop_value(mut e: Box<PyErr>) -> PyResult<Step> {
+fn stop_value(mut e: crate::error::Exc) -> PyResult<Step> {
     if e.kind != ExcKind::StopIteration {
         return Err(e);
     }
@@ -425,7 +425,7 @@ pub fn stop_iteration_value(v: &Value) -> Value {
 
 /// Throw into a delegate: GeneratorExit closes it and goes on up; anything else goes to
 /// its `throw`, if it has one.
-fn throw_to(it: &Value, e: Box<PyErr>) -> PyResult<Step> {
+fn throw_to(it: &Value, e: crate::error::Exc) -> PyResult<Step> {
     if e.kind == ExcKind::GeneratorExit {
         if of(it).is_some() {
             close(it)?;
@@ -485,7 +485,7 @@ pub fn send(gv: &Value, v: Value) -> PyResult<Value> {
 
 /// The StopIteration a finished generator raises: with its return value as argument
 /// unless that is None.
-pub fn stop_iteration(r: Value) -> Box<PyErr> {
+pub fn stop_iteration(r: Value) -> crate::error::Exc {
     if matches!(r.obj(), Obj::None) {
         return PyErr::new(ExcKind::StopIteration, "");
     }

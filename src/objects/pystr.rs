@@ -47,9 +47,9 @@ impl PyStr {
             return;
         }
         // Until now all ASCII: character k is at byte k.
-        let wide = self
-            .wide
-            .get_or_insert_with(|| Box::new(Wide { chars: from, marks: (0..from.div_ceil(STRIDE)).map(|k| k * STRIDE).collect() }));
+        let wide = self.wide.get_or_insert_with(|| {
+            Box::new(Wide { chars: from, marks: (0..from.div_ceil(STRIDE)).map(|k| k * STRIDE).collect() })
+        });
         for (b, _) in tail.char_indices() {
             if wide.chars % STRIDE == 0 {
                 wide.marks.push(from + b);

@@ -3,7 +3,7 @@
 
 use super::*;
 
-pub fn attr_error(o: &Value, n: Sym) -> Box<PyErr> {
+pub fn attr_error(o: &Value, n: Sym) -> crate::error::Exc {
     let text = name(n);
     let msg = match o.obj() {
         Obj::Module(m) => format!("module '{}' has no attribute '{text}'", name(m.name)),

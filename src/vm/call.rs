@@ -51,7 +51,7 @@ pub fn call(callee: &Value, mut args: Args) -> PyResult<Value> {
     }
 }
 
-pub(super) fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> Box<PyErr> {
+pub(super) fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> crate::error::Exc {
     let n = code.nparams;
     if given > n {
         let takes = match (n, ndefaults) {
@@ -66,12 +66,12 @@ pub(super) fn arity_error(code: &FuncCode, ndefaults: usize, given: usize) -> Bo
 }
 
 /// "f() missing 2 required positional arguments: 'a' and 'b'".
-pub(super) fn missing_error(code: &FuncCode, missing: &[Sym]) -> Box<PyErr> {
+pub(super) fn missing_error(code: &FuncCode, missing: &[Sym]) -> crate::error::Exc {
     missing_of_kind(code, missing, "positional")
 }
 
 /// The missing-arguments error for `kind` ("positional" or "keyword-only") parameters.
-fn missing_of_kind(code: &FuncCode, missing: &[Sym], kind: &str) -> Box<PyErr> {
+fn missing_of_kind(code: &FuncCode, missing: &[Sym], kind: &str) -> crate::error::Exc {
     let missing: Vec<String> = missing.iter().map(|&s| format!("'{}'", name(s))).collect();
     let k = missing.len();
     let list = match k {

@@ -106,7 +106,7 @@ fn builtin_exception(kind: ExcKind, args: Value) -> Value {
 }
 
 /// A KeyError carrying its key.
-pub fn key_error(key: &Value) -> Box<PyErr> {
+pub fn key_error(key: &Value) -> crate::error::Exc {
     let v = builtin_exception(ExcKind::KeyError, value::tuple(vec![key.dup()]));
     PyErr::from_value(ExcKind::KeyError, v)
 }
@@ -200,7 +200,7 @@ pub fn set_exc_attr(exc: &Value, n: crate::intern::Sym, v: Value) {
 }
 
 /// What `raise x` raises: an exception class is instantiated, an instance is itself.
-pub fn make_raise(x: Value) -> PyResult<Box<PyErr>> {
+pub fn make_raise(x: Value) -> PyResult<crate::error::Exc> {
     let v = match x.obj() {
         Obj::Class(_) if is_exception_class(&x) => {
             let v = call(&x, Args::new())?;
@@ -222,7 +222,7 @@ pub fn make_raise(x: Value) -> PyResult<Box<PyErr>> {
 }
 
 /// The error a handler's exception would have if it is re-raised (its traceback kept).
-fn handled_error(v: &Value) -> Option<Box<PyErr>> {
+fn handled_error(v: &Value) -> Option<crate::error::Exc> {
     for slot in rt().handling.iter().rev().flatten() {
         if slot.value.as_ref().is_some_and(|x| x.is(v)) {
             let mut copy = PyErr::from_value(slot.kind, v.dup());
@@ -357,7 +357,7 @@ pub(super) fn context_from_handling(e: &mut PyErr) {
 }
 
 /// Set `context` of a new error raised while `old` was handled.
-pub(super) fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
+pub(super) fn chain(new: &mut PyErr, mut old: crate::error::Exc) {
     if new.context.is_none() && !new.value.as_ref().is_some_and(|v| old.value.as_ref().is_some_and(|o| o.is(v))) {
         old.frame_done = false;
         // The exception handled has an object once a new one names it as its context.
@@ -374,7 +374,7 @@ pub(super) fn chain(new: &mut PyErr, mut old: Box<PyErr>) {
     }
 }
 
-fn handle(mut e: Box<PyErr>, handlers: &[Handler], f: &mut Frame) -> PyResult<Flow> {
+fn handle(mut e: crate::error::Exc, handlers: &[Handler], f: &mut Frame) -> PyResult<Flow> {
     if handlers.is_empty() {
         return Err(e);
     }

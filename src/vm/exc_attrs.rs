@@ -334,7 +334,7 @@ pub fn str_of(v: &Value) -> Option<PyResult<String>> {
 }
 
 /// `sys.exit(arg)`: a SystemExit made with the argument, as raising `SystemExit(arg)`.
-pub fn system_exit(args: crate::builtins::Args) -> Box<PyErr> {
+pub fn system_exit(args: crate::builtins::Args) -> crate::error::Exc {
     if args.len() > 1 {
         return PyErr::new(ExcKind::TypeError, format!("exit expected at most 1 argument, got {}", args.len()));
     }
@@ -367,7 +367,7 @@ pub fn unicode_error(
     start: usize,
     end: usize,
     reason: &str,
-) -> Box<PyErr> {
+) -> crate::error::Exc {
     let args =
         vec![value::str_(encoding), object, value::int(start as i64), value::int(end as i64), value::str_(reason)];
     let class = rt().exc_classes[kind as usize].dup();

@@ -674,14 +674,14 @@ fn push_arg(v: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn unbound_local(n: Sym) -> Box<PyErr> {
+fn unbound_local(n: Sym) -> crate::error::Exc {
     PyErr::new(
         ExcKind::UnboundLocalError,
         format!("cannot access local variable '{}' where it is not associated with a value", name(n)),
     )
 }
 
-pub fn name_error(n: Sym, f: Option<&Frame>) -> Box<PyErr> {
+pub fn name_error(n: Sym, f: Option<&Frame>) -> crate::error::Exc {
     let text = name(n);
     let msg = format!("name '{text}' is not defined");
     let mut hint = None;
@@ -1195,7 +1195,7 @@ fn callee_name(c: &Value) -> String {
 
 /// The error for `*x` where x is not iterable: CPython names the call it unpacks into
 /// (`f() argument after * must be an iterable, not int`), or, in a display, `Value`.
-fn star_error(e: Box<PyErr>, v: &Value, callee: Option<&Value>) -> Box<PyErr> {
+fn star_error(e: crate::error::Exc, v: &Value, callee: Option<&Value>) -> crate::error::Exc {
     if e.kind != ExcKind::TypeError || e.msg != format!("'{}' object is not iterable", type_name(v)) {
         return e;
     }
@@ -1433,7 +1433,7 @@ fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
 
 /// An operator's TypeError names the augmented operator: `+=`.
 #[cold]
-fn augmented_message(op: BinOp, mut e: Box<crate::error::PyErr>) -> Box<crate::error::PyErr> {
+fn augmented_message(op: BinOp, mut e: crate::error::Exc) -> crate::error::Exc {
     let plain = if op == BinOp::Pow { "for ** or pow():".to_string() } else { format!("for {}:", op.symbol()) };
     if e.kind == ExcKind::TypeError && e.msg.starts_with("unsupported operand type(s) ") && e.msg.contains(&plain) {
         e.msg = e.msg.replacen(&plain, &format!("for {}=:", op.symbol()), 1);

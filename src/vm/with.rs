@@ -54,7 +54,7 @@ pub(super) fn exec_with(items: &[(Expr, Option<Target>)], body: &[Stmt], f: &mut
 
 /// The block raised: `__exit__(type, value, traceback)` sees it as the exception being
 /// handled; a true result swallows it, an error in `__exit__` chains to it.
-fn exit_with_error(exit: &Value, mut e: Box<PyErr>, f: &mut Frame, line: u32) -> PyResult<Flow> {
+fn exit_with_error(exit: &Value, mut e: crate::error::Exc, f: &mut Frame, line: u32) -> PyResult<Flow> {
     let raised_line = f.line;
     if !e.frame_done {
         let entry = tb_entry(f, &mut e);
