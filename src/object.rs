@@ -377,7 +377,7 @@ pub struct Instance {
     /// A bare `object()`: not a container, so not a GC object.
     pub bare: bool,
     /// The values of its `__slots__` (see `Class::nslots`); empty for most instances.
-    pub slots: Vec<Option<Value>>,
+    pub slots: Box<[Option<Value>]>,
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value it extends, which the builtin methods and protocols act on.
     pub native: Option<Value>,
@@ -427,9 +427,11 @@ pub struct Module {
 }
 
 /// An attribute table in insertion order (what CPython keeps in a dict); small, so a
-/// linear scan over interned names beats hashing.
+/// linear scan over interned names beats hashing. Up to three attributes live inside
+/// the instance itself (as CPython 3.11 keeps an instance's values inline), so most
+/// instances are one allocation and an attribute read one pointer away.
 #[derive(Default)]
-pub struct Attrs(pub Vec<(Sym, Value)>);
+pub struct Attrs(pub smallvec::SmallVec<[(Sym, Value); 3]>);
 
 impl Attrs {
     #[inline]

@@ -147,6 +147,9 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
         BinOp::BitXor => Some(x ^ y),
+        BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
+        // Only when no bits are lost: shifting back gives `x` again.
+        BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
         _ => None,
     };
     r.map(value::int)

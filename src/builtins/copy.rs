@@ -14,7 +14,7 @@ pub fn copy(v: &Value) -> PyResult<Value> {
         Obj::Set(s) => super::dict::new_set(s.iter().map(Value::dup).collect::<Vec<_>>().into_iter())?,
         Obj::ByteArray(b) => crate::objects::bytearray::new(b.data().to_vec()),
         Obj::Instance(inst) => {
-            let attrs = Attrs(crate::objects::instance_dict::attr_items(inst));
+            let attrs = Attrs(crate::objects::instance_dict::attr_items(inst).into());
             alloc(Obj::Instance(Box::new(Instance {
                 class: inst.class.dup(),
                 attrs,
@@ -120,7 +120,7 @@ fn deep_level(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 attrs: Attrs::default(),
                 finalized: false,
                 bare: inst.bare,
-                slots: Vec::new(),
+                slots: Box::default(),
                 dict: None,
                 native: None,
             })));
@@ -148,7 +148,7 @@ fn deep_level(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 None => None,
             };
             let Obj::Instance(o) = out.obj_mut() else { unreachable!() };
-            o.slots = copies;
+            o.slots = copies.into();
             o.native = native;
             out
         }

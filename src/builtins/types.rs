@@ -262,7 +262,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 attrs: crate::object::Attrs::default(),
                 finalized: false,
                 bare: true,
-                slots: Vec::new(),
+                slots: Box::default(),
                 dict: None,
                 native: None,
             }))))

@@ -164,7 +164,7 @@ pub fn get(o: &Value) -> Value {
     let (keep, moved): (Vec<_>, Vec<_>) =
         attrs.into_iter().partition(|(n, _)| exception_common_field(*n) || crate::vm::exc_attrs::is_field(&class, *n));
     drop(class);
-    inst.attrs.0 = keep;
+    inst.attrs.0 = keep.into();
     if let Obj::Dict(dd) = d.obj_mut() {
         for (n, v) in moved {
             let _ = dd.set(value::interned(&name(n)), v);

@@ -83,7 +83,9 @@ impl Member {
         let old = match inst.obj_mut() {
             Obj::Instance(i) => {
                 if i.slots.len() <= self.index {
-                    i.slots.resize_with(self.index + 1, || None);
+                    let mut grown = std::mem::take(&mut i.slots).into_vec();
+                    grown.resize_with(self.index + 1, || None);
+                    i.slots = grown.into_boxed_slice();
                 }
                 std::mem::replace(&mut i.slots[self.index], v)
             }

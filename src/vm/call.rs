@@ -514,7 +514,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         attrs,
         finalized: false,
         bare: false,
-        slots: Vec::new(),
+        slots: Box::default(),
         dict: None,
         native,
     })));
@@ -617,7 +617,7 @@ pub fn object_new(args: Args) -> PyResult<Value> {
         attrs,
         finalized: false,
         bare: false,
-        slots: Vec::new(),
+        slots: Box::default(),
         native,
         dict: None,
     }))))

@@ -99,7 +99,7 @@ fn builtin_exception(kind: ExcKind, args: Value) -> Value {
         attrs,
         finalized: false,
         bare: false,
-        slots: Vec::new(),
+        slots: Box::default(),
         dict: None,
         native: None,
     })))

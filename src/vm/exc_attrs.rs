@@ -382,7 +382,7 @@ pub fn unicode_error(
         attrs,
         finalized: false,
         bare: false,
-        slots: Vec::new(),
+        slots: Box::default(),
         dict: None,
         native: None,
     })));

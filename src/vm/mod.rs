@@ -1539,7 +1539,20 @@ pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
     binary(op, &cur, rhs)
 }
 
+/// Bind a target: a local inline, anything else in `store_other`.
+#[inline(always)]
 pub fn store(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
+    match t {
+        Target::Local(i) => {
+            set_local(f, *i, v);
+            Ok(())
+        }
+        _ => store_other(t, v, f),
+    }
+}
+
+#[inline(never)]
+fn store_other(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
     match t {
         Target::Local(i) => set_local(f, *i, v),
         Target::Deref(i, _) => {
