@@ -6,30 +6,6 @@ use crate::heap::Value;
 use crate::intern::sym;
 use crate::object::{class_lookup, type_name, Obj};
 use crate::ops;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// The index is keyed by Python hashes already computed: hashing them again is wasted work.
-#[derive(Default)]
-pub struct HashIsKey(u64);
-
-impl Hasher for HashIsKey {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-
-    fn write_i64(&mut self, i: i64) {
-        // Spread small ints over the table's buckets (hashbrown uses the top bits too).
-        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 const MODULUS: u64 = (1 << 61) - 1;
 
 /// CPython's hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2.
@@ -223,7 +199,10 @@ const SMALL_DICT: usize = 8;
 /// that `sys.getsizeof` gives CPython's numbers.
 pub struct Dict {
     pub entries: Vec<(i64, Value, Value)>,
-    index: HashMap<i64, smallvec::SmallVec<[u32; 1]>, BuildHasherDefault<HashIsKey>>,
+    /// Open addressing over the entries (CPython's dk_indices): a power-of-two table of
+    /// entry numbers plus one (0 is empty), probed by the hash, kept at most half full.
+    /// Four bytes a slot, so a big dict's index stays in cache.
+    index: Vec<u32>,
     /// The dict's own slot, once it is on the heap (for the collector's tracking).
     pub slot: u32,
     /// log2 of the table size; 0 while the dict shares the empty keys object.
@@ -241,7 +220,7 @@ impl Default for Dict {
     fn default() -> Dict {
         Dict {
             entries: Vec::new(),
-            index: HashMap::default(),
+            index: Vec::new(),
             slot: u32::MAX,
             log2_size: 0,
             usable: 0,
@@ -281,13 +260,25 @@ impl Dict {
         if self.entries.len() <= SMALL_DICT {
             return self.find_small(h, key);
         }
-        let Some(slots) = self.index.get(&h) else { return Ok(None) };
-        // Identity first: it needs no comparison (and runs no Python code).
-        if let Some(&i) = slots.iter().find(|&&i| self.entries[i as usize].1.is(key)) {
-            return Ok(Some(i as usize));
+        // The entries with this hash, in probe order (for equal hashes, the order they
+        // were added). An identical key needs no comparison; with no `__eq__` to run on
+        // the way (the common case) it is found without copying anything.
+        let mut slots: smallvec::SmallVec<[u32; 4]> = smallvec::SmallVec::new();
+        for i in self.probe(h) {
+            let e = &self.entries[i as usize];
+            if e.0 == h {
+                if e.1.is(key) && slots.is_empty() {
+                    return Ok(Some(i as usize));
+                }
+                slots.push(i);
+            }
         }
-        // An `__eq__` may change the dict: work from a copy of the candidates.
-        for &i in slots.clone().iter() {
+        // As CPython's lookup: each candidate in turn, identical or `==`. An `__eq__` may
+        // change the dict: work from a copy of the candidates.
+        for &i in slots.iter() {
+            if self.entries.get(i as usize).is_some_and(|e| e.1.is(key)) {
+                return Ok(Some(i as usize));
+            }
             let Some(k) = self.entries.get(i as usize).map(|e| e.1.dup()) else { continue };
             if keys_equal(&k, key)? {
                 return Ok(Some(i as usize));
@@ -298,12 +289,12 @@ impl Dict {
 
     /// A small dict has no index: its few entries are scanned by hash.
     fn find_small(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
-        if let Some(i) = self.entries.iter().position(|e| e.0 == h && e.1.is(key)) {
-            return Ok(Some(i));
-        }
         let mut i = 0;
         while i < self.entries.len() {
             if self.entries[i].0 == h {
+                if self.entries[i].1.is(key) {
+                    return Ok(Some(i));
+                }
                 let k = self.entries[i].1.dup();
                 if keys_equal(&k, key)? {
                     return Ok(Some(i));
@@ -438,7 +429,7 @@ impl Dict {
             if self.entries.len() == SMALL_DICT + 1 {
                 self.reindex();
             } else {
-                self.index.entry(h).or_default().push(self.entries.len() as u32 - 1);
+                self.index_add(h, self.entries.len() as u32 - 1);
             }
         }
         Ok(None)
@@ -462,10 +453,52 @@ impl Dict {
     fn reindex(&mut self) {
         self.index.clear();
         if self.entries.len() <= SMALL_DICT {
+            self.index.shrink_to_fit();
             return;
         }
-        for (i, (h, _, _)) in self.entries.iter().enumerate() {
-            self.index.entry(*h).or_default().push(i as u32);
+        let size = (self.entries.len() * 2 + 1).next_power_of_two();
+        self.index.resize(size, 0);
+        for i in 0..self.entries.len() {
+            let h = self.entries[i].0;
+            self.index_put(h, i as u32);
+        }
+    }
+
+    /// The entries whose index slots the probe for `h` passes, up to the first empty slot
+    /// (CPython's perturbed probe sequence).
+    fn probe(&self, h: i64) -> impl Iterator<Item = u32> + '_ {
+        let mask = self.index.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = h as u64 as usize & mask;
+        std::iter::from_fn(move || {
+            let ix = self.index[i];
+            if ix == 0 {
+                return None;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            Some(ix - 1)
+        })
+    }
+
+    /// Put entry `entry` (with hash `h`) in the first empty slot of its probe sequence.
+    fn index_put(&mut self, h: i64, entry: u32) {
+        let mask = self.index.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = h as u64 as usize & mask;
+        while self.index[i] != 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.index[i] = entry + 1;
+    }
+
+    /// Index a new last entry, growing the index past half full.
+    fn index_add(&mut self, h: i64, entry: u32) {
+        if self.entries.len() * 2 > self.index.len() {
+            self.reindex();
+        } else {
+            self.index_put(h, entry);
         }
     }
 
