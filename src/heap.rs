@@ -227,28 +227,41 @@ pub fn alloc(obj: Obj) -> Value {
     Value(index)
 }
 
-/// [`alloc`] for a number (`Obj::Int` or `Obj::Float`, whose size class the caller
-/// names): never tracked by the collector, so the hot arithmetic path is a free-list
-/// pop, as CPython's float free list is.
+/// [`alloc`] for a number: never tracked by the collector, so the hot arithmetic path is
+/// a free-list pop, as CPython's float free list is. The object is built in its slot
+/// (`$make` is evaluated there), not on the stack and copied: a copy reads back in
+/// wide loads what was just written in narrow stores, and stalls.
+macro_rules! alloc_number {
+    ($class:expr, $make:expr) => {{
+        let h = heap();
+        let head = h.free[$class];
+        if head == NO_SLOT {
+            return alloc($make);
+        }
+        h.live += 1;
+        let seq = h.next_seq;
+        h.next_seq = seq.wrapping_add(1) & SEQ_MASK;
+        let slot = unsafe { h.slots.get_unchecked_mut(head as usize) };
+        let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
+        h.free[$class] = next;
+        slot.rc = 1;
+        slot.seq = seq;
+        // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
+        unsafe { std::ptr::write(&mut slot.obj, $make) };
+        Value(head)
+    }};
+}
+
+/// A new float object.
 #[inline(always)]
-pub fn alloc_number(obj: Obj, class: usize) -> Value {
-    debug_assert!(matches!(obj, Obj::Int(_) | Obj::Float(_)) && obj.size_class() == class);
-    let h = heap();
-    let head = h.free[class];
-    if head == NO_SLOT {
-        return alloc(obj);
-    }
-    h.live += 1;
-    let seq = h.next_seq;
-    h.next_seq = seq.wrapping_add(1) & SEQ_MASK;
-    let slot = unsafe { h.slots.get_unchecked_mut(head as usize) };
-    let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
-    h.free[class] = next;
-    slot.rc = 1;
-    slot.seq = seq;
-    // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
-    unsafe { std::ptr::write(&mut slot.obj, obj) };
-    Value(head)
+pub fn alloc_float(f: f64) -> Value {
+    alloc_number!(1, Obj::Float(f))
+}
+
+/// A new int object (outside the small-int cache).
+#[inline(always)]
+pub fn alloc_int(i: i64) -> Value {
+    alloc_number!(0, Obj::Int(i))
 }
 
 /// The count of `index` reached zero: run its finalizer or free it.

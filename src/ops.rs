@@ -486,7 +486,7 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);
             s.push_str(y);
-            Ok(value::str_owned(s))
+            Ok(if x.is_ascii() && y.is_ascii() { value::str_ascii(s) } else { value::str_owned(s) })
         }
         (BinOp::Add, Obj::List(x), Obj::List(y)) => Ok(value::list(x.iter().chain(y.iter()).map(Value::dup).collect())),
         (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => {

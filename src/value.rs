@@ -88,7 +88,7 @@ pub fn int(i: i64) -> Value {
     if (SMALL_MIN..=SMALL_MAX).contains(&i) {
         shared().small_ints[(i - SMALL_MIN) as usize].dup()
     } else {
-        crate::heap::alloc_number(Obj::Int(i), 0)
+        crate::heap::alloc_int(i)
     }
 }
 
@@ -101,7 +101,7 @@ pub fn big(b: BigInt) -> Value {
 
 #[inline(always)]
 pub fn float(f: f64) -> Value {
-    crate::heap::alloc_number(Obj::Float(f), 1)
+    crate::heap::alloc_float(f)
 }
 
 /// A new string object — except the empty string and one-character latin-1 strings,
@@ -128,6 +128,14 @@ pub fn str_owned(s: String) -> Value {
         return str_(&s);
     }
     alloc(Obj::Str(s.into()))
+}
+
+/// [`str_owned`] for text known to be all ASCII.
+pub fn str_ascii(s: String) -> Value {
+    if s.len() <= 2 {
+        return str_(&s);
+    }
+    alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(s)))
 }
 
 /// A machine int's decimal text, without the formatting machinery.

@@ -54,7 +54,39 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
         // CPython reverses, sorts stably, and reverses again.
         idx.reverse();
     }
-    let r = timsort(&mut idx, &keys);
+    // Keys all of one simple kind sort as plain values beside their positions (CPython's
+    // unsafe_long_compare, unsafe_float_compare and unsafe_latin_compare): the same
+    // comparisons, with no trip through the heap for each one.
+    let r = if keys.iter().all(|k| matches!(k.obj(), Obj::Int(_))) {
+        let int = |v: &Value| match v.obj() {
+            Obj::Int(i) => *i,
+            _ => unreachable!("checked above"),
+        };
+        let mut pairs: Vec<(i64, usize)> = idx.iter().map(|&i| (int(&keys[i]), i)).collect();
+        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
+        idx = pairs.into_iter().map(|(_, i)| i).collect();
+        r
+    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Float(_))) {
+        let float = |v: &Value| match v.obj() {
+            Obj::Float(x) => *x,
+            _ => unreachable!("checked above"),
+        };
+        let mut pairs: Vec<(f64, usize)> = idx.iter().map(|&i| (float(&keys[i]), i)).collect();
+        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
+        idx = pairs.into_iter().map(|(_, i)| i).collect();
+        r
+    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Str(_))) {
+        let text = |v: &Value| match v.obj() {
+            Obj::Str(s) => s.as_str(),
+            _ => unreachable!("checked above"),
+        };
+        let mut pairs: Vec<(&str, usize)> = idx.iter().map(|&i| (text(&keys[i]), i)).collect();
+        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
+        idx = pairs.into_iter().map(|(_, i)| i).collect();
+        r
+    } else {
+        timsort(&mut idx, &mut |&a, &b| lt(&keys[a], &keys[b]))
+    };
     if reverse {
         idx.reverse();
     }
@@ -73,7 +105,7 @@ fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// CPython's list sort: runs found by count_run and extended by binary insertion, merged
 /// stably — so the comparisons it makes, and the error a bad one raises, are CPython's.
-fn timsort(idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
+fn timsort<T: Copy>(idx: &mut [T], lt: &mut impl FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = idx.len();
     if n < 2 {
         return Ok(());
@@ -92,22 +124,22 @@ fn timsort(idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
         // count_run: a strictly descending run is reversed in place.
         let mut hi = lo + 1;
         if hi < n {
-            if lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+            if lt(&idx[hi], &idx[hi - 1])? {
                 hi += 1;
-                while hi < n && lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+                while hi < n && lt(&idx[hi], &idx[hi - 1])? {
                     hi += 1;
                 }
                 idx[lo..hi].reverse();
             } else {
                 hi += 1;
-                while hi < n && !lt(&keys[idx[hi]], &keys[idx[hi - 1]])? {
+                while hi < n && !lt(&idx[hi], &idx[hi - 1])? {
                     hi += 1;
                 }
             }
         }
         let force = (lo + minrun).min(n);
         if hi < force {
-            binary_insertion(idx, keys, lo, force, hi)?;
+            binary_insertion(idx, lt, lo, force, hi)?;
             hi = force;
         }
         runs.push((lo, hi));
@@ -118,7 +150,7 @@ fn timsort(idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
         let mut next = Vec::new();
         for pair in runs.chunks(2) {
             if let [(a, m), (_, b)] = *pair {
-                merge(idx, keys, a, m, b)?;
+                merge(idx, lt, a, m, b)?;
                 next.push((a, b));
             } else {
                 next.push(pair[0]);
@@ -129,13 +161,19 @@ fn timsort(idx: &mut [usize], keys: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
-fn binary_insertion(idx: &mut [usize], keys: &[Value], lo: usize, hi: usize, start: usize) -> PyResult<()> {
+fn binary_insertion<T: Copy>(
+    idx: &mut [T],
+    lt: &mut impl FnMut(&T, &T) -> PyResult<bool>,
+    lo: usize,
+    hi: usize,
+    start: usize,
+) -> PyResult<()> {
     for s in start..hi {
         let pivot = idx[s];
         let (mut l, mut r) = (lo, s);
         while l < r {
             let p = l + ((r - l) >> 1);
-            if lt(&keys[pivot], &keys[idx[p]])? {
+            if lt(&pivot, &idx[p])? {
                 r = p;
             } else {
                 l = p + 1;
@@ -147,12 +185,18 @@ fn binary_insertion(idx: &mut [usize], keys: &[Value], lo: usize, hi: usize, sta
     Ok(())
 }
 
-fn merge(idx: &mut [usize], keys: &[Value], a: usize, m: usize, b: usize) -> PyResult<()> {
-    let left: Vec<usize> = idx[a..m].to_vec();
-    let right: Vec<usize> = idx[m..b].to_vec();
+fn merge<T: Copy>(
+    idx: &mut [T],
+    lt: &mut impl FnMut(&T, &T) -> PyResult<bool>,
+    a: usize,
+    m: usize,
+    b: usize,
+) -> PyResult<()> {
+    let left: Vec<T> = idx[a..m].to_vec();
+    let right: Vec<T> = idx[m..b].to_vec();
     let (mut i, mut j, mut k) = (0, 0, a);
     while i < left.len() && j < right.len() {
-        if lt(&keys[right[j]], &keys[left[i]])? {
+        if lt(&right[j], &left[i])? {
             idx[k] = right[j];
             j += 1;
         } else {

@@ -308,7 +308,8 @@ pub fn get_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
                 return Ok(o.dup());
             }
             if step == 1 {
-                return Ok(value::str_(s.char_slice(start as usize, start as usize + n)));
+                let piece = s.char_slice(start as usize, start as usize + n);
+                return Ok(if s.is_ascii() { value::str_ascii(piece.to_owned()) } else { value::str_(piece) });
             }
             let chars: Vec<char> = s.chars().collect();
             let out: String = picked(&chars, start, step, n).collect();

@@ -40,6 +40,13 @@ impl PyStr {
         s
     }
 
+    /// A string the caller knows to be all ASCII (pieces of ASCII strings, decimal digits):
+    /// nothing to count.
+    pub fn ascii(text: String) -> PyStr {
+        debug_assert!(text.is_ascii());
+        PyStr { text: text.into_boxed_str(), wide: None }
+    }
+
     /// Count and index the characters of `text[from..]` (`from` starts a character).
     fn index_from(&mut self, from: usize) {
         let tail = &self.text[from..];

@@ -845,6 +845,10 @@ fn peek_item(obj: &Expr, index: &Expr, f: &Frame) -> Option<Value> {
     let items: &[Value] = match peek(obj, f)?.obj() {
         Obj::List(items) => items,
         Obj::Tuple(items) => items,
+        Obj::Str(s) => {
+            let k = if k < 0 { k + s.char_len() as i64 } else { k };
+            return s.char_at(usize::try_from(k).ok()?).map(value::char_);
+        }
         _ => return None,
     };
     let k = if k < 0 { k + items.len() as i64 } else { k };
