@@ -504,6 +504,11 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         | BuiltinFn::StrSwapcase
         | BuiltinFn::StrCasefold => {
             no_args(b, &args)?;
+            // ASCII text changes case byte for byte (and stays ASCII).
+            if matches!(b, BuiltinFn::StrUpper | BuiltinFn::StrLower) && !s.is_empty() && s.is_ascii() {
+                let out = if b == BuiltinFn::StrUpper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
+                return Ok(crate::heap::alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(out))));
+            }
             let out = match b {
                 BuiltinFn::StrUpper => s.to_uppercase(),
                 BuiltinFn::StrLower => s.to_lowercase(),
