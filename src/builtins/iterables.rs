@@ -84,6 +84,26 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
         let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
         idx = pairs.into_iter().map(|(_, i)| i).collect();
         r
+    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Tuple(t) if t.iter().all(|x| matches!(x.obj(), Obj::Int(_)))))
+    {
+        // Tuples of ints (the `key=lambda r: (r.a, r.b)` idiom): compared item by item,
+        // then by length, which is how slices of their numbers compare.
+        let ints = |v: &Value| -> smallvec::SmallVec<[i64; 4]> {
+            match v.obj() {
+                Obj::Tuple(t) => t
+                    .iter()
+                    .map(|x| match x.obj() {
+                        Obj::Int(i) => *i,
+                        _ => unreachable!("checked above"),
+                    })
+                    .collect(),
+                _ => unreachable!("checked above"),
+            }
+        };
+        let mut pairs: Vec<(smallvec::SmallVec<[i64; 4]>, usize)> = idx.iter().map(|&i| (ints(&keys[i]), i)).collect();
+        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0.as_slice() < b.0.as_slice()));
+        idx = pairs.into_iter().map(|(_, i)| i).collect();
+        r
     } else {
         timsort(&mut idx, &mut |&a, &b| lt(&keys[a], &keys[b]))
     };
@@ -105,7 +125,7 @@ fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// CPython's list sort: runs found by count_run and extended by binary insertion, merged
 /// stably — so the comparisons it makes, and the error a bad one raises, are CPython's.
-fn timsort<T: Copy>(idx: &mut [T], lt: &mut impl FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+fn timsort<T: Clone>(idx: &mut [T], lt: &mut impl FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = idx.len();
     if n < 2 {
         return Ok(());
@@ -161,7 +181,7 @@ fn timsort<T: Copy>(idx: &mut [T], lt: &mut impl FnMut(&T, &T) -> PyResult<bool>
     Ok(())
 }
 
-fn binary_insertion<T: Copy>(
+fn binary_insertion<T: Clone>(
     idx: &mut [T],
     lt: &mut impl FnMut(&T, &T) -> PyResult<bool>,
     lo: usize,
@@ -169,23 +189,22 @@ fn binary_insertion<T: Copy>(
     start: usize,
 ) -> PyResult<()> {
     for s in start..hi {
-        let pivot = idx[s];
         let (mut l, mut r) = (lo, s);
         while l < r {
             let p = l + ((r - l) >> 1);
-            if lt(&pivot, &idx[p])? {
+            if lt(&idx[s], &idx[p])? {
                 r = p;
             } else {
                 l = p + 1;
             }
         }
-        idx.copy_within(l..s, l + 1);
-        idx[l] = pivot;
+        // The pivot moves down to `l`, the items from `l` up one place.
+        idx[l..=s].rotate_right(1);
     }
     Ok(())
 }
 
-fn merge<T: Copy>(
+fn merge<T: Clone>(
     idx: &mut [T],
     lt: &mut impl FnMut(&T, &T) -> PyResult<bool>,
     a: usize,
@@ -197,21 +216,21 @@ fn merge<T: Copy>(
     let (mut i, mut j, mut k) = (0, 0, a);
     while i < left.len() && j < right.len() {
         if lt(&right[j], &left[i])? {
-            idx[k] = right[j];
+            idx[k] = right[j].clone();
             j += 1;
         } else {
-            idx[k] = left[i];
+            idx[k] = left[i].clone();
             i += 1;
         }
         k += 1;
     }
     while i < left.len() {
-        idx[k] = left[i];
+        idx[k] = left[i].clone();
         i += 1;
         k += 1;
     }
     while j < right.len() {
-        idx[k] = right[j];
+        idx[k] = right[j].clone();
         j += 1;
         k += 1;
     }
