@@ -171,15 +171,18 @@ struct ExcTable {
 }
 
 thread_local! {
-    static EXCS: std::cell::UnsafeCell<ExcTable> =
-        const { std::cell::UnsafeCell::new(ExcTable { slots: Vec::new(), free: Vec::new() }) };
+    // Never torn down (as the heap is not): an exception held by another thread-local
+    // may be dropped while the thread exits, and must still find its table.
+    static EXCS: std::cell::UnsafeCell<std::mem::ManuallyDrop<ExcTable>> = const {
+        std::cell::UnsafeCell::new(std::mem::ManuallyDrop::new(ExcTable { slots: Vec::new(), free: Vec::new() }))
+    };
 }
 
 #[inline(always)]
 fn exc_table() -> &'static mut ExcTable {
     // SAFETY: per thread, and no borrow of the table itself outlives these short
     // accesses (a PyErr is boxed, so references to it survive the table growing).
-    EXCS.with(|t| unsafe { &mut *t.get() })
+    EXCS.with(|t| unsafe { &mut **t.get() })
 }
 
 impl Exc {

@@ -155,9 +155,10 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     r.map(value::int)
 }
 
-/// Comparing two machine ints (None for `in`, which is not a comparison of ints).
+/// A rich comparison of two plain values (machine ints, floats with NaN unordered as in
+/// C, strs by code point); None for `in`, `is` and `is not`, which are not comparisons.
 #[inline(always)]
-pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
+pub fn plain_compare<T: PartialOrd + ?Sized>(op: crate::ast::CmpOp, x: &T, y: &T) -> Option<bool> {
     use crate::ast::CmpOp::*;
     Some(match op {
         Lt => x < y,
@@ -170,19 +171,16 @@ pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
-/// Comparing two floats (None for `in`, `is`, `is not`), NaN unordered as in C.
+/// Comparing two machine ints.
+#[inline(always)]
+pub fn int_compare(op: crate::ast::CmpOp, x: i64, y: i64) -> Option<bool> {
+    plain_compare(op, &x, &y)
+}
+
+/// Comparing two floats.
 #[inline(always)]
 pub fn float_compare(op: crate::ast::CmpOp, x: f64, y: f64) -> Option<bool> {
-    use crate::ast::CmpOp::*;
-    Some(match op {
-        Lt => x < y,
-        Le => x <= y,
-        Gt => x > y,
-        Ge => x >= y,
-        Eq => x == y,
-        Ne => x != y,
-        _ => return None,
-    })
+    plain_compare(op, &x, &y)
 }
 
 #[inline]
@@ -919,15 +917,7 @@ pub fn fast_compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> Option<bool>
     match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => int_compare(op, *x, *y),
         (Obj::Float(x), Obj::Float(y)) => float_compare(op, *x, *y),
-        (Obj::Str(x), Obj::Str(y)) => Some(match op {
-            Lt => x < y,
-            Le => x <= y,
-            Gt => x > y,
-            Ge => x >= y,
-            Eq => x == y,
-            Ne => x != y,
-            _ => return None,
-        }),
+        (Obj::Str(x), Obj::Str(y)) => plain_compare(op, x.as_str(), y.as_str()),
         (Obj::Tuple(x), Obj::Tuple(y)) if !matches!(op, In | NotIn | Is | IsNot) => {
             // The first items that differ decide (identity counts as equal, as
             // PyObject_RichCompareBool's); if none differ, the lengths.

@@ -55,55 +55,30 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
         idx.reverse();
     }
     // Keys all of one simple kind sort as plain values beside their positions (CPython's
-    // unsafe_long_compare, unsafe_float_compare and unsafe_latin_compare): the same
-    // comparisons, with no trip through the heap for each one.
-    let r = if keys.iter().all(|k| matches!(k.obj(), Obj::Int(_))) {
-        let int = |v: &Value| match v.obj() {
-            Obj::Int(i) => *i,
-            _ => unreachable!("checked above"),
-        };
-        let mut pairs: Vec<(i64, usize)> = idx.iter().map(|&i| (int(&keys[i]), i)).collect();
-        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
-        idx = pairs.into_iter().map(|(_, i)| i).collect();
-        r
-    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Float(_))) {
-        let float = |v: &Value| match v.obj() {
-            Obj::Float(x) => *x,
-            _ => unreachable!("checked above"),
-        };
-        let mut pairs: Vec<(f64, usize)> = idx.iter().map(|&i| (float(&keys[i]), i)).collect();
-        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
-        idx = pairs.into_iter().map(|(_, i)| i).collect();
-        r
-    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Str(_))) {
-        let text = |v: &Value| match v.obj() {
-            Obj::Str(s) => s.as_str(),
-            _ => unreachable!("checked above"),
-        };
-        let mut pairs: Vec<(&str, usize)> = idx.iter().map(|&i| (text(&keys[i]), i)).collect();
-        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
-        idx = pairs.into_iter().map(|(_, i)| i).collect();
-        r
-    } else if keys.iter().all(|k| matches!(k.obj(), Obj::Tuple(t) if t.iter().all(|x| matches!(x.obj(), Obj::Int(_)))))
-    {
-        // Tuples of ints (the `key=lambda r: (r.a, r.b)` idiom): compared item by item,
-        // then by length, which is how slices of their numbers compare.
-        let ints = |v: &Value| -> smallvec::SmallVec<[i64; 4]> {
-            match v.obj() {
-                Obj::Tuple(t) => t
-                    .iter()
-                    .map(|x| match x.obj() {
-                        Obj::Int(i) => *i,
-                        _ => unreachable!("checked above"),
-                    })
-                    .collect(),
-                _ => unreachable!("checked above"),
-            }
-        };
-        let mut pairs: Vec<(smallvec::SmallVec<[i64; 4]>, usize)> = idx.iter().map(|&i| (ints(&keys[i]), i)).collect();
-        let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0.as_slice() < b.0.as_slice()));
-        idx = pairs.into_iter().map(|(_, i)| i).collect();
-        r
+    // unsafe_long_compare, unsafe_float_compare, unsafe_latin_compare and, for tuples of
+    // ints, unsafe_tuple_compare): the same comparisons, with no trip through the heap
+    // for each one. Tuples of ints compare item by item, then by length, as slices do.
+    let int = |v: &Value| match v.obj() {
+        Obj::Int(i) => Some(*i),
+        _ => None,
+    };
+    let r = if let Some(plain) = plain_keys(&keys, int) {
+        sort_plain(&mut idx, &plain)
+    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
+        Obj::Float(x) => Some(*x),
+        _ => None,
+    }) {
+        sort_plain(&mut idx, &plain)
+    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
+        Obj::Str(s) => Some(s.as_str()),
+        _ => None,
+    }) {
+        sort_plain(&mut idx, &plain)
+    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
+        Obj::Tuple(t) => t.iter().map(int).collect::<Option<smallvec::SmallVec<[i64; 4]>>>(),
+        _ => None,
+    }) {
+        sort_plain(&mut idx, &plain)
     } else {
         timsort(&mut idx, &mut |&a, &b| lt(&keys[a], &keys[b]))
     };
@@ -113,6 +88,19 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
     drop(keys);
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
     (idx.into_iter().map(|i| slots[i].take().unwrap()).collect(), r.err())
+}
+
+/// Every key as a plain value, if each one is of the kind `plain` reads.
+fn plain_keys<'a, K>(keys: &'a [Value], plain: impl Fn(&'a Value) -> Option<K>) -> Option<Vec<K>> {
+    keys.iter().map(plain).collect()
+}
+
+/// Sort positions by plain keys: (key, position) pairs move together, compared with `<`.
+fn sort_plain<K: Clone + PartialOrd>(idx: &mut Vec<usize>, keys: &[K]) -> PyResult<()> {
+    let mut pairs: Vec<(K, usize)> = idx.iter().map(|&i| (keys[i].clone(), i)).collect();
+    let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
+    *idx = pairs.into_iter().map(|(_, i)| i).collect();
+    r
 }
 
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {
