@@ -272,6 +272,8 @@ pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
 }
 
 impl PyErr {
+    /// A new exception in flight (its handle: see [`Exc`]).
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> Exc {
         Exc::new(PyErr {
             kind,
@@ -322,8 +324,6 @@ impl PyErr {
     }
 
     /// An exception raised with an exception object.
-    /// Give the exception object-to-be an attribute.
-
     pub fn from_value(kind: ExcKind, value: crate::heap::Value) -> Exc {
         let mut e = PyErr::new(kind, "");
         e.value = Some(value);

@@ -58,7 +58,7 @@ impl PyStr {
             Box::new(Wide { chars: from, marks: (0..from.div_ceil(STRIDE)).map(|k| k * STRIDE).collect() })
         });
         for (b, _) in tail.char_indices() {
-            if wide.chars % STRIDE == 0 {
+            if wide.chars.is_multiple_of(STRIDE) {
                 wide.marks.push(from + b);
             }
             wide.chars += 1;
