@@ -768,11 +768,6 @@ fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Valu
 #[inline(never)]
 fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (peek_number(a, f), peek_number(b, f)) {
-        if let (Obj::Int(x), Obj::Int(y)) = (x.obj(), y.obj()) {
-            if let Some(v) = ops::int_fast(op, *x, *y) {
-                return Ok(v);
-            }
-        }
         return ops::binary(op, x, y).at(p);
     }
     let a = eval(a, f)?;
@@ -1361,14 +1356,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             // Two numbers: no in-place form, no Python code (see `peek_number`).
             if let (Some(x), Some(y)) = (local(f, *i), peek_number(e, f)) {
                 if let Obj::Int(_) | Obj::Float(_) = x.obj() {
-                    let r = match (x.obj(), y.obj()) {
-                        (Obj::Int(a), Obj::Int(b)) => ops::int_fast(op, *a, *b),
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => ops::binary(op, x, y).map_err(|e| augmented_message(op, e))?,
-                    };
+                    let r = ops::binary(op, x, y).map_err(|e| augmented_message(op, e))?;
                     set_local(f, *i, r);
                     return Ok(());
                 }
