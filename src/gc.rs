@@ -33,8 +33,16 @@ pub struct GcState {
     pub threshold: [usize; GENERATIONS],
     pub enabled: bool,
     collecting: bool,
-    /// A collection is due (generation 0's count passed its threshold).
+    /// Something waits for the next statement boundary: a collection made due (`due`),
+    /// or the line hook. One flag, so the boundary costs one test.
     pub pending: bool,
+    /// A collection is due (generation 0's count passed its threshold).
+    due: bool,
+    /// Called at every statement boundary (before the statement runs) while set: the
+    /// stepper's line hook (`minipy run --html`).
+    line_hook: Option<fn()>,
+    /// Called when a collection starts (`None`) and ends (`Some(found)`).
+    pub collect_hook: Option<fn(Option<usize>)>,
     long_lived_total: usize,
     long_lived_pending: usize,
     /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
@@ -55,6 +63,9 @@ impl GcState {
             enabled: true,
             collecting: false,
             pending: false,
+            due: false,
+            line_hook: None,
+            collect_hook: None,
             long_lived_total: 0,
             long_lived_pending: 0,
             scratch: Vec::new(),
@@ -159,6 +170,7 @@ pub fn on_alloc(index: u32, tracked: bool) {
     let s = state();
     s.count[0] += 1;
     if s.count[0] > s.threshold[0] && s.threshold[0] != 0 && s.enabled && !s.collecting {
+        s.due = true;
         s.pending = true;
     }
     if tracked {
@@ -187,14 +199,32 @@ pub fn on_dealloc(index: u32) {
 #[inline(always)]
 pub fn maybe_collect() {
     if heap().gc.pending {
-        collect_generations();
+        statement_boundary();
     }
 }
 
 #[cold]
+fn statement_boundary() {
+    let s = state();
+    s.pending = s.line_hook.is_some();
+    if s.due {
+        collect_generations();
+    }
+    if let Some(hook) = state().line_hook {
+        hook();
+    }
+}
+
+/// Set (or clear) the hook called at every statement boundary.
+pub fn set_line_hook(hook: Option<fn()>) {
+    let s = state();
+    s.line_hook = hook;
+    s.pending = s.due || hook.is_some();
+}
+
 fn collect_generations() {
     let s = state();
-    s.pending = false;
+    s.due = false;
     if !s.enabled || s.collecting {
         return;
     }
@@ -217,8 +247,14 @@ pub fn collect(gen: usize) -> usize {
         return 0;
     }
     s.collecting = true;
+    if let Some(hook) = s.collect_hook {
+        hook(None);
+    }
     let n = collect_main(gen);
     state().collecting = false;
+    if let Some(hook) = state().collect_hook {
+        hook(Some(n));
+    }
     n
 }
 

@@ -67,8 +67,9 @@ pub struct Heap {
     pub weakref_death: Option<fn(u32)>,
     /// The cycle collector's generations and counts.
     pub gc: crate::gc::GcState,
-    /// `:trace on`: how each freed object looked, as (slot, allocation number, picture).
-    pub trace: Option<Vec<(u32, u32, String)>>,
+    /// Called with the slot of each object about to be freed, while something watches
+    /// (`:trace`, the stepper); the object is still intact.
+    pub on_free: Option<fn(u32)>,
     /// Objects whose count reached zero too deep in the stack to be released there (a
     /// long chain of kinds outside the trashcan dying link by link), and how many
     /// releases are in progress: the outermost release works through them.
@@ -99,7 +100,7 @@ thread_local! {
             finalize: None,
             weakref_death: None,
             gc: crate::gc::GcState::new(),
-            trace: None,
+            on_free: None,
             deferred: Vec::new(),
             nesting: 0,
             trash_nesting: 0,
@@ -271,8 +272,8 @@ fn dealloc(index: u32) {
     let slot = unsafe { h.slots.get_unchecked_mut(index as usize) };
     // Numbers hold nothing and own no memory: straight back to their free list.
     if let Obj::Int(_) | Obj::Float(_) = slot.obj {
-        if h.trace.is_some() {
-            note_free(index);
+        if let Some(watch) = h.on_free {
+            watch(index);
         }
         let class = slot.obj.size_class();
         slot.rc = 0;
@@ -353,8 +354,8 @@ fn release_object(index: u32) {
     clear_weakrefs(index);
     let h = heap();
     // What an instance extends dies with it (see `EMBEDDED`): not reported on its own.
-    if h.trace.is_some() && h.slots[index as usize].seq & EMBEDDED == 0 {
-        note_free(index);
+    if let Some(watch) = h.on_free.filter(|_| h.slots[index as usize].seq & EMBEDDED == 0) {
+        watch(index);
     }
     let slot = &mut h.slots[index as usize];
     if slot.obj.is_gc_type() {
@@ -392,19 +393,6 @@ fn clear_weakrefs(index: u32) {
             slot.rc = 1;
             f(index);
         }
-    }
-}
-
-/// `:trace`: remember how a dying object looked.
-#[cold]
-fn note_free(index: u32) {
-    let h = heap();
-    let slot = &h.slots[index as usize];
-    let seq = slot.seq & SEQ_MASK;
-    let v = std::mem::ManuallyDrop::new(Value(index));
-    let picture = crate::meta::picture_of(&v);
-    if let Some(log) = &mut heap().trace {
-        log.push((index, seq, picture));
     }
 }
 

@@ -11,6 +11,9 @@ enum Sink {
 
 thread_local! {
     static SINK: RefCell<Sink> = const { RefCell::new(Sink::Process { out: Vec::new() }) };
+    /// A copy of everything written to sys.stdout and sys.stderr since it was started
+    /// (the stepper's output pane), stream by stream: 0 stdout, 1 stderr.
+    static TEE: RefCell<Option<Vec<(u8, String)>>> = const { RefCell::new(None) };
     /// Lines typed ahead (a transcript being replayed); None reads the process's stdin.
     static TYPED: RefCell<Option<std::collections::VecDeque<String>>> = const { RefCell::new(None) };
 }
@@ -43,8 +46,40 @@ fn stdout_is_terminal() -> bool {
     *TTY.get_or_init(|| std::io::IsTerminal::is_terminal(&std::io::stdout()))
 }
 
+/// Start (or restart, emptied) the copy of what is written; see `take_tee`.
+pub fn start_tee() {
+    TEE.with(|t| *t.borrow_mut() = Some(Vec::new()));
+}
+
+/// What was written since the last take, as (stream, text) runs; stream 0 is stdout.
+pub fn take_tee() -> Vec<(u8, String)> {
+    TEE.with(|t| t.borrow_mut().as_mut().map(std::mem::take).unwrap_or_default())
+}
+
+pub fn stop_tee() {
+    TEE.with(|t| *t.borrow_mut() = None);
+}
+
+fn tee(stream: u8, s: &str) {
+    TEE.with(|t| {
+        if let Some(runs) = &mut *t.borrow_mut() {
+            match runs.last_mut() {
+                Some((last, text)) if *last == stream => text.push_str(s),
+                _ => runs.push((stream, s.to_string())),
+            }
+        }
+    })
+}
+
 /// Write to sys.stdout (buffered; flushed before stderr output and before reading input).
 pub fn out(s: &str) {
+    tee(0, s);
+    meta_out(s);
+}
+
+/// Write to stdout what minipy itself says (a meta-command's answer, a `:trace`
+/// report): not the program's output, so not in the copy `start_tee` keeps.
+pub fn meta_out(s: &str) {
     SINK.with(|k| match &mut *k.borrow_mut() {
         Sink::Process { out } => {
             out.extend_from_slice(s.as_bytes());
@@ -60,6 +95,12 @@ pub fn out(s: &str) {
 
 /// Write to sys.stderr (after flushing stdout, so the two interleave in order).
 pub fn err(s: &str) {
+    tee(1, s);
+    prompt(s);
+}
+
+/// Write to stderr without the copy `start_tee` keeps: the prompt's own text.
+pub fn prompt(s: &str) {
     flush();
     SINK.with(|k| match &mut *k.borrow_mut() {
         Sink::Process { .. } => {

@@ -33,11 +33,13 @@ pub mod session;
 pub mod spill;
 pub mod stack;
 pub mod stackdepth;
+pub mod stepper;
 pub mod table;
 pub mod trace;
 pub mod transcript;
 pub mod value;
 pub mod vm;
+pub mod watch;
 
 /// The interpreter thread's stack: deep enough for CPython's recursion limit and for
 /// freeing long chains of objects.

@@ -194,10 +194,39 @@ fn picture_in(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool, stack: &mut 
         Obj::Str(_) | Obj::Int(_) | Obj::Long(_) | Obj::Float(_) | Obj::Bool(_) | Obj::None => {
             crate::repr::repr(v).unwrap_or_default()
         }
-        _ => crate::repr::repr(v).unwrap_or_else(|_| format!("<{} object>", crate::object::type_name(v))),
+        _ => safe_repr(v),
     };
     stack.pop();
     text
+}
+
+/// `repr(v)` where no Python code can run to make it (a drawing only reads the heap,
+/// and it may be drawn while it dies): objects whose repr a class may define, or that
+/// repr other objects, are named by their type instead.
+pub fn safe_repr(v: &Value) -> String {
+    /// Longer strs and bytes are drawn by their start (a drawing is cut short anyway).
+    const LONG: usize = 200;
+    match v.obj() {
+        Obj::Str(s) if s.char_len() > LONG => format!("{}…", crate::repr::str_repr(s.char_slice(0, LONG))),
+        Obj::Bytes(b) if b.len() > LONG => format!("{}…", crate::objects::bytes::repr(&b[..LONG])),
+        Obj::Str(_)
+        | Obj::Int(_)
+        | Obj::Long(_)
+        | Obj::Float(_)
+        | Obj::Bool(_)
+        | Obj::None
+        | Obj::Bytes(_)
+        | Obj::Range(_)
+        | Obj::Builtin(_)
+        | Obj::BoundBuiltin(_)
+        | Obj::Type(_)
+        | Obj::Iter(_)
+        | Obj::WeakRef(_) => {
+            crate::repr::repr(v).unwrap_or_else(|_| format!("<{} object>", crate::object::type_name(v)))
+        }
+        Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) => picture_of(v),
+        _ => format!("<{} object>", crate::object::type_name(v)),
+    }
 }
 
 /// A short picture of any object (no names substituted): what `:trace` says of a dying one.
@@ -221,13 +250,13 @@ fn shorten(text: String) -> String {
 }
 
 /// The slots of a container and what each holds (borrowed: no count changes).
-fn children(v: &Value) -> Vec<(String, &'static Value)> {
+pub(crate) fn children(v: &Value) -> Vec<(String, &'static Value)> {
     let mut out = Vec::new();
     match v.obj() {
         Obj::List(xs) => xs.iter().enumerate().for_each(|(i, x)| out.push((format!("[{i}]"), x))),
         Obj::Tuple(xs) => xs.iter().enumerate().for_each(|(i, x)| out.push((format!("[{i}]"), x))),
         Obj::Dict(d) => d.entries.iter().for_each(|(_, k, x)| {
-            let key = crate::repr::repr(k).unwrap_or_default();
+            let key = safe_repr(k);
             out.push((format!("[{key}]"), x))
         }),
         Obj::Set(s) => s.iter().for_each(|x| out.push(("{·}".into(), x))),
@@ -406,9 +435,17 @@ fn draw_slots(
 
 /// Describe an object for a holder's sentence: its global name if it has one, else what
 /// holds it (one level up).
-fn called(v: &Value, names: &HashMap<u32, Vec<Sym>>, depth: u8) -> String {
-    if let Some(ns) = names.get(&v.index()) {
+fn called(v: &Value, naming: &Naming, depth: u8) -> String {
+    if let Some(ns) = naming.names.get(&v.index()) {
         return format!(" '{}'", name(ns[0]));
+    }
+    if let Some(drawn) = naming.drawn {
+        // A page names the objects it draws by number, others by what holds them.
+        return match (drawn.get(&v.index()), naming.up.get(&v.index())) {
+            (Some(id), _) => format!(" #{id}"),
+            (None, Some(d)) if depth == 0 => format!(" ({d})"),
+            _ => String::new(),
+        };
     }
     if depth > 0 {
         return String::new();
@@ -417,7 +454,7 @@ fn called(v: &Value, names: &HashMap<u32, Vec<Sym>>, depth: u8) -> String {
     for i in heap::live_indices() {
         let o = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
         if !o.is(v) {
-            describe_slots(&o, v.index(), names, &mut up, depth + 1);
+            describe_slots(&o, v.index(), naming, &mut up, depth + 1);
         }
         if !up.is_empty() {
             break;
@@ -432,33 +469,136 @@ fn called(v: &Value, names: &HashMap<u32, Vec<Sym>>, depth: u8) -> String {
 /// `:refs PATH`: every holder of the object, in words.
 fn refs(path: &str, v: &Value) -> String {
     let names = names_by_object();
-    let t = v.index();
-    let mut holders: Vec<String> = Vec::new();
+    let mut out = String::new();
+    // `v` is one extra reference held here.
+    let real = count(v, 1);
+    let _ = writeln!(out, "{path} ─▶ {}  refcount = {real}", picture(v, &names, true));
+    for h in holders(v, 1) {
+        let _ = writeln!(out, "  {h}");
+    }
+    out
+}
+
+/// Every holder of `v`, in words, then a last line that adds them up: `= N references`,
+/// or, when the ones found fall short of the count, how many a running expression holds
+/// (its temporaries, as CPython's evaluation stack holds them). `held` references are
+/// the caller's own.
+pub fn holders(v: &Value, held: u32) -> Vec<String> {
+    holders_of_all(&[v], held, None).pop().unwrap_or_default()
+}
+
+/// How a holder's sentence names the object that holds: by a global name, else by its
+/// number on a page (`drawn`: slot → number), else by what holds it in turn.
+struct Naming<'a> {
+    names: &'a HashMap<u32, Vec<Sym>>,
+    drawn: Option<&'a HashMap<u32, u32>>,
+    /// For a page: what holds each undrawn, unnamed holder, found in one walk.
+    up: HashMap<u32, String>,
+}
+
+/// `holders` for several objects with one walk over the heap; `drawn` numbers the
+/// objects a page draws (slot → number), which the sentences then name.
+pub fn holders_of_all(vs: &[&Value], held: u32, drawn: Option<&HashMap<u32, u32>>) -> Vec<Vec<String>> {
+    let names = names_by_object();
+    let mut naming = Naming { names: &names, drawn, up: HashMap::new() };
+    let mut out: Vec<Vec<String>> = vec![Vec::new(); vs.len()];
+    let mut at: HashMap<u32, usize> = HashMap::new();
+    for (k, v) in vs.iter().enumerate() {
+        at.insert(v.index(), k);
+    }
+    let mut push = |x: &Value, text: &dyn Fn() -> String| {
+        if let Some(&k) = at.get(&x.index()) {
+            out[k].push(text());
+        }
+    };
     for (g, x) in user_globals() {
-        if x.index() == t {
-            holders.push(format!("name '{}' in module globals", name(g)));
+        push(x, &|| format!("name '{}' in module globals", name(g)));
+    }
+    for f in crate::vm::running_frames() {
+        for (n, x) in &f.locals {
+            if let Some(x) = x {
+                push(x, &|| format!("local '{}' of {}()", name(*n), f.code.qualname));
+            }
+        }
+        if let Some(ns) = f.class_ns {
+            for (n, x) in ns.0.iter() {
+                push(x, &|| format!("name '{}' in the body of class {}", name(*n), f.code.qualname));
+            }
         }
     }
-    if runtime::get_builtin(crate::intern::sym::underscore).is_some_and(|x| x.index() == t) {
-        holders.push("'_' (last echoed value)".into());
+    if let Some(x) = runtime::get_builtin(crate::intern::sym::underscore) {
+        push(x, &|| "'_' (last echoed value)".into());
     }
-    if crate::value::is_shared(v) {
-        holders.push("the interpreter's shared object cache (small ints, one-character strings, singletons)".into());
+    for v in vs {
+        let may_be_shared =
+            matches!(v.obj(), Obj::Int(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::None | Obj::Bool(_));
+        if may_be_shared && crate::value::is_shared(v) {
+            push(v, &|| "the interpreter's shared object cache (small ints, one-character strings, singletons)".into());
+        }
     }
     for (_, m) in &rt().modules {
-        if m.index() == t {
-            holders.push("the table of loaded modules (sys.modules)".into());
+        push(m, &|| "the table of loaded modules (sys.modules)".into());
+    }
+    for e in rt().handling.iter().flatten() {
+        for x in e.refs() {
+            push(x, &|| "the exception being handled (what sys.exc_info() returns)".into());
         }
     }
+    // Objects: find which hold a target, then say how (saying it may walk the heap).
+    let mut target = vec![false; heap::heap().slots.len()];
+    for v in vs {
+        target[v.index() as usize] = true;
+    }
+    let mut found: Vec<(u32, u32)> = Vec::new();
     for i in heap::live_indices() {
-        let o = heap::borrow_index(i);
-        if o.index() == t {
-            // An object's own reference to itself is found below like any other.
-        }
-        describe_slots(&o, t, &names, &mut holders, 0);
+        let first = found.len();
+        heap::heap().slots[i as usize].obj.for_each_child(|x| {
+            // Each (holder, target) pair once: `describe_slots` names every slot.
+            if target[x.index() as usize] && !found[first..].contains(&(i, x.index())) {
+                found.push((i, x.index()));
+            }
+        });
     }
-    // Constants of compiled code that is still alive (functions' code).
-    let mut codes: Vec<std::rc::Rc<crate::code::FuncCode>> = Vec::new();
+    if let Some(drawn) = drawn {
+        // The holders no name or number names: what holds each, in one more walk.
+        let mut unnamed = vec![false; heap::heap().slots.len()];
+        let mut any = false;
+        for &(i, _) in &found {
+            if !names.contains_key(&i) && !drawn.contains_key(&i) {
+                unnamed[i as usize] = true;
+                any = true;
+            }
+        }
+        if any {
+            let mut up = HashMap::new();
+            for i in heap::live_indices() {
+                let o = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
+                let mut kids = Vec::new();
+                o.obj().for_each_child(|x| {
+                    if unnamed[x.index() as usize] && !up.contains_key(&x.index()) && !kids.contains(&x.index()) {
+                        kids.push(x.index());
+                    }
+                });
+                for k in kids {
+                    let mut words = Vec::new();
+                    describe_slots(&o, k, &naming, &mut words, 1);
+                    if let Some(w) = words.into_iter().next() {
+                        up.insert(k, w);
+                    }
+                }
+            }
+            naming.up = up;
+        }
+    }
+    for (i, t) in found {
+        let o = heap::borrow_index(i);
+        let mut words = Vec::new();
+        describe_slots(&o, t, &naming, &mut words, 0);
+        out[at[&t]].extend(words);
+    }
+    // Constants of compiled code that is still alive: the code running now, and
+    // functions' code.
+    let mut codes: Vec<std::rc::Rc<crate::code::FuncCode>> = rt().running.iter().map(|(c, _)| c.clone()).collect();
     for i in heap::live_indices() {
         if let Obj::Function(f) = &heap::heap().slots[i as usize].obj {
             codes.push(f.code.clone());
@@ -470,35 +610,51 @@ fn refs(path: &str, v: &Value) -> String {
             continue;
         }
         for c in &code.consts {
-            if c.index() == t {
-                let line = code.body.first().map_or(code.source.first_line, |s| s.line.saturating_sub(1).max(1));
-                holders.push(format!(
-                    "constant of the code of {}() compiled from {} line {line}",
-                    code.qualname, code.source.filename
-                ));
-            }
+            let Some(&k) = at.get(&c.index()) else { continue };
+            out[k].push(match code.kind {
+                crate::code::CodeKind::Module => {
+                    format!("constant of the module's code compiled from {}", code.source.filename)
+                }
+                _ => {
+                    let line = code.body.first().map_or(code.source.first_line, |s| s.line.saturating_sub(1).max(1));
+                    format!(
+                        "constant of the code of {}() compiled from {} line {line}",
+                        code.qualname, code.source.filename
+                    )
+                }
+            });
         }
         codes.extend(code.children.borrow().iter().cloned());
     }
-    let mut out = String::new();
-    let real = count(v, 1);
-    let _ = writeln!(out, "{path} ─▶ {}  refcount = {real}", picture(v, &names, true));
-    for h in &holders {
-        let _ = writeln!(out, "  {h}");
+    for (_, parse) in &rt().running {
+        for x in parse {
+            if let Some(&k) = at.get(&x.index()) {
+                out[k].push("the parse of the running code".into());
+            }
+        }
     }
-    let n = holders.len() as u32;
-    if n == real {
-        let _ = writeln!(out, "  = {n} reference{}", if n == 1 { "" } else { "s" });
-    } else {
-        let _ = writeln!(out, "  = {n} found; {} held by the interpreter's own state", real.saturating_sub(n));
+    for (k, v) in vs.iter().enumerate() {
+        let real = count(v, held);
+        let n = out[k].len() as u32;
+        if n == real {
+            out[k].push(format!("= {n} reference{}", if n == 1 { "" } else { "s" }));
+        } else {
+            out[k].push(format!(
+                "= {n} found + {} held by a running expression (the evaluation stack)",
+                real.saturating_sub(n)
+            ));
+        }
     }
     out
 }
 
 /// The holders of object `t` inside object `o`, in words.
-fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut Vec<String>, depth: u8) {
+fn describe_slots(o: &Value, t: u32, naming: &Naming, out: &mut Vec<String>, depth: u8) {
     let is_t = |x: &Value| x.index() == t;
-    let me = called(o, names, depth);
+    if !o.obj().for_each_child_any(|x| is_t(x)) {
+        return;
+    }
+    let me = called(o, naming, depth);
     match o.obj() {
         Obj::List(xs) => {
             xs.iter().enumerate().filter(|(_, x)| is_t(x)).for_each(|(i, _)| out.push(format!("item {i} of list{me}")))
@@ -508,7 +664,7 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
         }
         Obj::Dict(d) => {
             for (_, k, x) in &d.entries {
-                let key = crate::repr::repr(k).unwrap_or_default();
+                let key = safe_repr(k);
                 if is_t(k) {
                     out.push(format!("key {key} of dict{me}"));
                 }
@@ -599,6 +755,9 @@ fn describe_slots(o: &Value, t: u32, names: &HashMap<u32, Vec<Sym>>, out: &mut V
             }
             if fr.back.as_ref().is_some_and(is_t) {
                 out.push("f_back of a frame kept by a traceback".into());
+            }
+            if fr.func.as_ref().is_some_and(is_t) {
+                out.push(format!("the function a frame of {}() ran (the frame is kept by a traceback)", fr.name));
             }
         }
         Obj::Traceback(tb) => {

@@ -636,6 +636,13 @@ impl Obj {
 
     /// Visit every reference this object holds, in the order CPython's `tp_traverse`
     /// visits them (the collector's order of work depends on it; the checker uses it too).
+    /// Whether `f` holds for any object this one refers to.
+    pub fn for_each_child_any(&self, mut f: impl FnMut(&Value) -> bool) -> bool {
+        let mut any = false;
+        self.for_each_child(|x| any = any || f(x));
+        any
+    }
+
     pub fn for_each_child(&self, mut f: impl FnMut(&Value)) {
         match self {
             Obj::List(items) => items.iter().rev().for_each(f),

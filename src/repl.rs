@@ -14,10 +14,10 @@ pub const BANNER: &str = concat!(
 
 /// Piped stdin: write each prompt to stderr, read a line, run it.
 pub fn run_piped(mut session: Session) -> i32 {
-    io::err(BANNER);
+    io::prompt(BANNER);
     let mut prompt = PS1;
     loop {
-        io::err(prompt);
+        io::prompt(prompt);
         let Some(line) = io::read_line() else { break };
         prompt = if session.push_line(&line) { PS2 } else { PS1 };
         if let Some(status) = session.exit_status {
@@ -45,8 +45,8 @@ pub fn run_terminal(mut session: Session) -> i32 {
     use rustyline::error::ReadlineError;
     let color = crate::prompt::color_enabled();
     session.color = color;
-    io::err(BANNER);
-    io::err("Type :help to draw the heap and explain refcounts.\n");
+    io::prompt(BANNER);
+    io::prompt("Type :help to draw the heap and explain refcounts.\n");
     let config = rustyline::Config::builder().auto_add_history(false).build();
     let mut editor =
         match rustyline::Editor::<crate::prompt::Helper, rustyline::history::DefaultHistory>::with_config(config) {

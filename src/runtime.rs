@@ -41,6 +41,16 @@ pub struct Runtime {
     pub object_class: Option<Value>,
     /// `globals()` at module level (`objects::main_dict`), once asked for.
     pub main_dict: Option<Value>,
+    /// The stepper's hooks at the end of a function's frame (see `FrameHooks`).
+    pub frame_hooks: Option<FrameHooks>,
+}
+
+/// Called as a function's frame ends, while it is still on the frame stack with its
+/// locals: `ret` with the value it returns, `raised` with the exception leaving it.
+#[derive(Clone, Copy)]
+pub struct FrameHooks {
+    pub ret: fn(&Value),
+    pub raised: fn(&crate::error::Exc),
 }
 
 /// Room for every active frame's locals. The stack never grows past it (so frames can
@@ -114,6 +124,7 @@ pub fn init() {
             frames: Vec::new(),
             object_class: None,
             main_dict: None,
+            frame_hooks: None,
         }))
     });
     builtins::install();

@@ -64,9 +64,13 @@ impl Session {
                     "tracing off\n".into()
                 }
                 [":trace", ..] => format!("usage: :trace on|off (now {})\n", if self.trace { "on" } else { "off" }),
+                [":html", path] => write_session_page(path),
+                [":html", ..] => {
+                    "usage: :html FILE   (write this session so far as a page that steps through memory)\n".into()
+                }
                 _ => crate::meta::run(line),
             };
-            io::out(&text);
+            io::meta_out(&text);
             return false;
         }
         self.buffer.push_str(line);
@@ -128,9 +132,16 @@ impl Session {
     fn run(&mut self, stmts: &[crate::ast::Stmt], source: Rc<Source>) -> bool {
         let per_input = self.trace && self.mode == Mode::Interactive;
         let tracer = per_input.then(crate::trace::Tracer::begin);
+        let header = tracer.is_some().then(|| {
+            let last = source.text.trim_end().lines().count() as u32;
+            crate::trace::header(&source, 1, last)
+        });
         let ok = self.run_unit(stmts, source);
-        if let Some(t) = tracer {
-            io::out(&t.end());
+        if self.mode == Mode::Interactive {
+            crate::stepper::finish_input(if ok { 0 } else { 1 });
+        }
+        if let (Some(t), Some(header)) = (tracer, header) {
+            io::meta_out(&t.end(&header));
         }
         ok
     }
@@ -152,17 +163,29 @@ impl Session {
         let mut problems = Vec::new();
         let held: Vec<&Value> = self.last_error.iter().flat_map(|e| e.refs()).collect();
         let mut tracer = (self.trace && self.mode == Mode::Script).then(crate::trace::Tracer::begin);
+        // The statement running, for the trace's `line N: ...` headers.
+        let mut at = 0;
+        let header = |at: usize| {
+            let line = code.body[at].line;
+            let next = code.body.get(at + 1).map_or(u32::MAX, |s| s.line);
+            let mut last = line;
+            while last + 1 < next && code.source.line_text(last + 1).is_some_and(|t| !t.trim().is_empty()) {
+                last += 1;
+            }
+            crate::trace::header(&code.source, line, last)
+        };
         let result = vm::run_module_with(&code, &mut |_| {
             if check {
                 problems.extend(checker::check(&held));
             }
             if let Some(t) = tracer.take() {
-                io::out(&t.end());
+                io::meta_out(&t.end(&header(at)));
                 tracer = Some(crate::trace::Tracer::begin());
             }
+            at += 1;
         });
         if let Some(t) = tracer {
-            io::out(&t.end());
+            io::meta_out(&t.end(&header(at.min(code.body.len().saturating_sub(1)))));
         }
         drop(held);
         drop(code);
@@ -259,6 +282,18 @@ impl Session {
         release();
         crate::gc::collect(2);
         io::flush();
+    }
+}
+
+/// `:html FILE`: the session so far as a stepper page.
+fn write_session_page(path: &str) -> String {
+    let Some(trace) = crate::stepper::so_far() else {
+        return ":html: this session is not being recorded\n".into();
+    };
+    let page = crate::stepper::page::render(&trace, "session at the prompt");
+    match std::fs::write(path, page) {
+        Ok(()) => format!("{}\n", crate::stepper::wrote_message(path, &trace)),
+        Err(e) => format!(":html: cannot write {path}: {e}\n"),
     }
 }
 

@@ -37,13 +37,23 @@ impl Tracer {
                 (g, i, q, v.refcount())
             })
             .collect();
-        heap::heap().trace = Some(Vec::new());
+        crate::watch::open(crate::watch::Log::Trace);
         Tracer { start_seq: heap::next_seq(), names }
     }
 
-    /// End a step: what changed, one line each (empty when nothing did).
-    pub fn end(self) -> String {
-        let freed = heap::heap().trace.take().unwrap_or_default();
+    /// End a step: what changed, one line each, under `header` (the line that ran, as
+    /// `line 2: b = a`); empty when nothing changed.
+    pub fn end(self, header: &str) -> String {
+        let body = self.report();
+        if body.is_empty() {
+            body
+        } else {
+            format!("{header}\n{body}")
+        }
+    }
+
+    fn report(self) -> String {
+        let freed = crate::watch::close(crate::watch::Log::Trace);
         let before: HashMap<Sym, (u32, u32, u32)> = self.names.iter().map(|&(g, i, q, rc)| (g, (i, q, rc))).collect();
         let counts_before: HashMap<(u32, u32), u32> = self.names.iter().map(|&(_, i, q, rc)| ((i, q), rc)).collect();
         let new = |q: u32| q.wrapping_sub(self.start_seq) & heap::SEQ_MASK <= heap::SEQ_MASK / 2;
@@ -110,4 +120,12 @@ impl Tracer {
         }
         out
     }
+}
+
+/// The header of a step's report: `line N: <its text>`, the first line of a statement
+/// that spans several followed by ` …`.
+pub fn header(source: &crate::code::Source, line: u32, last_line: u32) -> String {
+    let text = source.line_text(line).unwrap_or("").trim();
+    let more = if last_line > line { " …" } else { "" };
+    format!("line {line}: {text}{more}")
 }

@@ -248,6 +248,9 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
     r.depth -= 1;
     match result {
         Ok(flow) => {
+            if r.frame_hooks.is_some() {
+                frame_returned(&flow);
+            }
             if let Some(fo) = end_frame_object(&mut frame) {
                 if fo.refcount() > 1 {
                     // Still referenced (by a traceback): the frame object takes the locals.
@@ -275,12 +278,36 @@ pub(super) fn run_frame(code: &FuncCode, base: usize, closure: &[Value], func: u
             })
         }
         Err(mut e) => {
+            if rt().frame_hooks.is_some() {
+                frame_raised(&e);
+            }
             push_tb(&frame, &mut e);
             // The traceback keeps the frame, and so its locals, alive.
             let locals: Vec<Option<Value>> = rt().stack.drain(base..).collect();
             e.held.push(super::unwound_frame(&mut frame, locals));
             Err(e)
         }
+    }
+}
+
+/// Tell the stepper a frame returns, while it is still on the frame stack (see
+/// `runtime::FrameHooks`).
+#[cold]
+#[inline(never)]
+fn frame_returned(flow: &Flow) {
+    let Some(hooks) = rt().frame_hooks else { return };
+    match flow {
+        Flow::Return(v) => (hooks.ret)(v),
+        _ => (hooks.ret)(&value::none()),
+    }
+}
+
+/// Tell the stepper an exception leaves a frame.
+#[cold]
+#[inline(never)]
+fn frame_raised(e: &crate::error::Exc) {
+    if let Some(hooks) = rt().frame_hooks {
+        (hooks.raised)(e);
     }
 }
 
