@@ -41,8 +41,8 @@ pub struct GcState {
     /// Called at every statement boundary (before the statement runs) while set: the
     /// stepper's line hook (`minipy run --html`).
     line_hook: Option<fn()>,
-    /// Called when a collection starts (`None`) and ends (`Some(found)`).
-    pub collect_hook: Option<fn(Option<usize>)>,
+    /// Called when a collection ends, with the unreachable objects it found.
+    pub collect_hook: Option<fn(usize)>,
     long_lived_total: usize,
     long_lived_pending: usize,
     /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
@@ -247,13 +247,10 @@ pub fn collect(gen: usize) -> usize {
         return 0;
     }
     s.collecting = true;
-    if let Some(hook) = s.collect_hook {
-        hook(None);
-    }
     let n = collect_main(gen);
     state().collecting = false;
     if let Some(hook) = state().collect_hook {
-        hook(Some(n));
+        hook(n);
     }
     n
 }

@@ -20,10 +20,14 @@ Meta-commands (a line starting with ':'):
   :refs PATH     list every holder of an object, in words; they add up to its refcount
                    e.g. :refs l2   :refs outer[0]   :refs node.next   :refs d['k']
   :trace on|off  after each input, report objects created and freed and count changes
-                   e.g. after `a = 'hello'` then `a = 5`:  'hello'  refcount 1 → 0  freed
+                   e.g. after `a = 'hello'` then `a = 5`:  line 1: a = 5
+                                                          'hello'  refcount 1 → 0  freed
                    (scripts: minipy run --trace file.py)
   :dot [FILE]    write the heap as a Graphviz DOT graph to FILE (or print it)
                    e.g. :dot heap.dot   then   dot -Tsvg heap.dot > heap.svg
+  :html FILE     write this session so far as a page that steps through memory
+                   e.g. :html session.html   then open it in a browser
+                   (scripts: minipy run --html page.html file.py)
   :help          this list
 ";
 

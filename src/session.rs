@@ -64,8 +64,8 @@ impl Session {
                     "tracing off\n".into()
                 }
                 [":trace", ..] => format!("usage: :trace on|off (now {})\n", if self.trace { "on" } else { "off" }),
-                [":html", path] => write_session_page(path),
-                [":html", ..] => {
+                [":html", _, ..] => write_session_page(line.trim_start()[":html".len()..].trim()),
+                [":html"] => {
                     "usage: :html FILE   (write this session so far as a page that steps through memory)\n".into()
                 }
                 _ => crate::meta::run(line),
@@ -166,7 +166,7 @@ impl Session {
         // The statement running, for the trace's `line N: ...` headers.
         let mut at = 0;
         let header = |at: usize| {
-            let line = code.body[at].line;
+            let Some(line) = code.body.get(at).map(|s| s.line) else { return String::new() };
             let next = code.body.get(at + 1).map_or(u32::MAX, |s| s.line);
             let mut last = line;
             while last + 1 < next && code.source.line_text(last + 1).is_some_and(|t| !t.trim().is_empty()) {
@@ -185,7 +185,8 @@ impl Session {
             at += 1;
         });
         if let Some(t) = tracer {
-            io::meta_out(&t.end(&header(at.min(code.body.len().saturating_sub(1)))));
+            // The statement that raised, or none after the last.
+            io::meta_out(&t.end(&header(at)));
         }
         drop(held);
         drop(code);

@@ -45,7 +45,7 @@ impl Tracer {
     /// `line 2: b = a`); empty when nothing changed.
     pub fn end(self, header: &str) -> String {
         let body = self.report();
-        if body.is_empty() {
+        if body.is_empty() || header.is_empty() {
             body
         } else {
             format!("{header}\n{body}")

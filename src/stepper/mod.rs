@@ -61,10 +61,6 @@ pub fn start(max_steps: usize, interactive: bool) {
     hooks(true);
 }
 
-pub fn recording() -> bool {
-    REC.with(|r| r.borrow().is_some())
-}
-
 fn hooks(on: bool) {
     let h = crate::heap::heap();
     if on {
@@ -84,8 +80,7 @@ fn hooks(on: bool) {
 
 /// The innermost frame of the program's own code: where it stands.
 fn innermost() -> Option<(Rc<Source>, u32)> {
-    let views = crate::vm::running_frames();
-    let f = views.last()?;
+    let f = crate::vm::innermost_frame()?;
     if f.code.module.is_some() {
         return None; // inside a library module written in Python
     }
@@ -101,6 +96,7 @@ fn on_line() {
 fn on_return(v: &Value) {
     if let Some((source, line)) = innermost() {
         record("return", Some((source, line)), Some(v), None, None);
+        caller_ran();
     }
 }
 
@@ -108,11 +104,27 @@ fn on_raise(e: &crate::error::Exc) {
     if let Some((source, line)) = innermost() {
         let text = e.summary();
         record("exception", Some((source, line)), None, Some(text), None);
+        caller_ran();
     }
 }
 
-fn on_collect(found: Option<usize>) {
-    let Some(found) = found else { return };
+/// A frame is ending: the line that ran last, as the next step sees it, is the caller's
+/// (the call in it completes), not the callee's last line.
+fn caller_ran() {
+    let frames = crate::vm::running_frames();
+    let Some(caller) = frames.iter().rev().nth(1).filter(|f| f.code.module.is_none()) else { return };
+    let (source, line) = (caller.code.source.clone(), caller.line);
+    REC.with(|r| {
+        if let Ok(mut guard) = r.try_borrow_mut() {
+            if let Some(rec) = guard.as_mut() {
+                let source = rec.source_index(&source);
+                rec.prev = Some(Place { source, line });
+            }
+        }
+    })
+}
+
+fn on_collect(found: usize) {
     let at = innermost();
     record("gc", at, None, None, Some(found));
 }
@@ -124,19 +136,17 @@ pub fn finish_input(status: i32) {
 }
 
 fn record_end(status: i32) {
-    let event = if status != 0 { "exception" } else { "end" };
-    record(event, None, None, None, None);
-    // The traceback just written names the exception.
+    record("end", None, None, None, None);
+    // After an uncaught exception, the traceback just written names it.
     REC.with(|r| {
         if let Some(rec) = r.borrow_mut().as_mut() {
-            if let Some(last) = rec.steps.last_mut().filter(|s| s.event == "exception" && s.at.is_none()) {
-                last.exception = last
-                    .output
-                    .iter()
-                    .filter(|o| o.stream == "stderr")
-                    .flat_map(|o| o.text.lines())
-                    .rfind(|l| !l.trim().is_empty())
-                    .map(str::to_string);
+            if let Some(last) = rec.steps.last_mut().filter(|s| s.event == "end" && status != 0) {
+                let stderr: String =
+                    last.output.iter().filter(|o| o.stream == "stderr").map(|o| o.text.as_str()).collect();
+                if stderr.contains("Traceback (most recent call last):") {
+                    last.event = "exception".into();
+                    last.exception = stderr.lines().rfind(|l| !l.trim().is_empty()).map(str::to_string);
+                }
             }
         }
     });
@@ -292,7 +302,8 @@ pub fn to_json(trace: &Trace, pretty: bool) -> String {
 pub fn wrote_message(path: &str, trace: &Trace) -> String {
     let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
     let cut = if trace.truncated { format!(", cut at the cap of {}", trace.max_steps) } else { String::new() };
-    format!("wrote {path}: {} steps{cut} (file://{abs})", trace.steps.len())
+    let n = trace.steps.len();
+    format!("wrote {path}: {n} step{}{cut} (file://{abs})", if n == 1 { "" } else { "s" })
 }
 
 /// A drawn object in one line: `[1, #3]`, `'hello'`, `<Node object>`.

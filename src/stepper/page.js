@@ -238,9 +238,10 @@ function renderHeap(s, objs, before) {
       collect(it.value, row);
     }
   }
+  // Roots in the order the frames are drawn (the newest on top), so arrows run level.
   const roots = [];
-  for (const f of s.frames) for (const v of f.vars) roots.push(v.value);
   if (s.return_value) roots.push(s.return_value);
+  for (const f of s.frames.slice().reverse()) for (const v of f.vars) roots.push(v.value);
   for (const r of roots) {
     const row = [];
     collect(r, row);
@@ -282,14 +283,24 @@ function drawArrows() {
     let x2 = t.left - base.left;
     let y2 = t.top + Math.min(14, t.height / 2) - base.top;
     let c1x, c1y, c2x, c2y;
-    if (x2 < x1 - 4) { // the target is to the left: loop over and come in from above
+    if (x2 >= x1 - 4) { // to the right: a level S-curve into the box's left side
+      const dx = Math.max(30, (x2 - x1) / 2);
+      c1x = x1 + dx; c1y = y1; c2x = x2 - dx; c2y = y2;
+    } else if (t.top - base.top > y1) { // below, not to the right: down into its top
+      x2 = Math.min(Math.max(x1, t.left - base.left + 12), t.right - base.left - 12);
+      y2 = t.top - base.top;
+      const dy = Math.max(20, (y2 - y1) / 2);
+      c1x = x1; c1y = y1 + dy; c2x = x2; c2y = y2 - dy;
+    } else if (t.bottom - base.top < y1) { // above, not to the right: up into its bottom
+      x2 = Math.min(Math.max(x1, t.left - base.left + 12), t.right - base.left - 12);
+      y2 = t.bottom - base.top;
+      const dy = Math.max(20, (y1 - y2) / 2);
+      c1x = x1 + 14; c1y = y1 - dy; c2x = x2; c2y = y2 + dy;
+    } else { // level with it, to the left: loop over and come down into its top
       x2 = t.left + Math.min(24, t.width / 2) - base.left;
       y2 = t.top - base.top;
       const lift = Math.max(40, (y1 - y2) + 40);
       c1x = x1 + 30; c1y = y1 - lift; c2x = x2; c2y = y2 - 40;
-    } else {
-      const dx = Math.max(30, (x2 - x1) / 2);
-      c1x = x1 + dx; c1y = y1; c2x = x2 - dx; c2y = y2;
     }
     const f = (n) => n.toFixed(1);
     const path = document.createElementNS(ns, "path");
@@ -405,7 +416,21 @@ if (T.truncated) {
 }
 try {
   const m = /select=(\d+)/.exec(location.hash);
-  show(fromHash());
+  const bench = /bench/.test(location.hash);
+  const start = fromHash();
+  if (bench) {
+    // Show every step once, first to last (what holding → does), and say how long each
+    // took on average and at worst (bench/stepper.sh reads these).
+    const t0 = performance.now();
+    let worst = 0;
+    for (let i = 0; i < N; i++) {
+      show(i);
+      worst = Math.max(worst, parseFloat(document.body.dataset.renderMs));
+    }
+    document.body.dataset.benchMeanMs = ((performance.now() - t0) / Math.max(1, N)).toFixed(2);
+    document.body.dataset.benchWorstMs = worst.toFixed(2);
+  }
+  show(start);
   if (m) select(parseInt(m[1], 10));
   document.body.dataset.ready = "1";
 } catch (e) {

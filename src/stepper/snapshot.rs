@@ -316,9 +316,7 @@ impl Builder<'_> {
         for (_, k, x) in entries.iter().take(ITEMS) {
             let label = match self.ids.inline(k) {
                 Some(t) => t,
-                None => match k.obj() {
-                    _ => crate::meta::safe_repr(k),
-                },
+                None => crate::meta::safe_repr(k),
             };
             let key = self.reach(k, format!("key {label} of {owner}"));
             let value = self.reach(x, format!("value of key {label} in {owner}"));
@@ -335,8 +333,9 @@ impl Builder<'_> {
             let visible = self.visible.remove(id).unwrap_or_default();
             if visible.len() as u32 == o.refcount {
                 let n = o.refcount;
-                o.holders = visible;
-                o.holders.push(format!("= {n} reference{}", if n == 1 { "" } else { "s" }));
+                let mut words = visible;
+                words.push(format!("= {n} reference{}", if n == 1 { "" } else { "s" }));
+                o.holders = grouped(words);
             } else {
                 short.push(*id);
             }
@@ -354,8 +353,48 @@ impl Builder<'_> {
         let words = crate::meta::holders_of_all(&refs, 0, Some(&drawn));
         for (id, words) in short.iter().zip(words) {
             if let Some((_, o)) = self.objects.get_mut(id) {
-                o.holders = words;
+                o.holders = grouped(words);
             }
         }
     }
+}
+
+/// Holders past a dozen are grouped by what they say apart from the numbers of the
+/// objects they name: `the class of a Node instance ×120`, so a class with many instances
+/// does not repeat a line each (the last line, the sum, stays as it is).
+fn grouped(words: Vec<String>) -> Vec<String> {
+    const MANY: usize = 12;
+    if words.len() <= MANY + 1 {
+        return words;
+    }
+    let strip = |w: &str| -> String {
+        let mut out = String::with_capacity(w.len());
+        let mut rest = w;
+        while let Some(i) = rest.find(" #") {
+            out.push_str(&rest[..i]);
+            let after = &rest[i + 2..];
+            let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0 {
+                out.push_str(" #");
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
+    };
+    let (sum, words) = words.split_last().expect("the sum is always there");
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for w in words {
+        let key = strip(w);
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, ws)) => ws.push(w.clone()),
+            None => groups.push((key, vec![w.clone()])),
+        }
+    }
+    let mut out: Vec<String> = groups
+        .into_iter()
+        .flat_map(|(key, ws)| if ws.len() == 1 { ws } else { vec![format!("{key} ×{}", ws.len())] })
+        .collect();
+    out.push(sum.clone());
+    out
 }

@@ -179,33 +179,28 @@ pub struct FrameView {
     pub locals: Vec<(Sym, Option<&'static Value>)>,
     /// A class body's namespace so far.
     pub class_ns: Option<&'static Attrs>,
-    /// A generator's frame.
-    pub generator: bool,
 }
 
 /// The running frames, outermost first. Only reads them: no count changes.
 pub fn running_frames() -> Vec<FrameView> {
-    rt().frames
-        .iter()
-        .map(|&p| {
-            // SAFETY: frames on the frame stack are alive (they leave it when they end);
-            // the views do not outlive the caller's look.
-            let f: &'static Frame<'static> = unsafe { &*p };
-            let locals = if f.code.kind == CodeKind::Module {
-                Vec::new()
-            } else {
-                (0..f.code.nlocals() as u32).map(|i| (f.code.local_names[i as usize], local(f, i))).collect()
-            };
-            FrameView {
-                addr: p as usize,
-                code: f.code,
-                line: f.line,
-                locals,
-                class_ns: f.class_ns.as_deref(),
-                generator: !f.gen.is_null(),
-            }
-        })
-        .collect()
+    rt().frames.iter().map(|&p| frame_view(p)).collect()
+}
+
+/// The innermost running frame.
+pub fn innermost_frame() -> Option<FrameView> {
+    rt().frames.last().map(|&p| frame_view(p))
+}
+
+fn frame_view(p: *mut Frame<'static>) -> FrameView {
+    // SAFETY: frames on the frame stack are alive (they leave it when they end); the
+    // views do not outlive the caller's look.
+    let f: &'static Frame<'static> = unsafe { &*p };
+    let locals = if f.code.kind == CodeKind::Module {
+        Vec::new()
+    } else {
+        (0..f.code.nlocals() as u32).map(|i| (f.code.local_names[i as usize], local(f, i))).collect()
+    };
+    FrameView { addr: p as usize, code: f.code, line: f.line, locals, class_ns: f.class_ns.as_deref() }
 }
 
 /// A frame starts running: it joins the frame stack, where frame objects are found.
