@@ -396,6 +396,17 @@ fn clear_weakrefs(index: u32) {
     }
 }
 
+/// An object's identity over time: its slot and its allocation number, which tell it
+/// from a later object in the same slot (what `:trace` and the stepper follow).
+pub fn identity_of(index: u32) -> (u32, u32) {
+    (index, heap().slots[index as usize].seq & SEQ_MASK)
+}
+
+/// Whether the object `identity_of` named is still alive.
+pub fn still_alive((index, seq): (u32, u32)) -> bool {
+    heap().slots.get(index as usize).is_some_and(|s| s.obj.is_live() && s.seq & SEQ_MASK == seq && s.rc > 0)
+}
+
 /// The allocation number the next object will get.
 pub fn next_seq() -> u32 {
     heap().next_seq

@@ -22,7 +22,7 @@ pub struct Tracer {
 
 /// (slot, allocation number) of an object: its identity across a step.
 fn ident(v: &Value) -> (u32, u32) {
-    (v.index(), heap::heap().slots[v.index() as usize].seq & heap::SEQ_MASK)
+    heap::identity_of(v.index())
 }
 
 use crate::value::is_shared as shared;
@@ -96,8 +96,7 @@ impl Tracer {
                 continue;
             }
             let _ = writeln!(out, "{} unbound", name(g));
-            let slot = &heap::heap().slots[i as usize];
-            if slot.obj.is_live() && slot.seq & heap::SEQ_MASK == q && !reported.contains(&(i, q)) {
+            if heap::still_alive((i, q)) && !reported.contains(&(i, q)) {
                 let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
                 if !shared(&v) {
                     let _ = writeln!(out, "{}  refcount {brc} → {}", meta::picture_of(&v), v.refcount());

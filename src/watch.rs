@@ -45,7 +45,7 @@ pub fn close(log: Log) -> Vec<Freed> {
 
 #[cold]
 fn on_free(index: u32) {
-    let seq = heap::heap().slots[index as usize].seq & heap::SEQ_MASK;
+    let (_, seq) = heap::identity_of(index);
     // The dying object is intact; this only reads it.
     let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(index) });
     let picture = crate::meta::picture_of(&v);

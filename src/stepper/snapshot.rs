@@ -20,13 +20,7 @@ const FRAMES: usize = 40;
 pub type Identity = (u32, u32);
 
 pub fn identity(v: &Value) -> Identity {
-    (v.index(), heap::heap().slots[v.index() as usize].seq & heap::SEQ_MASK)
-}
-
-/// Whether the object at `who` is still the one that was there.
-pub fn alive(who: Identity) -> bool {
-    let slot = heap::heap().slots.get(who.0 as usize);
-    slot.is_some_and(|s| s.obj.is_live() && s.seq & heap::SEQ_MASK == who.1 && s.rc > 0)
+    heap::identity_of(v.index())
 }
 
 /// What persists from step to step while pictures are taken.
@@ -148,7 +142,7 @@ pub fn take(ids: &mut Ids, roots: &[&Value], before: &[Identity]) -> (Picture, V
     builder.drain(false);
     // Objects drawn before that no frame reaches now, while they live.
     for &who in before {
-        if alive(who) && builder.ids.id_of(who).is_some_and(|id| !builder.objects.contains_key(&id)) {
+        if heap::still_alive(who) && builder.ids.id_of(who).is_some_and(|id| !builder.objects.contains_key(&id)) {
             // Borrowed without a count: the picture must not hold what it counts.
             let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(who.0) });
             builder.reach_unheld(&v);
