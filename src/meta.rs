@@ -133,7 +133,7 @@ fn resolve(path: &str) -> Result<Value, String> {
 /// A short picture of an object: containers show their items, naming the ones a global
 /// names (as the notes draw `a ─▶ [ b ]`); long pictures are cut.
 fn picture(v: &Value, names: &HashMap<u32, Vec<Sym>>, top: bool) -> String {
-    shorten(picture_in(v, names, top, &mut Vec::new()))
+    shorten(picture_in(v, names, top, &mut Vec::new()), 60)
 }
 
 /// `picture`, with the containers being drawn on `stack` (a container inside itself is
@@ -243,12 +243,12 @@ pub fn picture_named(v: &Value) -> String {
     picture(v, &names_by_object(), true)
 }
 
-fn shorten(text: String) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
+/// `text` cut to `max` characters, the last one `…` when cut.
+pub fn shorten(text: String, max: usize) -> String {
+    if text.chars().count() <= max {
         return text;
     }
-    let mut s: String = text.chars().take(MAX - 1).collect();
+    let mut s: String = text.chars().take(max - 1).collect();
     s.push('…');
     s
 }

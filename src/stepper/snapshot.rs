@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 /// A container is drawn up to this many items.
 const ITEMS: usize = 100;
 
+/// A value (a number, a str...) is drawn up to this many characters.
+const VALUE: usize = 80;
+
 /// The innermost function frames drawn; deeper recursion shows as a count of the ones
 /// left out between them and the module.
 const FRAMES: usize = 40;
@@ -74,7 +77,7 @@ pub struct Picture {
 /// `before` the objects drawn at the last step, kept while they live.
 pub fn take(ids: &mut Ids, roots: &[&Value], before: &[Identity]) -> (Picture, Vec<Ref>) {
     let mut builder =
-        Builder { ids, objects: HashMap::new(), work: Vec::new(), seen: HashMap::new(), visible: HashMap::new() };
+        Builder { ids, objects: HashMap::new(), work: Vec::new(), seen: HashSet::new(), visible: HashMap::new() };
     let mut frames = Vec::new();
     // The module: its names, in binding order.
     let globals = crate::meta::user_globals();
@@ -158,7 +161,7 @@ struct Builder<'a> {
     objects: HashMap<u32, (Identity, Object)>,
     /// Objects reached but not yet drawn.
     work: Vec<&'static Value>,
-    seen: HashMap<u32, u32>,
+    seen: HashSet<u32>,
     /// The holders found in the picture itself, by object id.
     visible: HashMap<u32, Vec<String>>,
 }
@@ -179,8 +182,7 @@ impl Builder<'_> {
             return Ref::Inline { inline: text };
         }
         let id = self.ids.id(v);
-        if let std::collections::hash_map::Entry::Vacant(e) = self.seen.entry(id) {
-            e.insert(v.index());
+        if self.seen.insert(id) {
             // SAFETY: the object outlives the picture (nothing runs while it is taken).
             let v: &'static Value = unsafe { &*(v as *const Value) };
             self.work.push(v);
@@ -211,13 +213,6 @@ impl Builder<'_> {
             unreachable: false,
         };
         let me = |kind: &str| format!("{kind} #{id}");
-        let short = |s: String| {
-            if s.chars().count() > 80 {
-                format!("{}…", s.chars().take(79).collect::<String>())
-            } else {
-                s
-            }
-        };
         match v.obj() {
             Obj::Int(_)
             | Obj::Long(_)
@@ -228,22 +223,11 @@ impl Builder<'_> {
             | Obj::None
             | Obj::Range(_) => {
                 o.kind = "value".into();
-                o.value = Some(short(crate::repr::repr(v).unwrap_or_default()));
+                // A long str is only read as far as the drawing shows it.
+                o.value = Some(crate::meta::shorten(crate::meta::safe_repr(v), VALUE));
             }
-            Obj::List(_) | Obj::Tuple(_) => {
-                let xs: &[Value] = match v.obj() {
-                    Obj::List(xs) => xs,
-                    Obj::Tuple(xs) => xs,
-                    _ => unreachable!(),
-                };
-                let kind = if matches!(v.obj(), Obj::List(_)) { "list" } else { "tuple" };
-                o.kind = kind.into();
-                for (i, x) in xs.iter().take(ITEMS).enumerate() {
-                    let value = self.reach(x, format!("item {i} of {}", me(kind)));
-                    o.items.push(Item { label: i.to_string(), key: None, value });
-                }
-                o.more = xs.len().saturating_sub(ITEMS);
-            }
+            Obj::List(xs) => self.sequence(xs, "list", &me("list"), &mut o),
+            Obj::Tuple(xs) => self.sequence(xs, "tuple", &me("tuple"), &mut o),
             Obj::Dict(d) => {
                 o.kind = "dict".into();
                 self.dict_items(&d.entries, &me("dict"), &mut o);
@@ -300,10 +284,19 @@ impl Builder<'_> {
             }
             _ => {
                 o.kind = "other".into();
-                o.value = Some(short(crate::meta::picture_of(v)));
+                o.value = Some(crate::meta::shorten(crate::meta::picture_of(v), VALUE));
             }
         }
         o
+    }
+
+    fn sequence(&mut self, xs: &[Value], kind: &str, owner: &str, o: &mut Object) {
+        o.kind = kind.into();
+        for (i, x) in xs.iter().take(ITEMS).enumerate() {
+            let value = self.reach(x, format!("item {i} of {owner}"));
+            o.items.push(Item { label: i.to_string(), key: None, value });
+        }
+        o.more = xs.len().saturating_sub(ITEMS);
     }
 
     fn dict_items(&mut self, entries: &[(i64, Value, Value)], owner: &str, o: &mut Object) {
