@@ -99,14 +99,10 @@ fn hash_tuple(items: &[Value]) -> PyResult<i64> {
     Ok(acc as i64)
 }
 
-/// FNV-1a: strings hash differently in every CPython process anyway. The empty string
-/// hashes to 0, as in CPython.
-fn hash_str(s: &str) -> i64 {
-    hash_bytes(s.as_bytes())
-}
-
-/// The hash of bytes: the same function as str's, so `hash(b'abc') == hash('abc')`, as
-/// in CPython (both hash the same ASCII data with the process's key).
+/// The hash of a str's UTF-8 text or of bytes: the same function for both, so
+/// `hash(b'abc') == hash('abc')`, as in CPython (both hash the same ASCII data with the
+/// process's key). FNV-1a: strings hash differently in every CPython process anyway. The
+/// empty string hashes to 0, as in CPython.
 pub fn hash_bytes(s: &[u8]) -> i64 {
     if s.is_empty() {
         return 0;
@@ -116,12 +112,8 @@ pub fn hash_bytes(s: &[u8]) -> i64 {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
-    let h = (h >> 1) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    // 32 bits, so that a str can cache its hash beside its length (see `PyStr`); never -1.
+    ((h >> 1) & 0xFFFF_FFFF) as i64
 }
 
 /// `hash(v)`, with CPython's values for numbers and tuples.
@@ -131,7 +123,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Obj::Bool(b) => *b as i64,
         Obj::Long(b) => hash_big(b),
         Obj::Float(f) => hash_float(*f),
-        Obj::Str(s) => hash_str(s),
+        Obj::Str(s) => s.hash_value(),
         Obj::Bytes(b) => hash_bytes(b),
         Obj::Set(s) if s.frozen => crate::objects::frozenset::hash(s)?,
         Obj::Tuple(items) => hash_tuple(items)?,

@@ -9,21 +9,36 @@
 //! characters instead of the whole text (PyPy's UTF-8 strings do the same; CPython's
 //! PEP 393 layout gets O(1) by widening every character instead).
 
+use std::cell::Cell;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::ops::Deref;
+use std::ptr::NonNull;
 
 /// Characters between entries of a non-ASCII string's offset index.
 const STRIDE: usize = 64;
 
-/// Kept small (24 bytes, as a `String` was) so that `Obj` stays 32 bytes: the text is an
-/// exact-size box — growing it in place is one `realloc`, as CPython's unicode_resize —
-/// and only a string with non-ASCII characters carries a count and an index.
-#[derive(Clone, Default)]
+/// Kept small (24 bytes) so that `Obj` stays 32 bytes: the text is an exact-size
+/// allocation — growing it in place is one `realloc`, as CPython's unicode_resize — whose
+/// byte length fits in 32 bits beside the cached hash (a longer text keeps its length in
+/// the `Wide` record), and only a string with non-ASCII characters (or a text of 4 GiB
+/// or more) carries a count and an index.
+///
+/// The hash is cached in the object, as CPython caches a str's: a dict lookup with a key
+/// it has seen reads neither the text nor its cache line.
 pub struct PyStr {
-    text: Box<str>,
+    /// The UTF-8 text: `byte_len()` bytes owned by this string (from a `Box<str>`).
+    ptr: NonNull<u8>,
+    /// The text's length in bytes, or [`HUGE`] when it is kept in `wide`.
+    len: u32,
+    /// The hash (see [`crate::table::hash_bytes`]), or 0 if not yet computed.
+    hash: Cell<u32>,
     wide: Option<Box<Wide>>,
 }
+
+/// `PyStr::len` of a text whose byte length does not fit in 32 bits. The unit tests
+/// lower it so that their small strings take the long-text path too.
+const HUGE: u32 = if cfg!(test) { 200 } else { u32::MAX };
 
 #[derive(Clone)]
 struct Wide {
@@ -31,11 +46,21 @@ struct Wide {
     chars: usize,
     /// `marks[k]` is the byte offset of character `k * STRIDE`.
     marks: Vec<usize>,
+    /// The text's length in bytes (read only when `PyStr::len` is [`HUGE`]).
+    bytes: usize,
+}
+
+impl Wide {
+    /// The record of a text whose first `prefix` characters are ASCII.
+    fn ascii_prefix(prefix: usize) -> Box<Wide> {
+        Box::new(Wide { chars: prefix, marks: (0..prefix.div_ceil(STRIDE)).map(|k| k * STRIDE).collect(), bytes: 0 })
+    }
 }
 
 impl PyStr {
     fn new(text: String) -> PyStr {
-        let mut s = PyStr { text: text.into_boxed_str(), wide: None };
+        let mut s = PyStr::default();
+        s.put_text(text.into_boxed_str(), 0);
         s.index_from(0);
         s
     }
@@ -44,19 +69,76 @@ impl PyStr {
     /// nothing to count.
     pub fn ascii(text: String) -> PyStr {
         debug_assert!(text.is_ascii());
-        PyStr { text: text.into_boxed_str(), wide: None }
+        if text.len() >= HUGE as usize {
+            return PyStr::new(text);
+        }
+        let mut s = PyStr::default();
+        s.put_text(text.into_boxed_str(), 0);
+        s
+    }
+
+    #[inline(always)]
+    fn byte_len(&self) -> usize {
+        if self.len != HUGE {
+            self.len as usize
+        } else {
+            self.wide.as_ref().map_or(0, |w| w.bytes)
+        }
+    }
+
+    #[inline(always)]
+    fn text(&self) -> &str {
+        // SAFETY: `ptr` and `byte_len()` are the parts of a `Box<str>` this string owns.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.byte_len())) }
+    }
+
+    /// Take the text out as the box it was made from, leaving this string empty (its
+    /// count and index are kept for the caller to extend).
+    fn take_text(&mut self) -> Box<str> {
+        let len = self.byte_len();
+        let ptr = std::mem::replace(&mut self.ptr, NonNull::dangling());
+        self.len = 0;
+        // SAFETY: `ptr` and `len` came from `Box::into_raw` of a `Box<str>` (see `put_text`).
+        unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len) as *mut str) }
+    }
+
+    /// Own `text` (this string's text must have been taken out); its first `ascii`
+    /// characters are known to be ASCII (for a text too long for `len`).
+    fn put_text(&mut self, text: Box<str>, ascii: usize) {
+        let len = text.len();
+        // SAFETY: a Box's pointer is never null.
+        self.ptr = unsafe { NonNull::new_unchecked(Box::into_raw(text) as *mut u8) };
+        self.hash.set(0);
+        if len < HUGE as usize {
+            self.len = len as u32;
+        } else {
+            self.len = HUGE;
+            self.wide.get_or_insert_with(|| Wide::ascii_prefix(ascii)).bytes = len;
+        }
+    }
+
+    /// The hash of the text, computed once.
+    #[inline]
+    pub fn hash_value(&self) -> i64 {
+        match self.hash.get() {
+            0 => {
+                let h = crate::table::hash_bytes(self.text().as_bytes());
+                self.hash.set(h as u32);
+                h
+            }
+            h => h as i64,
+        }
     }
 
     /// Count and index the characters of `text[from..]` (`from` starts a character).
     fn index_from(&mut self, from: usize) {
-        let tail = &self.text[from..];
+        // SAFETY: the text is not changed or freed while `tail` is read: only `wide` is.
+        let tail: &str = unsafe { &*(&self.text()[from..] as *const str) };
         if self.wide.is_none() && tail.is_ascii() {
             return;
         }
         // Until now all ASCII: character k is at byte k.
-        let wide = self.wide.get_or_insert_with(|| {
-            Box::new(Wide { chars: from, marks: (0..from.div_ceil(STRIDE)).map(|k| k * STRIDE).collect() })
-        });
+        let wide = self.wide.get_or_insert_with(|| Wide::ascii_prefix(from));
         for (b, _) in tail.char_indices() {
             if wide.chars.is_multiple_of(STRIDE) {
                 wide.marks.push(from + b);
@@ -67,23 +149,23 @@ impl PyStr {
 
     /// Append in place; only for a string nothing else can see (see `vm::aug_assign`).
     pub fn push_str(&mut self, s: &str) {
-        let from = self.text.len();
-        let mut text = std::mem::take(&mut self.text).into_string();
+        let from = self.byte_len();
+        let mut text = self.take_text().into_string();
         text.reserve_exact(s.len());
         text.push_str(s);
-        self.text = text.into_boxed_str();
+        self.put_text(text.into_boxed_str(), from);
         self.index_from(from);
     }
 
     pub fn as_str(&self) -> &str {
-        &self.text
+        self.text()
     }
 
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
         match &self.wide {
-            None => self.text.len(),
+            None => self.len as usize,
             Some(w) => w.chars,
         }
     }
@@ -97,11 +179,12 @@ impl PyStr {
     /// The byte offset of character `i`, or the text's end for `i >= len`.
     pub fn byte_offset(&self, i: usize) -> usize {
         match &self.wide {
-            None => i.min(self.text.len()),
-            Some(w) if i >= w.chars => self.text.len(),
+            None => i.min(self.text().len()),
+            Some(w) if i >= w.chars => self.text().len(),
             Some(w) => {
                 let start = w.marks[i / STRIDE];
-                start + self.text[start..].char_indices().nth(i % STRIDE).map_or(self.text.len() - start, |(b, _)| b)
+                start
+                    + self.text()[start..].char_indices().nth(i % STRIDE).map_or(self.text().len() - start, |(b, _)| b)
             }
         }
     }
@@ -110,9 +193,9 @@ impl PyStr {
     #[inline]
     pub fn char_at(&self, i: usize) -> Option<char> {
         match &self.wide {
-            None => self.text.as_bytes().get(i).map(|&b| b as char),
+            None => self.text().as_bytes().get(i).map(|&b| b as char),
             Some(w) if i >= w.chars => None,
-            Some(_) => self.text[self.byte_offset(i)..].chars().next(),
+            Some(_) => self.text()[self.byte_offset(i)..].chars().next(),
         }
     }
 
@@ -126,15 +209,37 @@ impl PyStr {
         let b = if self.is_ascii() {
             end
         } else {
-            a + self.text[a..].char_indices().nth(end - start).map_or(self.text.len() - a, |(b, _)| b)
+            a + self.text()[a..].char_indices().nth(end - start).map_or(self.text().len() - a, |(b, _)| b)
         };
-        &self.text[a..b]
+        &self.text()[a..b]
+    }
+}
+
+impl Drop for PyStr {
+    fn drop(&mut self) {
+        drop(self.take_text());
+    }
+}
+
+impl Default for PyStr {
+    fn default() -> PyStr {
+        PyStr { ptr: NonNull::dangling(), len: 0, hash: Cell::new(0), wide: None }
+    }
+}
+
+impl Clone for PyStr {
+    fn clone(&self) -> PyStr {
+        let mut s = PyStr::default();
+        s.wide = self.wide.clone();
+        s.put_text(self.text().into(), 0);
+        s.hash.set(self.hash.get());
+        s
     }
 }
 
 impl PartialEq for PyStr {
     fn eq(&self, other: &PyStr) -> bool {
-        self.text == other.text
+        self.text() == other.text()
     }
 }
 impl Eq for PyStr {}
@@ -142,7 +247,7 @@ impl Eq for PyStr {}
 /// Hashes as its text does, so maps keyed by `PyStr` can be searched with a `&str`.
 impl Hash for PyStr {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.text.hash(state)
+        self.text().hash(state)
     }
 }
 
@@ -153,7 +258,7 @@ impl PartialOrd for PyStr {
 }
 impl Ord for PyStr {
     fn cmp(&self, other: &PyStr) -> std::cmp::Ordering {
-        self.text.cmp(&other.text)
+        self.text().cmp(other.text())
     }
 }
 
@@ -161,7 +266,7 @@ impl Deref for PyStr {
     type Target = str;
     #[inline]
     fn deref(&self) -> &str {
-        &self.text
+        self.text()
     }
 }
 
@@ -179,25 +284,25 @@ impl From<String> for PyStr {
 
 impl AsRef<str> for PyStr {
     fn as_ref(&self) -> &str {
-        &self.text
+        self.text()
     }
 }
 
 impl std::borrow::Borrow<str> for PyStr {
     fn borrow(&self) -> &str {
-        &self.text
+        self.text()
     }
 }
 
 impl fmt::Display for PyStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.text, f)
+        fmt::Display::fmt(self.text(), f)
     }
 }
 
 impl fmt::Debug for PyStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.text, f)
+        fmt::Debug::fmt(self.text(), f)
     }
 }
 
@@ -229,5 +334,38 @@ mod tests {
             assert_eq!(s.char_at(i), Some(c));
         }
         assert_eq!(s.char_len(), text.chars().count());
+    }
+
+    #[test]
+    fn long_texts_and_the_cached_hash() {
+        // Under test a text of HUGE (200) bytes or more keeps its length in `Wide`.
+        for text in
+            ["a".repeat(199), "a".repeat(200), "a".repeat(450), "é".repeat(150), "ab".repeat(90) + &"€".repeat(30)]
+        {
+            let s = PyStr::from(text.as_str());
+            assert_eq!(s.as_str(), text);
+            assert_eq!(s.char_len(), text.chars().count());
+            assert_eq!(s.is_ascii(), text.is_ascii() && text.len() < 200);
+            for (i, c) in text.chars().enumerate().step_by(7) {
+                assert_eq!(s.char_at(i), Some(c));
+            }
+            let t = s.clone();
+            assert_eq!(t.as_str(), text);
+            assert_eq!(t.hash_value(), crate::table::hash_bytes(text.as_bytes()));
+        }
+        // Growing across the limit, ASCII and then not: the hash is recomputed each time.
+        let mut s = PyStr::from("x".repeat(150));
+        let mut text = s.as_str().to_owned();
+        for piece in ["y".repeat(60), "é".repeat(40), "z".repeat(300)] {
+            let before = s.hash_value();
+            s.push_str(&piece);
+            text.push_str(&piece);
+            assert_eq!(s.as_str(), text);
+            assert_eq!(s.char_len(), text.chars().count());
+            assert_ne!(s.hash_value(), before);
+            assert_eq!(s.hash_value(), crate::table::hash_bytes(text.as_bytes()));
+            let last = text.chars().count() - 1;
+            assert_eq!(s.char_at(last), text.chars().last());
+        }
     }
 }
