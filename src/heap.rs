@@ -14,10 +14,12 @@
 use crate::object::Obj;
 use std::cell::UnsafeCell;
 use std::mem::ManuallyDrop;
+use std::num::NonZeroU32;
 
-/// One counted reference to a heap object.
+/// One counted reference to a heap object. Slot 0 is never an object, so the index is
+/// never zero and `Option<Value>` (a local, a cell, an instance's dict) takes 4 bytes.
 #[repr(transparent)]
-pub struct Value(u32);
+pub struct Value(NonZeroU32);
 
 pub struct Slot {
     pub rc: u32,
@@ -131,7 +133,7 @@ impl Value {
     #[inline(always)]
     pub fn dup(&self) -> Value {
         unsafe {
-            (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize).rc += 1;
+            (&mut *heap_ptr()).slots.get_unchecked_mut(self.index() as usize).rc += 1;
         }
         Value(self.0)
     }
@@ -139,7 +141,7 @@ impl Value {
     /// The slot index: the object's identity.
     #[inline(always)]
     pub fn index(&self) -> u32 {
-        self.0
+        self.0.get()
     }
 
     /// `is`: the one identity test, behind both `is` and `id()`.
@@ -150,24 +152,24 @@ impl Value {
 
     /// `id()`: an address-like number derived from the slot, stable for the object's life.
     pub fn id(&self) -> u64 {
-        0x7f3a_1c00_0000 + self.0 as u64 * 48
+        0x7f3a_1c00_0000 + (self.index() as u64 - 1) * 48
     }
 
     /// The object's contents. Do not keep the borrow across anything that may drop a Value.
     #[inline(always)]
     pub fn obj(&self) -> &'static Obj {
-        unsafe { &(&*heap_ptr()).slots.get_unchecked(self.0 as usize).obj }
+        unsafe { &(&*heap_ptr()).slots.get_unchecked(self.index() as usize).obj }
     }
 
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
     pub fn obj_mut(&self) -> &'static mut Obj {
-        unsafe { &mut (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize).obj }
+        unsafe { &mut (&mut *heap_ptr()).slots.get_unchecked_mut(self.index() as usize).obj }
     }
 
     /// The stored reference count.
     pub fn refcount(&self) -> u32 {
-        heap().slots[self.0 as usize].rc
+        heap().slots[self.index() as usize].rc
     }
 
     /// A Value for a slot, without an incref: the caller owns the reference, or wraps the
@@ -176,7 +178,8 @@ impl Value {
     /// # Safety
     /// `index` must be a live object.
     pub unsafe fn from_raw(index: u32) -> Value {
-        Value(index)
+        debug_assert!(index != 0, "slot 0 is never an object");
+        Value(NonZeroU32::new_unchecked(index))
     }
 }
 
@@ -184,11 +187,11 @@ impl Drop for Value {
     #[inline(always)]
     fn drop(&mut self) {
         unsafe {
-            let slot = (&mut *heap_ptr()).slots.get_unchecked_mut(self.0 as usize);
+            let slot = (&mut *heap_ptr()).slots.get_unchecked_mut(self.index() as usize);
             if slot.rc > 1 {
                 slot.rc -= 1;
             } else {
-                dealloc(self.0);
+                dealloc(self.index());
             }
         }
     }
@@ -196,7 +199,7 @@ impl Drop for Value {
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Value#{}", self.0)
+        write!(f, "Value#{}", self.index())
     }
 }
 
@@ -220,6 +223,11 @@ pub fn alloc(obj: Obj) -> Value {
         unsafe { std::ptr::write(&mut slot.obj, obj) };
         head
     } else {
+        if h.slots.is_empty() {
+            // Slot 0 is never an object (see `Value`): it stays `Dying`, not live and
+            // on no free list.
+            h.slots.push(Slot { rc: 0, seq: 0, obj: Obj::Dying });
+        }
         h.slots.push(Slot { rc: 1, seq, obj });
         (h.slots.len() - 1) as u32
     };
@@ -229,7 +237,8 @@ pub fn alloc(obj: Obj) -> Value {
         }
         crate::gc::on_alloc(index, tracked);
     }
-    Value(index)
+    // SAFETY: slot 0 is never handed out.
+    unsafe { Value::from_raw(index) }
 }
 
 /// [`alloc`] for a number: never tracked by the collector, so the hot arithmetic path is
@@ -253,7 +262,8 @@ macro_rules! alloc_number {
         slot.seq = seq;
         // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
         unsafe { std::ptr::write(&mut slot.obj, $make) };
-        Value(head)
+        // SAFETY: slot 0 is never on a free list.
+        unsafe { Value::from_raw(head) }
     }};
 }
 
@@ -350,7 +360,7 @@ fn release_object(index: u32) {
             h.slots[index as usize].rc = 1;
             h.slots[index as usize].obj.mark_finalized();
             let outer = std::mem::replace(&mut h.in_finalizer, index);
-            fin(Value(index));
+            fin(unsafe { Value::from_raw(index) });
             heap().in_finalizer = outer;
             return;
         }
@@ -384,7 +394,7 @@ fn release_object(index: u32) {
             let items = std::mem::take(items);
             // SAFETY: as above.
             unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            crate::object::release_reversed(items.into_vec());
+            crate::object::release_tuple(items);
             return free_slot(index, class);
         }
         _ => {}
@@ -449,7 +459,7 @@ pub fn live_indices() -> impl Iterator<Item = u32> {
 
 /// A temporary reference to a slot the caller knows is alive (for walkers).
 pub fn borrow_index(index: u32) -> Value {
-    let v = Value(index);
+    let v = unsafe { Value::from_raw(index) };
     let r = v.dup();
     std::mem::forget(v);
     r

@@ -26,7 +26,9 @@ pub enum Obj {
     /// `bytearray` (`src/objects/bytearray.rs`).
     ByteArray(Box<crate::objects::bytearray::ByteArray>),
     List(Vec<Value>),
-    Tuple(Box<[Value]>),
+    /// A tuple's items: up to four kept inline in the slot (most tuples are pairs and
+    /// triples), so making one is no allocation beyond the slot itself.
+    Tuple(TupleItems),
     Range(Box<[i64; 3]>),
     Function(Box<Function>),
     Class(Box<Class>),
@@ -370,6 +372,48 @@ pub struct TracebackObj {
     pub next: Option<Value>,
 }
 
+/// An instance's `__slots__` values: one pointer, null for the many instances without
+/// any, so that an `Instance` fits a 64-byte allocation.
+#[derive(Default)]
+pub struct SlotValues(Option<Box<Vec<Option<Value>>>>);
+
+impl SlotValues {
+    pub fn into_vec(self) -> Vec<Option<Value>> {
+        self.0.map(|b| *b).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for SlotValues {
+    type Target = [Option<Value>];
+    fn deref(&self) -> &[Option<Value>] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+}
+
+impl std::ops::DerefMut for SlotValues {
+    fn deref_mut(&mut self) -> &mut [Option<Value>] {
+        match self.0.as_deref_mut() {
+            Some(v) => v.as_mut_slice(),
+            None => &mut [],
+        }
+    }
+}
+
+impl From<Vec<Option<Value>>> for SlotValues {
+    fn from(v: Vec<Option<Value>>) -> SlotValues {
+        SlotValues((!v.is_empty()).then(|| Box::new(v)))
+    }
+}
+
+impl FromIterator<Option<Value>> for SlotValues {
+    fn from_iter<I: IntoIterator<Item = Option<Value>>>(iter: I) -> SlotValues {
+        iter.into_iter().collect::<Vec<_>>().into()
+    }
+}
+
+/// The items of a tuple (see `Obj::Tuple`).
+pub type TupleItems = smallvec::SmallVec<[Value; 4]>;
+
 pub struct Instance {
     pub class: Value,
     pub attrs: Attrs,
@@ -377,7 +421,7 @@ pub struct Instance {
     /// A bare `object()`: not a container, so not a GC object.
     pub bare: bool,
     /// The values of its `__slots__` (see `Class::nslots`); empty for most instances.
-    pub slots: Box<[Option<Value>]>,
+    pub slots: SlotValues,
     /// For an instance of a subclass of a builtin type (`class L(list)`), the builtin
     /// value it extends, which the builtin methods and protocols act on.
     pub native: Option<Value>,
@@ -470,6 +514,13 @@ pub fn release_reversed(mut items: Vec<Value>) {
     }
 }
 
+/// [`release_reversed`] for a tuple's items.
+pub fn release_tuple(mut items: TupleItems) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 impl Obj {
     /// The pymalloc-like size class: a freed object's slot is reused by the next object
     /// of the same class.
@@ -541,7 +592,7 @@ impl Obj {
     pub fn release(self) {
         match self {
             Obj::List(items) => release_reversed(items),
-            Obj::Tuple(items) => release_reversed(items.into_vec()),
+            Obj::Tuple(items) => release_tuple(items),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();
                 let Instance { class, attrs, native, dict, .. } = *inst;

@@ -48,7 +48,7 @@ pub fn init_shared() {
     let none = alloc(Obj::None);
     let true_ = alloc(Obj::Bool(true));
     let false_ = alloc(Obj::Bool(false));
-    let empty_tuple = alloc(Obj::Tuple(Box::new([])));
+    let empty_tuple = alloc(Obj::Tuple(crate::object::TupleItems::new()));
     let small_ints = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
     let s = Box::into_raw(Box::new(Shared {
         none,
@@ -197,11 +197,20 @@ pub fn list(items: Vec<Value>) -> Value {
     alloc(Obj::List(items))
 }
 
-pub fn tuple(items: Vec<Value>) -> Value {
+pub fn tuple(mut items: Vec<Value>) -> Value {
+    if items.len() <= 4 {
+        return tuple_of(items.into_iter().collect());
+    }
+    items.shrink_to_fit();
+    alloc(Obj::Tuple(crate::object::TupleItems::from_vec(items)))
+}
+
+/// A tuple of items gathered without a `Vec` (up to four of them take no allocation).
+pub fn tuple_of(items: crate::object::TupleItems) -> Value {
     if items.is_empty() {
         return shared().empty_tuple.dup();
     }
-    alloc(Obj::Tuple(items.into_boxed_slice()))
+    alloc(Obj::Tuple(items))
 }
 
 /// Every reference the shared table holds (roots for the checker).

@@ -120,7 +120,7 @@ fn deep_level(v: &Value, memo: &mut HashMap<u32, Value>) -> PyResult<Value> {
                 attrs: Attrs::default(),
                 finalized: false,
                 bare: inst.bare,
-                slots: Box::default(),
+                slots: Default::default(),
                 dict: None,
                 native: None,
             })));

@@ -176,7 +176,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         BuiltinFn::DictPopItem => {
             arg_count("dict.popitem", &args, 0, 0)?;
             match dict_of(this).pop_last() {
-                Some((k, v)) => Ok(value::tuple(vec![k, v])),
+                Some((k, v)) => Ok(value::tuple_of(smallvec::smallvec![k, v])),
                 None => Err(crate::vm::key_error(&value::str_("popitem(): dictionary is empty"))),
             }
         }

@@ -121,7 +121,7 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
             let inner = slot_of(g);
             match l {
                 Some(l) if !l.is(g) => {
-                    let pair = value::tuple(vec![l.dup(), g.dup()]);
+                    let pair = value::tuple_of(smallvec::smallvec![l.dup(), g.dup()]);
                     let top = Some(pair.index());
                     hold.push(pair);
                     (top, inner)
@@ -135,7 +135,7 @@ pub fn call(b: BuiltinFn, args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Val
             let inner = slot_of(&module_globals);
             match l.map(Value::dup).or(frame_locals) {
                 Some(l) => {
-                    let pair = value::tuple(vec![l, module_globals]);
+                    let pair = value::tuple_of(smallvec::smallvec![l, module_globals]);
                     let top = Some(pair.index());
                     hold.push(pair);
                     (top, inner)

@@ -189,7 +189,7 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
             }
             let q = ops::binary(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| divmod_err(e, &args))?;
             let r = ops::binary(crate::ast::BinOp::Mod, &args[0], &args[1])?;
-            Ok(value::tuple(vec![q, r]))
+            Ok(value::tuple_of(smallvec::smallvec![q, r]))
         }
         BuiltinFn::Chr => {
             exactly_one("chr", &args)?;

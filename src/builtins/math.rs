@@ -327,12 +327,12 @@ pub fn call(i: usize, args: Args) -> PyResult<Value> {
             let x = f1(&args)?;
             let i = x.trunc();
             let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - i).copysign(x) };
-            Ok(value::tuple(vec![value::float(frac), value::float(i)]))
+            Ok(value::tuple_of(smallvec::smallvec![value::float(frac), value::float(i)]))
         }
         "frexp" => {
             let x = f1(&args)?;
             if x == 0.0 || !x.is_finite() {
-                return Ok(value::tuple(vec![value::float(x), value::int(0)]));
+                return Ok(value::tuple_of(smallvec::smallvec![value::float(x), value::int(0)]));
             }
             let mut e = x.abs().log2().floor() as i64 + 1;
             let mut m = x / 2f64.powi(e as i32);
@@ -343,7 +343,7 @@ pub fn call(i: usize, args: Args) -> PyResult<Value> {
                 m *= 2.0;
                 e -= 1;
             }
-            Ok(value::tuple(vec![value::float(m), value::int(e)]))
+            Ok(value::tuple_of(smallvec::smallvec![value::float(m), value::int(e)]))
         }
         "ldexp" => {
             arity(name, &args, 2)?;

@@ -143,7 +143,9 @@ pub fn call_int_method(b: BuiltinFn, this: &Value, args: &Args) -> PyResult<Valu
             };
             Ok(value::int(ones as i64))
         }
-        BuiltinFn::IntAsIntegerRatio => Ok(value::tuple(vec![value::big(int_of(this)), value::int(1)])),
+        BuiltinFn::IntAsIntegerRatio => {
+            Ok(value::tuple_of(smallvec::smallvec![value::big(int_of(this)), value::int(1)]))
+        }
         // int(self): a bool's conjugate is an int.
         _ => Ok(match this.obj() {
             Obj::Bool(b) => value::int(*b as i64),
@@ -187,7 +189,7 @@ fn as_integer_ratio(f: f64) -> PyResult<Value> {
     let g = num_integer::Integer::gcd(&n, &den);
     n /= &g;
     den /= &g;
-    Ok(value::tuple(vec![value::big(n), value::big(den)]))
+    Ok(value::tuple_of(smallvec::smallvec![value::big(n), value::big(den)]))
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, subnormals as `0x0.<digits>p-1022`.

@@ -196,7 +196,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             Ok(crate::vm::make_iter(crate::object::Iter::Enumerate(
                 it,
                 start,
-                value::tuple(vec![value::none(), value::none()]),
+                value::tuple_of(smallvec::smallvec![value::none(), value::none()]),
             )))
         }
         TypeId::Zip => {
@@ -262,7 +262,7 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
                 attrs: crate::object::Attrs::default(),
                 finalized: false,
                 bare: true,
-                slots: Box::default(),
+                slots: Default::default(),
                 dict: None,
                 native: None,
             }))))

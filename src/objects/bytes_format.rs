@@ -156,7 +156,7 @@ pub fn percent(tmpl: &Value, args: &Value) -> PyResult<Value> {
                 pad(&spec, &[ch])
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let one = value::tuple(vec![arg.dup()]);
+                let one = value::tuple_of(smallvec::smallvec![arg.dup()]);
                 let s = crate::format::percent_format(&format!("%{spec}{}", conv as char), &one)?;
                 s.into_bytes()
             }

@@ -26,7 +26,7 @@ pub fn module_attrs() -> Vec<(&'static str, Value)> {
         ("total_ordering", f(Op::TotalOrdering)),
         ("partial", rt().type_object(TypeId::Partial).dup()),
         ("WRAPPER_ASSIGNMENTS", wrapper_assignments()),
-        ("WRAPPER_UPDATES", value::tuple(vec![value::interned("__dict__")])),
+        ("WRAPPER_UPDATES", value::tuple_of(smallvec::smallvec![value::interned("__dict__")])),
     ]
 }
 
@@ -198,7 +198,7 @@ fn wraps(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     let kw = alloc(Obj::Dict(Box::default()));
     crate::builtins::set_item(&kw, &value::interned("wrapped"), wrapped)?;
     crate::builtins::set_item(&kw, &value::interned("assigned"), assigned.unwrap_or_else(wrapper_assignments))?;
-    let updated = updated.unwrap_or_else(|| value::tuple(vec![value::interned("__dict__")]));
+    let updated = updated.unwrap_or_else(|| value::tuple_of(smallvec::smallvec![value::interned("__dict__")]));
     crate::builtins::set_item(&kw, &value::interned("updated"), updated)?;
     let func = alloc(Obj::Builtin(BuiltinFn::Functools(Op::UpdateWrapper)));
     Ok(alloc(Obj::Partial(Box::new(Partial { func, args: value::tuple(Vec::new()), kw, dict: None }))))
@@ -434,7 +434,7 @@ fn lru_cache(args: Args, kwargs: Vec<(Sym, Value)>) -> PyResult<Value> {
     let typed = typed.unwrap_or_else(|| value::bool_(false));
     match maxsize.obj() {
         Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::None => {
-            let params = value::tuple(vec![maxsize, typed]);
+            let params = value::tuple_of(smallvec::smallvec![maxsize, typed]);
             Ok(alloc(Obj::BoundBuiltin(Box::new((BuiltinFn::Functools(Op::LruDecorate), params)))))
         }
         _ if crate::builtins::is_callable(&maxsize) => LruCache::make(maxsize, Some(128), false),

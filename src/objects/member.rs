@@ -85,7 +85,7 @@ impl Member {
                 if i.slots.len() <= self.index {
                     let mut grown = std::mem::take(&mut i.slots).into_vec();
                     grown.resize_with(self.index + 1, || None);
-                    i.slots = grown.into_boxed_slice();
+                    i.slots = grown.into();
                 }
                 std::mem::replace(&mut i.slots[self.index], v)
             }

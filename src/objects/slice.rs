@@ -134,5 +134,5 @@ pub fn indices(this: &Value, args: Args) -> PyResult<Value> {
         Some(i) => value::int(i),
         None => value::big(b),
     };
-    Ok(value::tuple(vec![int(start), int(stop), int(step)]))
+    Ok(value::tuple_of(smallvec::smallvec![int(start), int(stop), int(step)]))
 }

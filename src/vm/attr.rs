@@ -183,7 +183,7 @@ pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
             if n == sym::__bases__ && c.bases.is_none() {
                 let base =
                     c.base.as_ref().map(Value::dup).unwrap_or_else(|| rt().type_object(builtins::TypeId::Object).dup());
-                return Ok(value::tuple(vec![base]));
+                return Ok(value::tuple_of(smallvec::smallvec![base]));
             }
             if n == sym::__mro__ {
                 return Ok(c.mro.as_ref().map_or_else(|| class_mro(o), Value::dup));

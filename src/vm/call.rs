@@ -541,7 +541,7 @@ pub(super) fn instantiate(class: &Value, args: Args, kwargs: Vec<(Sym, Value)>) 
         attrs,
         finalized: false,
         bare: false,
-        slots: Box::default(),
+        slots: Default::default(),
         dict: None,
         native,
     })));
@@ -644,7 +644,7 @@ pub fn object_new(args: Args) -> PyResult<Value> {
         attrs,
         finalized: false,
         bare: false,
-        slots: Box::default(),
+        slots: Default::default(),
         native,
         dict: None,
     }))))

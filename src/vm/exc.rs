@@ -70,7 +70,11 @@ pub fn exc_value(e: &mut PyErr) -> Value {
     if let Some(v) = &e.value {
         return v.dup();
     }
-    let args = if e.msg.is_empty() { value::tuple(vec![]) } else { value::tuple(vec![value::str_(&e.msg)]) };
+    let args = if e.msg.is_empty() {
+        value::tuple_of(smallvec::smallvec![])
+    } else {
+        value::tuple_of(smallvec::smallvec![value::str_(&e.msg)])
+    };
     let v = builtin_exception(e.kind, args);
     if let Obj::Instance(inst) = v.obj_mut() {
         let class = inst.class.dup();
@@ -99,7 +103,7 @@ fn builtin_exception(kind: ExcKind, args: Value) -> Value {
         attrs,
         finalized: false,
         bare: false,
-        slots: Box::default(),
+        slots: Default::default(),
         dict: None,
         native: None,
     })))
@@ -107,7 +111,7 @@ fn builtin_exception(kind: ExcKind, args: Value) -> Value {
 
 /// A KeyError carrying its key.
 pub fn key_error(key: &Value) -> crate::error::Exc {
-    let v = builtin_exception(ExcKind::KeyError, value::tuple(vec![key.dup()]));
+    let v = builtin_exception(ExcKind::KeyError, value::tuple_of(smallvec::smallvec![key.dup()]));
     PyErr::from_value(ExcKind::KeyError, v)
 }
 
@@ -175,7 +179,7 @@ pub fn exc_repr(v: &Value) -> PyResult<String> {
 /// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
 pub fn exc_info() -> PyResult<Value> {
     let Some(e) = rt().handling.iter_mut().rev().flatten().next() else {
-        return Ok(value::tuple(vec![value::none(), value::none(), value::none()]));
+        return Ok(value::tuple_of(smallvec::smallvec![value::none(), value::none(), value::none()]));
     };
     let v = exc_value(e);
     let typ = builtins::type_of(&v);
@@ -183,7 +187,7 @@ pub fn exc_info() -> PyResult<Value> {
         Obj::Instance(inst) => inst.attrs.get(sym::__traceback__).map_or_else(value::none, Value::dup),
         _ => value::none(),
     };
-    Ok(value::tuple(vec![typ, v, tb]))
+    Ok(value::tuple_of(smallvec::smallvec![typ, v, tb]))
 }
 
 /// A class that is an exception class.

@@ -168,7 +168,7 @@ pub fn init(class: &Value, attrs: &mut Attrs, args: &[Value], kwargs: &[(Sym, Va
                     if let Some(f2) = args.get(4).filter(|v| !matches!(v.obj(), Obj::None)) {
                         set(attrs, "filename2", f2.dup());
                     }
-                    return Ok(Some(value::tuple(vec![args[0].dup(), args[1].dup()])));
+                    return Ok(Some(value::tuple_of(smallvec::smallvec![args[0].dup(), args[1].dup()])));
                 }
             }
         }
@@ -382,7 +382,7 @@ pub fn unicode_error(
         attrs,
         finalized: false,
         bare: false,
-        slots: Box::default(),
+        slots: Default::default(),
         dict: None,
         native: None,
     })));

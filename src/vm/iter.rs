@@ -12,7 +12,8 @@ pub fn get_iter(v: &Value) -> PyResult<Value> {
         Obj::Dict(d) => Iter::Dict(v.dup(), 0, ViewKind::Keys, d.len(), None),
         Obj::DictView(b) => {
             let Obj::Dict(d) = b.0.obj() else { unreachable!() };
-            let cache = (b.1 == ViewKind::Items).then(|| value::tuple(vec![value::none(), value::none()]));
+            let cache =
+                (b.1 == ViewKind::Items).then(|| value::tuple_of(smallvec::smallvec![value::none(), value::none()]));
             Iter::Dict(b.0.dup(), 0, b.1, d.len(), cache)
         }
         Obj::Set(s) => Iter::Set(v.dup(), 0, s.len()),
@@ -119,7 +120,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
             let item = dict.entries.get(*i).map(|(_, k, v)| match kind {
                 ViewKind::Keys => k.dup(),
                 ViewKind::Values => v.dup(),
-                ViewKind::Items => reuse_tuple(cache.as_ref(), vec![k.dup(), v.dup()]),
+                ViewKind::Items => reuse_tuple(cache.as_ref(), smallvec::smallvec![k.dup(), v.dup()]),
             });
             *i += 1;
             item
@@ -161,14 +162,14 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
                     let Iter::Enumerate(_, n, result) = iter_state(it) else { unreachable!() };
                     let old = std::mem::replace(n, following);
                     drop(old);
-                    Some(reuse_tuple(Some(result), vec![count, x]))
+                    Some(reuse_tuple(Some(result), smallvec::smallvec![count, x]))
                 }
                 None => None,
             }
         }
         Iter::Zip(its, _) => {
             let its: Vec<Value> = its.iter().map(Value::dup).collect();
-            let mut items = Vec::with_capacity(its.len());
+            let mut items = crate::object::TupleItems::with_capacity(its.len());
             for i in &its {
                 match next(i)? {
                     Some(x) => items.push(x),
@@ -244,17 +245,18 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 /// CPython's result-tuple reuse (dict items, enumerate, zip): when only the iterator
 /// holds its last result (`cache`), that tuple is refilled and returned again; otherwise
 /// a new one is made.
-fn reuse_tuple(cache: Option<&Value>, items: Vec<Value>) -> Value {
+fn reuse_tuple(cache: Option<&Value>, items: crate::object::TupleItems) -> Value {
     if let Some(t) = cache {
         if t.refcount() == 1 && matches!(t.obj(), Obj::Tuple(s) if s.len() == items.len()) {
             let Obj::Tuple(slots) = t.obj_mut() else { unreachable!() };
-            let old: Vec<Value> = slots.iter_mut().zip(items).map(|(slot, v)| std::mem::replace(slot, v)).collect();
+            let old: crate::object::TupleItems =
+                slots.iter_mut().zip(items).map(|(slot, v)| std::mem::replace(slot, v)).collect();
             let r = t.dup();
             drop(old);
             return r;
         }
     }
-    value::tuple(items)
+    value::tuple_of(items)
 }
 
 /// Every item of an iterable, in order.

@@ -1083,11 +1083,11 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(value::list(v))
         }
         Expr::Tuple(items) => {
-            let mut v = Vec::with_capacity(items.len());
+            let mut v = crate::object::TupleItems::with_capacity(items.len());
             for e in items {
                 v.push(eval(e, f)?);
             }
-            Ok(value::tuple(v))
+            Ok(value::tuple_of(v))
         }
         Expr::IfElse(c, a, b) => {
             if truth(eval(c, f)?)? {
