@@ -394,7 +394,7 @@ fn release_object(index: u32) {
             let items = std::mem::take(items);
             // SAFETY: as above.
             unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            crate::object::release_tuple(items);
+            items.release();
             return free_slot(index, class);
         }
         _ => {}

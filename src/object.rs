@@ -26,8 +26,7 @@ pub enum Obj {
     /// `bytearray` (`src/objects/bytearray.rs`).
     ByteArray(Box<crate::objects::bytearray::ByteArray>),
     List(Vec<Value>),
-    /// A tuple's items: up to four kept inline in the slot (most tuples are pairs and
-    /// triples), so making one is no allocation beyond the slot itself.
+    /// A tuple's items: up to three kept inline in the slot (`src/objects/tuple_items.rs`).
     Tuple(TupleItems),
     Range(Box<[i64; 3]>),
     Function(Box<Function>),
@@ -411,8 +410,7 @@ impl FromIterator<Option<Value>> for SlotValues {
     }
 }
 
-/// The items of a tuple (see `Obj::Tuple`).
-pub type TupleItems = smallvec::SmallVec<[Value; 4]>;
+pub use crate::objects::tuple_items::{TupleBuilder, TupleItems};
 
 pub struct Instance {
     pub class: Value,
@@ -514,13 +512,6 @@ pub fn release_reversed(mut items: Vec<Value>) {
     }
 }
 
-/// [`release_reversed`] for a tuple's items.
-pub fn release_tuple(mut items: TupleItems) {
-    while let Some(v) = items.pop() {
-        drop(v);
-    }
-}
-
 impl Obj {
     /// The pymalloc-like size class: a freed object's slot is reused by the next object
     /// of the same class.
@@ -592,7 +583,7 @@ impl Obj {
     pub fn release(self) {
         match self {
             Obj::List(items) => release_reversed(items),
-            Obj::Tuple(items) => release_tuple(items),
+            Obj::Tuple(items) => items.release(),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();
                 let Instance { class, attrs, native, dict, .. } = *inst;

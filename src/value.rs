@@ -197,20 +197,19 @@ pub fn list(items: Vec<Value>) -> Value {
     alloc(Obj::List(items))
 }
 
-pub fn tuple(mut items: Vec<Value>) -> Value {
-    if items.len() <= 4 {
-        return tuple_of(items.into_iter().collect());
-    }
-    items.shrink_to_fit();
-    alloc(Obj::Tuple(crate::object::TupleItems::from_vec(items)))
-}
-
-/// A tuple of items gathered without a `Vec` (up to four of them take no allocation).
-pub fn tuple_of(items: crate::object::TupleItems) -> Value {
+pub fn tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return shared().empty_tuple.dup();
     }
-    alloc(Obj::Tuple(items))
+    alloc(Obj::Tuple(crate::object::TupleItems::from_vec(items)))
+}
+
+/// A tuple of items gathered on the stack (up to three make no allocation at all).
+pub fn tuple_of(items: crate::object::TupleBuilder) -> Value {
+    if items.is_empty() {
+        return shared().empty_tuple.dup();
+    }
+    alloc(Obj::Tuple(items.into()))
 }
 
 /// Every reference the shared table holds (roots for the checker).

@@ -24,6 +24,7 @@ pub mod range;
 pub mod slice;
 pub mod slot_wrapper;
 pub mod stdstream;
+pub mod tuple_items;
 
 use crate::error::PyResult;
 use crate::heap::Value;

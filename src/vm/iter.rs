@@ -169,7 +169,7 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
         }
         Iter::Zip(its, _) => {
             let its: Vec<Value> = its.iter().map(Value::dup).collect();
-            let mut items = crate::object::TupleItems::with_capacity(its.len());
+            let mut items = crate::object::TupleBuilder::with_capacity(its.len());
             for i in &its {
                 match next(i)? {
                     Some(x) => items.push(x),
@@ -245,11 +245,11 @@ pub fn next(it: &Value) -> PyResult<Option<Value>> {
 /// CPython's result-tuple reuse (dict items, enumerate, zip): when only the iterator
 /// holds its last result (`cache`), that tuple is refilled and returned again; otherwise
 /// a new one is made.
-fn reuse_tuple(cache: Option<&Value>, items: crate::object::TupleItems) -> Value {
+fn reuse_tuple(cache: Option<&Value>, items: crate::object::TupleBuilder) -> Value {
     if let Some(t) = cache {
         if t.refcount() == 1 && matches!(t.obj(), Obj::Tuple(s) if s.len() == items.len()) {
             let Obj::Tuple(slots) = t.obj_mut() else { unreachable!() };
-            let old: crate::object::TupleItems =
+            let old: crate::object::TupleBuilder =
                 slots.iter_mut().zip(items).map(|(slot, v)| std::mem::replace(slot, v)).collect();
             let r = t.dup();
             drop(old);

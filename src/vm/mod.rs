@@ -1083,7 +1083,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(value::list(v))
         }
         Expr::Tuple(items) => {
-            let mut v = crate::object::TupleItems::with_capacity(items.len());
+            let mut v = crate::object::TupleBuilder::with_capacity(items.len());
             for e in items {
                 v.push(eval(e, f)?);
             }
