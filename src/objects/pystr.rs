@@ -18,102 +18,114 @@ use std::ptr::NonNull;
 /// Characters between entries of a non-ASCII string's offset index.
 const STRIDE: usize = 64;
 
-/// Kept small (24 bytes) so that `Obj` stays 32 bytes: the text is an exact-size
-/// allocation — growing it in place is one `realloc`, as CPython's unicode_resize — whose
-/// byte length fits in 32 bits beside the cached hash (a longer text keeps its length in
-/// the `Wide` record), and only a string with non-ASCII characters (or a text of 4 GiB
-/// or more) carries a count and an index.
+/// 16 bytes, so that a str fits its heap slot. An all-ASCII text (most text) is an
+/// exact-size allocation the string points at, with its length (which is also its length
+/// in characters) and its cached hash beside the pointer. A text with other characters,
+/// or of 4 GiB or more, is kept in a [`WideText`] record, with its count and index; the
+/// string then points at the record and its `len` is [`WIDE`].
 ///
 /// The hash is cached in the object, as CPython caches a str's: a dict lookup with a key
-/// it has seen reads neither the text nor its cache line.
+/// it has seen reads neither the text nor its cache line. Growing the text in place
+/// (see `push_str`) is one `realloc`, as CPython's unicode_resize.
 pub struct PyStr {
-    /// The UTF-8 text: `byte_len()` bytes owned by this string (from a `Box<str>`).
+    /// An ASCII text's bytes (from a `Box<str>` of `len` bytes), or a `Box<WideText>`.
     ptr: NonNull<u8>,
-    /// The text's length in bytes, or [`HUGE`] when it is kept in `wide`.
+    /// The text's length in bytes, or [`WIDE`].
     len: u32,
     /// The hash (see [`crate::table::hash_bytes`]), or 0 if not yet computed.
     hash: Cell<u32>,
-    wide: Option<Box<Wide>>,
 }
 
-/// `PyStr::len` of a text whose byte length does not fit in 32 bits. The unit tests
-/// lower it so that their small strings take the long-text path too.
-const HUGE: u32 = if cfg!(test) { 200 } else { u32::MAX };
+/// `PyStr::len` of a string kept in a [`WideText`]. The unit tests make ASCII texts of
+/// 200 bytes or more wide too, so that their small strings take the long-text path.
+const WIDE: u32 = u32::MAX;
+const ASCII_LIMIT: usize = if cfg!(test) { 200 } else { WIDE as usize };
 
-#[derive(Clone)]
-struct Wide {
+struct WideText {
+    text: Box<str>,
     /// Length in code points.
     chars: usize,
     /// `marks[k]` is the byte offset of character `k * STRIDE`.
     marks: Vec<usize>,
-    /// The text's length in bytes (read only when `PyStr::len` is [`HUGE`]).
-    bytes: usize,
 }
 
-impl Wide {
-    /// The record of a text whose first `prefix` characters are ASCII.
-    fn ascii_prefix(prefix: usize) -> Box<Wide> {
-        Box::new(Wide { chars: prefix, marks: (0..prefix.div_ceil(STRIDE)).map(|k| k * STRIDE).collect(), bytes: 0 })
+impl WideText {
+    /// The record of `text`, whose first `ascii` bytes are ASCII characters.
+    fn new(text: Box<str>, ascii: usize) -> Box<WideText> {
+        let marks = (0..ascii.div_ceil(STRIDE)).map(|k| k * STRIDE).collect();
+        let mut w = Box::new(WideText { text, chars: ascii, marks });
+        w.index_from(ascii);
+        w
+    }
+
+    /// Count and index the characters of `text[from..]` (`from` starts a character).
+    fn index_from(&mut self, from: usize) {
+        for (b, _) in self.text[from..].char_indices() {
+            if self.chars.is_multiple_of(STRIDE) {
+                self.marks.push(from + b);
+            }
+            self.chars += 1;
+        }
     }
 }
 
 impl PyStr {
     fn new(text: String) -> PyStr {
-        let mut s = PyStr::default();
-        s.put_text(text.into_boxed_str(), 0);
-        s.index_from(0);
-        s
+        if text.is_ascii() {
+            return PyStr::ascii(text);
+        }
+        PyStr::from_wide(WideText::new(text.into_boxed_str(), 0))
     }
 
     /// A string the caller knows to be all ASCII (pieces of ASCII strings, decimal digits):
     /// nothing to count.
     pub fn ascii(text: String) -> PyStr {
         debug_assert!(text.is_ascii());
-        if text.len() >= HUGE as usize {
-            return PyStr::new(text);
+        if text.len() >= ASCII_LIMIT {
+            let n = text.len();
+            return PyStr::from_wide(WideText::new(text.into_boxed_str(), n));
         }
-        let mut s = PyStr::default();
-        s.put_text(text.into_boxed_str(), 0);
-        s
+        let len = text.len() as u32;
+        // SAFETY: a Box's pointer is never null.
+        let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(text.into_boxed_str()) as *mut u8) };
+        PyStr { ptr, len, hash: Cell::new(0) }
+    }
+
+    fn from_wide(w: Box<WideText>) -> PyStr {
+        // SAFETY: as in `ascii`.
+        let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(w) as *mut u8) };
+        PyStr { ptr, len: WIDE, hash: Cell::new(0) }
     }
 
     #[inline(always)]
-    fn byte_len(&self) -> usize {
-        if self.len != HUGE {
-            self.len as usize
-        } else {
-            self.wide.as_ref().map_or(0, |w| w.bytes)
-        }
+    fn wide(&self) -> Option<&WideText> {
+        // SAFETY: with `len == WIDE`, `ptr` is this string's own `Box<WideText>`.
+        (self.len == WIDE).then(|| unsafe { &*(self.ptr.as_ptr() as *const WideText) })
     }
 
     #[inline(always)]
     fn text(&self) -> &str {
-        // SAFETY: `ptr` and `byte_len()` are the parts of a `Box<str>` this string owns.
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.byte_len())) }
+        match self.wide() {
+            // SAFETY: `ptr` and `len` are the parts of a `Box<str>` this string owns.
+            None => unsafe {
+                std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize))
+            },
+            Some(w) => &w.text,
+        }
     }
 
-    /// Take the text out as the box it was made from, leaving this string empty (its
-    /// count and index are kept for the caller to extend).
-    fn take_text(&mut self) -> Box<str> {
-        let len = self.byte_len();
+    /// Take this string's storage out, leaving it empty: the ASCII text, or the record.
+    fn take(&mut self) -> Result<Box<str>, Box<WideText>> {
         let ptr = std::mem::replace(&mut self.ptr, NonNull::dangling());
-        self.len = 0;
-        // SAFETY: `ptr` and `len` came from `Box::into_raw` of a `Box<str>` (see `put_text`).
-        unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len) as *mut str) }
-    }
-
-    /// Own `text` (this string's text must have been taken out); its first `ascii`
-    /// characters are known to be ASCII (for a text too long for `len`).
-    fn put_text(&mut self, text: Box<str>, ascii: usize) {
-        let len = text.len();
-        // SAFETY: a Box's pointer is never null.
-        self.ptr = unsafe { NonNull::new_unchecked(Box::into_raw(text) as *mut u8) };
+        let len = std::mem::replace(&mut self.len, 0);
         self.hash.set(0);
-        if len < HUGE as usize {
-            self.len = len as u32;
-        } else {
-            self.len = HUGE;
-            self.wide.get_or_insert_with(|| Wide::ascii_prefix(ascii)).bytes = len;
+        // SAFETY: the parts of what `ascii` or `from_wide` put in.
+        unsafe {
+            if len == WIDE {
+                Err(Box::from_raw(ptr.as_ptr() as *mut WideText))
+            } else {
+                Ok(Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len as usize) as *mut str))
+            }
         }
     }
 
@@ -130,31 +142,30 @@ impl PyStr {
         }
     }
 
-    /// Count and index the characters of `text[from..]` (`from` starts a character).
-    fn index_from(&mut self, from: usize) {
-        // SAFETY: the text is not changed or freed while `tail` is read: only `wide` is.
-        let tail: &str = unsafe { &*(&self.text()[from..] as *const str) };
-        if self.wide.is_none() && tail.is_ascii() {
-            return;
-        }
-        // Until now all ASCII: character k is at byte k.
-        let wide = self.wide.get_or_insert_with(|| Wide::ascii_prefix(from));
-        for (b, _) in tail.char_indices() {
-            if wide.chars.is_multiple_of(STRIDE) {
-                wide.marks.push(from + b);
-            }
-            wide.chars += 1;
-        }
-    }
-
     /// Append in place; only for a string nothing else can see (see `vm::aug_assign`).
     pub fn push_str(&mut self, s: &str) {
-        let from = self.byte_len();
-        let mut text = self.take_text().into_string();
-        text.reserve_exact(s.len());
-        text.push_str(s);
-        self.put_text(text.into_boxed_str(), from);
-        self.index_from(from);
+        *self = match self.take() {
+            Ok(text) => {
+                let from = text.len();
+                let mut text = text.into_string();
+                text.reserve_exact(s.len());
+                text.push_str(s);
+                if s.is_ascii() && text.len() < ASCII_LIMIT {
+                    PyStr::ascii(text)
+                } else {
+                    PyStr::from_wide(WideText::new(text.into_boxed_str(), from))
+                }
+            }
+            Err(mut w) => {
+                let from = w.text.len();
+                let mut text = std::mem::take(&mut w.text).into_string();
+                text.reserve_exact(s.len());
+                text.push_str(s);
+                w.text = text.into_boxed_str();
+                w.index_from(from);
+                PyStr::from_wide(w)
+            }
+        };
     }
 
     pub fn as_str(&self) -> &str {
@@ -164,27 +175,26 @@ impl PyStr {
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        match &self.wide {
+        match self.wide() {
             None => self.len as usize,
             Some(w) => w.chars,
         }
     }
 
-    /// Whether every character is ASCII (a byte each).
+    /// Whether every character is ASCII (a byte each) and indexes its bytes directly.
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.wide.is_none()
+        self.len != WIDE
     }
 
     /// The byte offset of character `i`, or the text's end for `i >= len`.
     pub fn byte_offset(&self, i: usize) -> usize {
-        match &self.wide {
-            None => i.min(self.text().len()),
-            Some(w) if i >= w.chars => self.text().len(),
+        match self.wide() {
+            None => i.min(self.len as usize),
+            Some(w) if i >= w.chars => w.text.len(),
             Some(w) => {
                 let start = w.marks[i / STRIDE];
-                start
-                    + self.text()[start..].char_indices().nth(i % STRIDE).map_or(self.text().len() - start, |(b, _)| b)
+                start + w.text[start..].char_indices().nth(i % STRIDE).map_or(w.text.len() - start, |(b, _)| b)
             }
         }
     }
@@ -192,10 +202,10 @@ impl PyStr {
     /// Character `i`, if there is one.
     #[inline]
     pub fn char_at(&self, i: usize) -> Option<char> {
-        match &self.wide {
+        match self.wide() {
             None => self.text().as_bytes().get(i).map(|&b| b as char),
             Some(w) if i >= w.chars => None,
-            Some(_) => self.text()[self.byte_offset(i)..].chars().next(),
+            Some(w) => w.text[self.byte_offset(i)..].chars().next(),
         }
     }
 
@@ -205,33 +215,32 @@ impl PyStr {
         if start >= end {
             return "";
         }
+        let text = self.text();
         let a = self.byte_offset(start);
         let b = if self.is_ascii() {
             end
         } else {
-            a + self.text()[a..].char_indices().nth(end - start).map_or(self.text().len() - a, |(b, _)| b)
+            a + text[a..].char_indices().nth(end - start).map_or(text.len() - a, |(b, _)| b)
         };
-        &self.text()[a..b]
+        &text[a..b]
     }
 }
 
 impl Drop for PyStr {
     fn drop(&mut self) {
-        drop(self.take_text());
+        drop(self.take());
     }
 }
 
 impl Default for PyStr {
     fn default() -> PyStr {
-        PyStr { ptr: NonNull::dangling(), len: 0, hash: Cell::new(0), wide: None }
+        PyStr { ptr: NonNull::dangling(), len: 0, hash: Cell::new(0) }
     }
 }
 
 impl Clone for PyStr {
     fn clone(&self) -> PyStr {
-        let mut s = PyStr::default();
-        s.wide = self.wide.clone();
-        s.put_text(self.text().into(), 0);
+        let s = PyStr::new(self.text().to_owned());
         s.hash.set(self.hash.get());
         s
     }
@@ -337,8 +346,13 @@ mod tests {
     }
 
     #[test]
+    fn sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<PyStr>(), 16);
+    }
+
+    #[test]
     fn long_texts_and_the_cached_hash() {
-        // Under test a text of HUGE (200) bytes or more keeps its length in `Wide`.
+        // Under test an ASCII text of 200 bytes or more is kept wide, as one of 4 GiB is.
         for text in
             ["a".repeat(199), "a".repeat(200), "a".repeat(450), "é".repeat(150), "ab".repeat(90) + &"€".repeat(30)]
         {
