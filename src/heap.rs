@@ -32,7 +32,7 @@ pub struct Slot {
 
 // Every object is one slot: keep it this size (a str's text and hash, a tuple's items,
 // an instance's box all fit beside the tag).
-const _: () = assert!(std::mem::size_of::<Slot>() == 40);
+const _: () = assert!(std::mem::size_of::<Slot>() == 32);
 
 const NO_SLOT: u32 = u32::MAX;
 /// The bit of `Slot::seq` set on interned strings.
@@ -387,7 +387,7 @@ fn release_object(index: u32) {
             let items = std::mem::take(items);
             // SAFETY: the list left behind is empty and owns no memory.
             unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            crate::object::release_reversed(items);
+            crate::object::release_reversed(items.into_vec());
             return free_slot(index, class);
         }
         Obj::Tuple(items) => {

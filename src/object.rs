@@ -25,7 +25,8 @@ pub enum Obj {
     Bytes(Box<[u8]>),
     /// `bytearray` (`src/objects/bytearray.rs`).
     ByteArray(Box<crate::objects::bytearray::ByteArray>),
-    List(Vec<Value>),
+    /// A list's items (`src/objects/list_items.rs`).
+    List(ListItems),
     /// A tuple's items: up to three kept inline in the slot (`src/objects/tuple_items.rs`).
     Tuple(TupleItems),
     Range(Box<[i64; 3]>),
@@ -410,6 +411,7 @@ impl FromIterator<Option<Value>> for SlotValues {
     }
 }
 
+pub use crate::objects::list_items::ListItems;
 pub use crate::objects::tuple_items::{TupleBuilder, TupleItems};
 
 pub struct Instance {
@@ -582,7 +584,7 @@ impl Obj {
     /// Drop every reference this object holds, in CPython's order.
     pub fn release(self) {
         match self {
-            Obj::List(items) => release_reversed(items),
+            Obj::List(items) => release_reversed(items.into_vec()),
             Obj::Tuple(items) => items.release(),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();

@@ -194,7 +194,7 @@ pub fn forget_interned(s: &str) {
 }
 
 pub fn list(items: Vec<Value>) -> Value {
-    alloc(Obj::List(items))
+    alloc(Obj::List(items.into()))
 }
 
 pub fn tuple(items: Vec<Value>) -> Value {

@@ -385,7 +385,7 @@ pub fn list_sort(this: &Value, args: Args, kwargs: &[(Sym, Value)]) -> PyResult<
 pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
     let allocated = items.capacity();
-    let items = std::mem::take(items);
+    let items = std::mem::take(items).into_vec();
     let (mut v, failed) = sort_keeping(items, key, reverse);
     if v.capacity() < allocated {
         v.reserve_exact(allocated - v.len());
@@ -393,11 +393,11 @@ pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResu
         v.shrink_to(allocated);
     }
     let Obj::List(items) = this.obj_mut() else { unreachable!() };
-    let old = std::mem::replace(items, v);
+    let old = std::mem::replace(items, v.into());
     // Whatever a key function or comparison put in the emptied list is thrown away, and
     // a sort that otherwise succeeded says so.
     let modified = old.capacity() != 0;
-    crate::builtins::release_reversed(old);
+    crate::builtins::release_reversed(old.into_vec());
     match failed {
         Some(e) => Err(e),
         None if modified => crate::error::err(crate::error::ExcKind::ValueError, "list modified during sort"),

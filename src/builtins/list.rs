@@ -4,7 +4,7 @@ use super::{call, iterate, release_reversed, Args, BuiltinFn};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
 use crate::intern::{name, Sym};
-use crate::object::{type_name, Obj};
+use crate::object::{type_name, ListItems, Obj};
 use crate::{ops, repr, value};
 
 /// The builtin method `name` of `v`'s type, if it has one (uncached: see `super::method`).
@@ -58,7 +58,7 @@ pub(super) fn lookup_method(v: &Value, n: Sym) -> Option<BuiltinFn> {
     })
 }
 
-pub(super) fn list_items(v: &Value) -> &'static mut Vec<Value> {
+pub(super) fn list_items(v: &Value) -> &'static mut ListItems {
     match v.obj_mut() {
         Obj::List(items) => items,
         _ => unreachable!("list method on a non-list"),
@@ -271,7 +271,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
             let i = i.min(len) as usize;
             let items = list_items(this);
             resize(items, len as usize + 1);
-            items.insert(i, v);
+            items.vec().insert(i, v);
         }
         BuiltinFn::ListExtend => {
             count(&args, 1, 1)?;
@@ -280,7 +280,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         BuiltinFn::ListClear => {
             count(&args, 0, 0)?;
             let old = std::mem::take(list_items(this));
-            release_reversed(old);
+            release_reversed(old.into_vec());
         }
         BuiltinFn::ListIndex | BuiltinFn::ListCount | BuiltinFn::ListRemove => {
             if b == BuiltinFn::ListIndex {
@@ -349,18 +349,18 @@ pub fn list_extend(this: &Value, other: &Value) -> PyResult<()> {
         }
         if items.capacity() == 0 && items.is_empty() {
             // A list that never had items is given exactly (rounded up to even) room.
-            items.reserve_exact((more.len() + 1) & !1);
+            items.vec().reserve_exact((more.len() + 1) & !1);
         } else {
             resize(items, items.len() + more.len());
         }
-        items.extend(more);
+        items.vec().extend(more);
         return Ok(());
     }
     let len = items.len();
     if items.capacity() == 0 && hint > 0 {
         // A list that never had items is given exactly the room hinted (rounded up to
         // even), as for a list or tuple.
-        ops::try_reserve(items, (hint + 1) & !1)?;
+        ops::try_reserve(&mut items.vec(), (hint + 1) & !1)?;
     } else {
         // A hint too big to allocate is a MemoryError, as list_resize's failure is.
         try_resize(items, len.checked_add(hint).ok_or_else(memory_error)?)?;
@@ -434,20 +434,22 @@ fn length_hint(v: &Value) -> usize {
 /// CPython's `list_resize`: make the allocation fit `newsize` items, over-allocating
 /// as a list grows (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...) and giving memory back
 /// when fewer than half the slots are used. `sys.getsizeof` reads the capacity.
-pub fn resize(items: &mut Vec<Value>, newsize: usize) {
+pub fn resize(items: &mut ListItems, newsize: usize) {
     // Growth by a few items at a time never asks for more than the list already has.
     let _ = try_resize(items, newsize);
 }
 
 /// `resize`, with an allocation that cannot be made a MemoryError.
-pub fn try_resize(items: &mut Vec<Value>, newsize: usize) -> PyResult<()> {
+pub fn try_resize(items: &mut ListItems, newsize: usize) -> PyResult<()> {
     let allocated = items.capacity();
     if allocated >= newsize && newsize >= (allocated >> 1) {
         return Ok(());
     }
-    if newsize > isize::MAX as usize / std::mem::size_of::<Value>() / 2 {
+    // A list's length and capacity are kept in 32 bits (see `ListItems`).
+    if newsize > u32::MAX as usize / 2 {
         return Err(memory_error());
     }
+    let mut items = items.vec();
     let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
     if newsize.saturating_sub(items.len()) > new_allocated - newsize {
         new_allocated = (newsize + 3) & !3;
@@ -456,7 +458,8 @@ pub fn try_resize(items: &mut Vec<Value>, newsize: usize) -> PyResult<()> {
         new_allocated = 0;
     }
     if new_allocated > allocated {
-        ops::try_reserve(items, new_allocated - items.len())?;
+        let more = new_allocated - items.len();
+        ops::try_reserve(&mut items, more)?;
     } else {
         items.shrink_to(new_allocated);
     }
@@ -465,7 +468,7 @@ pub fn try_resize(items: &mut Vec<Value>, newsize: usize) -> PyResult<()> {
 
 /// Append one item, growing the allocation as CPython's does.
 #[inline]
-pub fn append(items: &mut Vec<Value>, v: Value) {
+pub fn append(items: &mut ListItems, v: Value) {
     if items.len() == items.capacity() {
         resize(items, items.len() + 1);
     }
@@ -473,8 +476,8 @@ pub fn append(items: &mut Vec<Value>, v: Value) {
 }
 
 /// Remove the item at `i`, giving memory back as CPython's `list_ass_slice` does.
-pub fn remove_at(items: &mut Vec<Value>, i: usize) -> Value {
-    let v = items.remove(i);
+pub fn remove_at(items: &mut ListItems, i: usize) -> Value {
+    let v = items.vec().remove(i);
     let len = items.len();
     resize(items, len);
     v

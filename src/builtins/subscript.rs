@@ -361,13 +361,13 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
         if newlen == 0 {
             // Emptying the list frees its array, as `list.clear()` does.
             let old = std::mem::take(items);
-            release_reversed(old);
+            release_reversed(old.into_vec());
             return Ok(());
         }
         if newlen > items.len() {
             super::list::resize(items, newlen);
         }
-        let old: Vec<Value> = items.splice(lo..hi, new).collect();
+        let old: Vec<Value> = items.vec().splice(lo..hi, new).collect();
         if newlen < items.capacity() {
             super::list::resize(items, newlen);
         }
@@ -403,9 +403,9 @@ pub fn del_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
     let (start, stop, step, n) = slice_indices(items.len(), a, b, c)?;
     let items = list_items(o);
     if step == 1 {
-        let old: Vec<Value> = items.drain(start as usize..stop.max(start) as usize).collect();
+        let old: Vec<Value> = items.vec().drain(start as usize..stop.max(start) as usize).collect();
         if items.is_empty() {
-            *items = Vec::new();
+            *items = Default::default();
         } else {
             let len = items.len();
             super::list::resize(items, len);

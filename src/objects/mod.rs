@@ -15,6 +15,7 @@ pub mod function;
 pub mod functools;
 pub mod generator;
 pub mod instance_dict;
+pub mod list_items;
 pub mod main_dict;
 pub mod mappingproxy;
 pub mod member;

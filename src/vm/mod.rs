@@ -1555,7 +1555,7 @@ pub fn inplace_op(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
                     for _ in 1..n {
                         let more: Vec<Value> = copy.iter().map(Value::dup).collect();
                         let Obj::List(items) = cur.obj_mut() else { unreachable!() };
-                        items.extend(more);
+                        items.vec().extend(more);
                     }
                 }
                 return Ok(cur);
