@@ -297,7 +297,31 @@ fn dealloc(index: u32) {
         h.live -= 1;
         return;
     }
+    if let Obj::Str(_) = slot.obj {
+        return dealloc_str(index);
+    }
     dealloc_object(index)
+}
+
+/// A str holds no references, runs no finalizer and cannot be weakly referenced: its
+/// text is freed and its slot goes straight back to the free list.
+#[inline(never)]
+fn dealloc_str(index: u32) {
+    let h = heap();
+    // A `class S(str)` instance's text dies with it (see `EMBEDDED`): not reported alone.
+    if let Some(watch) = h.on_free.filter(|_| h.slots[index as usize].seq & EMBEDDED == 0) {
+        watch(index);
+    }
+    let slot = &mut h.slots[index as usize];
+    slot.rc = 0;
+    let class = slot.obj.size_class();
+    let Obj::Str(text) = &mut slot.obj else { unreachable!("dealloc_str of a str") };
+    let text = std::mem::take(text);
+    let interned = slot.seq & INTERNED != 0;
+    free_slot(index, class);
+    if interned {
+        crate::value::forget_interned(&text);
+    }
 }
 
 #[cold]
@@ -415,7 +439,8 @@ fn release_object(index: u32) {
 fn free_slot(index: u32, class: usize) {
     let h = heap();
     let slot = &mut h.slots[index as usize];
-    // SAFETY: `Dying` owns nothing, so overwriting it without dropping loses nothing.
+    // SAFETY: `Dying` (or an emptied str) owns nothing, so overwriting it without
+    // dropping loses nothing.
     unsafe { std::ptr::write(&mut slot.obj, Obj::Free(h.free[class])) };
     h.free[class] = index;
     h.live -= 1;

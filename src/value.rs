@@ -138,6 +138,12 @@ pub fn str_ascii(s: String) -> Value {
     alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(s)))
 }
 
+/// `str(i)` / `repr(i)` of a machine int: always a new string, as CPython's
+/// long_to_decimal_string makes one (even `str(5)` is not the cached `'5'`).
+pub fn int_str(i: i64) -> Value {
+    alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(int_text(i))))
+}
+
 /// A machine int's decimal text, without the formatting machinery.
 pub fn int_text(i: i64) -> String {
     let mut buf = [0u8; 20];

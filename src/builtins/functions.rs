@@ -558,6 +558,11 @@ pub fn call(b: BuiltinFn, args: Args) -> PyResult<Value> {
         }
         BuiltinFn::Repr => {
             exactly_one("repr", &args)?;
+            match args[0].obj() {
+                Obj::Int(i) => return Ok(value::int_str(*i)),
+                Obj::Bool(b) => return Ok(value::interned(if *b { "True" } else { "False" })),
+                _ => {}
+            }
             Ok(value::str_(&repr::repr(&args[0])?))
         }
         BuiltinFn::Abs => {

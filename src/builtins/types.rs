@@ -65,7 +65,9 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
             // An exact str is its own str().
             1 if matches!(args[0].obj(), Obj::Str(_)) => Ok(args[0].dup()),
             1 => match args[0].obj() {
-                Obj::Int(i) => Ok(value::str_ascii(value::int_text(*i))),
+                Obj::Int(i) => Ok(value::int_str(*i)),
+                // bool_repr's strings are interned: `str(True) is str(True)`.
+                Obj::Bool(b) => Ok(value::interned(if *b { "True" } else { "False" })),
                 _ => Ok(value::str_owned(repr::str(&args[0])?)),
             },
             2 | 3 => str_decoding(&args[0], Some(&args[1]), args.get(2)),
