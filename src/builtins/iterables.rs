@@ -62,23 +62,24 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
         Obj::Int(i) => Some(*i),
         _ => None,
     };
-    let r = if let Some(plain) = plain_keys(&keys, int) {
-        sort_plain(&mut idx, &plain)
-    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
+    let r = if let Some(pairs) = plain_pairs(&keys, &idx, int) {
+        sort_plain(&mut idx, pairs)
+    } else if let Some(pairs) = plain_pairs(&keys, &idx, |v| match v.obj() {
         Obj::Float(x) => Some(*x),
         _ => None,
     }) {
-        sort_plain(&mut idx, &plain)
-    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
+        sort_plain(&mut idx, pairs)
+    } else if let Some(pairs) = plain_pairs(&keys, &idx, |v| match v.obj() {
         Obj::Str(s) => Some(s.as_str()),
         _ => None,
     }) {
-        sort_plain(&mut idx, &plain)
-    } else if let Some(plain) = plain_keys(&keys, |v| match v.obj() {
-        Obj::Tuple(t) => t.iter().map(int).collect::<Option<smallvec::SmallVec<[i64; 4]>>>(),
+        sort_plain(&mut idx, pairs)
+    } else if let Some(pairs) = plain_pairs(&keys, &idx, |v| match v.obj() {
+        // Pairs (the common tuple key) inline: 24 bytes a key.
+        Obj::Tuple(t) => t.iter().map(int).collect::<Option<smallvec::SmallVec<[i64; 2]>>>(),
         _ => None,
     }) {
-        sort_plain(&mut idx, &plain)
+        sort_plain(&mut idx, pairs)
     } else {
         timsort(&mut idx, &mut |&a, &b| lt(&keys[a], &keys[b]))
     };
@@ -90,14 +91,18 @@ pub fn sort_keeping(items: Vec<Value>, key: Option<&Value>, reverse: bool) -> (V
     (idx.into_iter().map(|i| slots[i].take().unwrap()).collect(), r.err())
 }
 
-/// Every key as a plain value, if each one is of the kind `plain` reads.
-fn plain_keys<'a, K>(keys: &'a [Value], plain: impl Fn(&'a Value) -> Option<K>) -> Option<Vec<K>> {
-    keys.iter().map(plain).collect()
+/// Every key as a plain value beside its position, in the order of `idx`, if each one is
+/// of the kind `plain` reads.
+fn plain_pairs<'a, K>(
+    keys: &'a [Value],
+    idx: &[usize],
+    plain: impl Fn(&'a Value) -> Option<K>,
+) -> Option<Vec<(K, usize)>> {
+    idx.iter().map(|&i| plain(&keys[i]).map(|k| (k, i))).collect()
 }
 
 /// Sort positions by plain keys: (key, position) pairs move together, compared with `<`.
-fn sort_plain<K: Clone + PartialOrd>(idx: &mut Vec<usize>, keys: &[K]) -> PyResult<()> {
-    let mut pairs: Vec<(K, usize)> = idx.iter().map(|&i| (keys[i].clone(), i)).collect();
+fn sort_plain<K: Clone + PartialOrd>(idx: &mut Vec<usize>, mut pairs: Vec<(K, usize)>) -> PyResult<()> {
     let r = timsort(&mut pairs, &mut |a, b| ops::interruptible().map(|()| a.0 < b.0));
     *idx = pairs.into_iter().map(|(_, i)| i).collect();
     r
