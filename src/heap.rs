@@ -63,7 +63,8 @@ pub fn mark_interned(v: &Value) {
 pub const SIZE_CLASSES: usize = 10;
 
 pub struct Heap {
-    pub slots: Vec<Slot>,
+    /// Every slot, at an address that never changes (`src/arena.rs`).
+    pub slots: crate::arena::Arena<Slot>,
     free: [u32; SIZE_CLASSES],
     pub live: usize,
     next_seq: u32,
@@ -99,7 +100,7 @@ thread_local! {
     // is abandoned whole when the thread ends rather than torn down by Rust.
     static HEAP: UnsafeCell<ManuallyDrop<Heap>> = const {
         UnsafeCell::new(ManuallyDrop::new(Heap {
-            slots: Vec::new(),
+            slots: crate::arena::Arena::new(),
             free: [NO_SLOT; SIZE_CLASSES],
             live: 0,
             next_seq: 0,

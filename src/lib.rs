@@ -5,6 +5,7 @@
 //! on a refcounted heap (`heap`, `object`, `value`, `table`) → output (`repr`, `io`, `error`). `session` runs
 //! inputs, `repl` is the prompt, `transcript` replays golden sessions, `checker` recounts.
 
+pub mod arena;
 pub mod ast;
 pub mod builtins;
 pub mod checker;

@@ -180,6 +180,16 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(a.is(b) || ops::eq(a, b)?)
 }
 
+/// Whether two keys are equal strs, when both are exact strs (None otherwise): their
+/// comparison runs no Python code, so a lookup may decide it on the spot.
+#[inline(always)]
+fn str_keys_equal(a: &Value, b: &Value) -> Option<bool> {
+    match (a.obj(), b.obj()) {
+        (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
+        _ => None,
+    }
+}
+
 /// Dicts up to this many entries are searched without an index.
 const SMALL_DICT: usize = 8;
 
@@ -259,8 +269,17 @@ impl Dict {
         for i in self.probe(h) {
             let e = &self.entries[i as usize];
             if e.0 == h {
-                if e.1.is(key) && slots.is_empty() {
-                    return Ok(Some(i as usize));
+                if slots.is_empty() {
+                    if e.1.is(key) {
+                        return Ok(Some(i as usize));
+                    }
+                    // Two strs compare without running any code: decided here.
+                    if let Some(same) = str_keys_equal(&e.1, key) {
+                        if same {
+                            return Ok(Some(i as usize));
+                        }
+                        continue;
+                    }
                 }
                 slots.push(i);
             }
@@ -284,8 +303,12 @@ impl Dict {
         let mut i = 0;
         while i < self.entries.len() {
             if self.entries[i].0 == h {
-                if self.entries[i].1.is(key) {
+                if self.entries[i].1.is(key) || str_keys_equal(&self.entries[i].1, key) == Some(true) {
                     return Ok(Some(i));
+                }
+                if str_keys_equal(&self.entries[i].1, key) == Some(false) {
+                    i += 1;
+                    continue;
                 }
                 let k = self.entries[i].1.dup();
                 if keys_equal(&k, key)? {
