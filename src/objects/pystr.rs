@@ -13,33 +13,48 @@ use std::cell::Cell;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::ops::Deref;
-use std::ptr::NonNull;
 
 /// Characters between entries of a non-ASCII string's offset index.
 const STRIDE: usize = 64;
 
-/// 16 bytes, so that a str fits its heap slot. An all-ASCII text (most text) is an
-/// exact-size allocation the string points at, with its length (which is also its length
-/// in characters) and its cached hash beside the pointer. A text with other characters,
-/// or of 4 GiB or more, is kept in a [`WideText`] record, with its count and index; the
-/// string then points at the record and its `len` is [`WIDE`].
+/// 16 bytes, so that a str fits its heap slot. An all-ASCII text (most text) of up to
+/// eight bytes is kept in the string itself: no allocation at all, as a word or a small
+/// number's digits usually are. A longer ASCII text is an exact-size allocation the
+/// string points at. Either way its length (which is also its length in characters) and
+/// its cached hash sit beside it. A text with other characters, or of 2 GiB or more, is
+/// kept in a [`WideText`] record, with its count and index; the string then points at
+/// the record and its `len` is [`WIDE`].
 ///
 /// The hash is cached in the object, as CPython caches a str's: a dict lookup with a key
 /// it has seen reads neither the text nor its cache line. Growing the text in place
 /// (see `push_str`) is one `realloc`, as CPython's unicode_resize.
+///
+/// A short text lives in the heap slot, which never moves (`src/arena.rs`), so a `&str`
+/// borrowed from a string on the heap stays valid as long as the string does, whichever
+/// way it is kept.
 pub struct PyStr {
-    /// An ASCII text's bytes (from a `Box<str>` of `len` bytes), or a `Box<WideText>`.
-    ptr: NonNull<u8>,
-    /// The text's length in bytes, or [`WIDE`].
+    data: Data,
+    /// The text's length in bytes, with [`SHORT`] set when it is in `data`; or [`WIDE`].
     len: u32,
     /// The hash (see [`crate::table::hash_bytes`]), or 0 if not yet computed.
     hash: Cell<u32>,
 }
 
+#[derive(Clone, Copy)]
+union Data {
+    /// A longer ASCII text's bytes (from a `Box<str>`), or a `Box<WideText>`.
+    ptr: *mut u8,
+    /// A short text's bytes.
+    bytes: [u8; SHORT_MAX],
+}
+
 /// `PyStr::len` of a string kept in a [`WideText`]. The unit tests make ASCII texts of
 /// 200 bytes or more wide too, so that their small strings take the long-text path.
 const WIDE: u32 = u32::MAX;
-const ASCII_LIMIT: usize = if cfg!(test) { 200 } else { WIDE as usize };
+/// The bit of `PyStr::len` set on a text kept in the string itself.
+const SHORT: u32 = 1 << 31;
+const SHORT_MAX: usize = 8;
+const ASCII_LIMIT: usize = if cfg!(test) { 200 } else { SHORT as usize };
 
 struct WideText {
     text: Box<str>,
@@ -81,50 +96,70 @@ impl PyStr {
     /// nothing to count.
     pub fn ascii(text: String) -> PyStr {
         debug_assert!(text.is_ascii());
+        if text.len() <= SHORT_MAX {
+            return PyStr::short(&text);
+        }
         if text.len() >= ASCII_LIMIT {
             let n = text.len();
             return PyStr::from_wide(WideText::new(text.into_boxed_str(), n));
         }
         let len = text.len() as u32;
-        // SAFETY: a Box's pointer is never null.
-        let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(text.into_boxed_str()) as *mut u8) };
-        PyStr { ptr, len, hash: Cell::new(0) }
+        let ptr = Box::into_raw(text.into_boxed_str()) as *mut u8;
+        PyStr { data: Data { ptr }, len, hash: Cell::new(0) }
+    }
+
+    /// A short ASCII text, kept in the string.
+    fn short(text: &str) -> PyStr {
+        debug_assert!(text.is_ascii() && text.len() <= SHORT_MAX);
+        let mut bytes = [0u8; SHORT_MAX];
+        bytes[..text.len()].copy_from_slice(text.as_bytes());
+        PyStr { data: Data { bytes }, len: SHORT | text.len() as u32, hash: Cell::new(0) }
+    }
+
+    /// The string of `text`, copied (a short ASCII one without allocating).
+    fn copy_of(text: &str) -> PyStr {
+        if text.len() <= SHORT_MAX && text.is_ascii() {
+            return PyStr::short(text);
+        }
+        PyStr::new(text.to_owned())
     }
 
     fn from_wide(w: Box<WideText>) -> PyStr {
-        // SAFETY: as in `ascii`.
-        let ptr = unsafe { NonNull::new_unchecked(Box::into_raw(w) as *mut u8) };
-        PyStr { ptr, len: WIDE, hash: Cell::new(0) }
+        PyStr { data: Data { ptr: Box::into_raw(w) as *mut u8 }, len: WIDE, hash: Cell::new(0) }
     }
 
     #[inline(always)]
     fn wide(&self) -> Option<&WideText> {
         // SAFETY: with `len == WIDE`, `ptr` is this string's own `Box<WideText>`.
-        (self.len == WIDE).then(|| unsafe { &*(self.ptr.as_ptr() as *const WideText) })
+        (self.len == WIDE).then(|| unsafe { &*(self.data.ptr as *const WideText) })
     }
 
     #[inline(always)]
     fn text(&self) -> &str {
-        match self.wide() {
-            // SAFETY: `ptr` and `len` are the parts of a `Box<str>` this string owns.
-            None => unsafe {
-                std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len as usize))
-            },
-            Some(w) => &w.text,
+        // SAFETY: the bytes are this string's own ASCII (so UTF-8) text: in `data` for a
+        // short one, else the `Box<str>` of `len` bytes it points at.
+        unsafe {
+            if self.len & SHORT != 0 && self.len != WIDE {
+                let n = (self.len & !SHORT) as usize;
+                return std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.bytes.as_ptr(), n));
+            }
+            match self.wide() {
+                None => std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.data.ptr, self.len as usize)),
+                Some(w) => &w.text,
+            }
         }
     }
 
-    /// Take this string's storage out, leaving it empty: the ASCII text, or the record.
-    fn take(&mut self) -> Result<Box<str>, Box<WideText>> {
-        let ptr = std::mem::replace(&mut self.ptr, NonNull::dangling());
-        let len = std::mem::replace(&mut self.len, 0);
+    /// Free what this string owns and leave it empty (short).
+    fn clear(&mut self) {
+        let len = std::mem::replace(&mut self.len, SHORT);
         self.hash.set(0);
-        // SAFETY: the parts of what `ascii` or `from_wide` put in.
+        // SAFETY: the parts of what `ascii` or `from_wide` put in, freed once.
         unsafe {
             if len == WIDE {
-                Err(Box::from_raw(ptr.as_ptr() as *mut WideText))
-            } else {
-                Ok(Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len as usize) as *mut str))
+                drop(Box::from_raw(self.data.ptr as *mut WideText));
+            } else if len & SHORT == 0 {
+                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.data.ptr, len as usize) as *mut str));
             }
         }
     }
@@ -144,28 +179,36 @@ impl PyStr {
 
     /// Append in place; only for a string nothing else can see (see `vm::aug_assign`).
     pub fn push_str(&mut self, s: &str) {
-        *self = match self.take() {
-            Ok(text) => {
-                let from = text.len();
-                let mut text = text.into_string();
-                text.reserve_exact(s.len());
-                text.push_str(s);
-                if s.is_ascii() && text.len() < ASCII_LIMIT {
-                    PyStr::ascii(text)
-                } else {
-                    PyStr::from_wide(WideText::new(text.into_boxed_str(), from))
-                }
-            }
-            Err(mut w) => {
-                let from = w.text.len();
-                let mut text = std::mem::take(&mut w.text).into_string();
-                text.reserve_exact(s.len());
-                text.push_str(s);
-                w.text = text.into_boxed_str();
-                w.index_from(from);
-                PyStr::from_wide(w)
+        let grown = if self.len == WIDE {
+            // SAFETY: as in `wide`; the record is taken over and `self` forgets it.
+            let mut w = unsafe { Box::from_raw(self.data.ptr as *mut WideText) };
+            self.len = SHORT;
+            let from = w.text.len();
+            let mut text = std::mem::take(&mut w.text).into_string();
+            text.reserve_exact(s.len());
+            text.push_str(s);
+            w.text = text.into_boxed_str();
+            w.index_from(from);
+            PyStr::from_wide(w)
+        } else {
+            let from = self.text().len();
+            let mut text = if self.len & SHORT != 0 {
+                self.text().to_owned()
+            } else {
+                // SAFETY: as in `clear`; the box is taken over and `self` forgets it.
+                let b = unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.data.ptr, from) as *mut str) };
+                self.len = SHORT;
+                b.into_string()
+            };
+            text.reserve_exact(s.len());
+            text.push_str(s);
+            if s.is_ascii() && text.len() < ASCII_LIMIT {
+                PyStr::ascii(text)
+            } else {
+                PyStr::from_wide(WideText::new(text.into_boxed_str(), from))
             }
         };
+        *self = grown;
     }
 
     pub fn as_str(&self) -> &str {
@@ -176,7 +219,7 @@ impl PyStr {
     #[inline]
     pub fn char_len(&self) -> usize {
         match self.wide() {
-            None => self.len as usize,
+            None => (self.len & !SHORT) as usize,
             Some(w) => w.chars,
         }
     }
@@ -190,7 +233,7 @@ impl PyStr {
     /// The byte offset of character `i`, or the text's end for `i >= len`.
     pub fn byte_offset(&self, i: usize) -> usize {
         match self.wide() {
-            None => i.min(self.len as usize),
+            None => i.min((self.len & !SHORT) as usize),
             Some(w) if i >= w.chars => w.text.len(),
             Some(w) => {
                 let start = w.marks[i / STRIDE];
@@ -228,19 +271,19 @@ impl PyStr {
 
 impl Drop for PyStr {
     fn drop(&mut self) {
-        drop(self.take());
+        self.clear();
     }
 }
 
 impl Default for PyStr {
     fn default() -> PyStr {
-        PyStr { ptr: NonNull::dangling(), len: 0, hash: Cell::new(0) }
+        PyStr::short("")
     }
 }
 
 impl Clone for PyStr {
     fn clone(&self) -> PyStr {
-        let s = PyStr::new(self.text().to_owned());
+        let s = PyStr::copy_of(self.text());
         s.hash.set(self.hash.get());
         s
     }
@@ -281,7 +324,7 @@ impl Deref for PyStr {
 
 impl From<&str> for PyStr {
     fn from(s: &str) -> PyStr {
-        PyStr::new(s.to_owned())
+        PyStr::copy_of(s)
     }
 }
 
@@ -348,6 +391,28 @@ mod tests {
     #[test]
     fn sixteen_bytes() {
         assert_eq!(std::mem::size_of::<PyStr>(), 16);
+    }
+
+    #[test]
+    fn short_texts_grow_out_of_the_string() {
+        let mut s = PyStr::from("");
+        let mut text = String::new();
+        for piece in ["ab", "cdef", "gh", "i", "jklmnop", "é", "q"] {
+            let before = s.hash_value();
+            s.push_str(piece);
+            text.push_str(piece);
+            assert_eq!(s.as_str(), text);
+            assert_eq!(s.char_len(), text.chars().count());
+            assert_eq!(s.is_ascii(), text.is_ascii());
+            assert_ne!(s.hash_value(), before);
+            let t = s.clone();
+            assert_eq!((t.as_str(), t.hash_value()), (text.as_str(), crate::table::hash_bytes(text.as_bytes())));
+        }
+        for text in ["", "a", "abcdefgh", "abcdefghi"] {
+            let s = PyStr::from(text);
+            assert_eq!((s.as_str(), s.char_len()), (text, text.len()));
+            assert_eq!(s.char_slice(1, 4), text.get(1..4.min(text.len())).unwrap_or(""));
+        }
     }
 
     #[test]
