@@ -268,6 +268,43 @@ macro_rules! alloc_number {
     }};
 }
 
+/// [`alloc`] for a container tracked from birth, of a known size class: a free-list pop
+/// with the object built in its slot, then the collector's count and generation 0.
+macro_rules! alloc_tracked {
+    ($class:expr, $make:expr) => {{
+        let h = heap();
+        let head = h.free[$class];
+        if head == NO_SLOT {
+            return alloc($make);
+        }
+        h.live += 1;
+        let seq = h.next_seq;
+        h.next_seq = seq.wrapping_add(1) & SEQ_MASK;
+        let slot = unsafe { h.slots.get_unchecked_mut(head as usize) };
+        let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
+        h.free[$class] = next;
+        slot.rc = 1;
+        slot.seq = seq;
+        // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
+        unsafe { std::ptr::write(&mut slot.obj, $make) };
+        crate::gc::on_alloc(head, true);
+        // SAFETY: slot 0 is never on a free list.
+        unsafe { Value::from_raw(head) }
+    }};
+}
+
+/// A new tuple (tracked from birth, as CPython's are).
+#[inline]
+pub fn alloc_tuple(items: crate::object::TupleItems) -> Value {
+    alloc_tracked!(4, Obj::Tuple(items))
+}
+
+/// A new list.
+#[inline]
+pub fn alloc_list(items: crate::object::ListItems) -> Value {
+    alloc_tracked!(3, Obj::List(items))
+}
+
 /// A new float object.
 #[inline(always)]
 pub fn alloc_float(f: f64) -> Value {

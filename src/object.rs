@@ -522,6 +522,7 @@ impl Obj {
             Obj::Int(_) | Obj::Long(_) | Obj::Bool(_) | Obj::None => 0,
             Obj::Float(_) => 1,
             Obj::Str(_) => 2,
+            // (`heap::alloc_list` and `alloc_tuple` know these two.)
             Obj::List(_) => 3,
             Obj::Tuple(_) => 4,
             Obj::Instance(_) => 5,

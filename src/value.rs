@@ -200,14 +200,14 @@ pub fn forget_interned(s: &str) {
 }
 
 pub fn list(items: Vec<Value>) -> Value {
-    alloc(Obj::List(items.into()))
+    crate::heap::alloc_list(items.into())
 }
 
 pub fn tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return shared().empty_tuple.dup();
     }
-    alloc(Obj::Tuple(crate::object::TupleItems::from_vec(items)))
+    crate::heap::alloc_tuple(crate::object::TupleItems::from_vec(items))
 }
 
 /// A tuple of items gathered on the stack (up to three make no allocation at all).
@@ -215,7 +215,7 @@ pub fn tuple_of(items: crate::object::TupleBuilder) -> Value {
     if items.is_empty() {
         return shared().empty_tuple.dup();
     }
-    alloc(Obj::Tuple(items.into()))
+    crate::heap::alloc_tuple(items.into())
 }
 
 /// Every reference the shared table holds (roots for the checker).

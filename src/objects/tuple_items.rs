@@ -7,29 +7,29 @@ use crate::heap::Value;
 use smallvec::SmallVec;
 use std::mem::ManuallyDrop;
 
-/// How many items are kept inline.
-const INLINE: usize = 3;
-
 /// What tuples are built in before they are made: up to four items on the stack.
 pub type TupleBuilder = SmallVec<[Value; 4]>;
 
 #[repr(C, align(8))]
 pub struct TupleItems {
     len: u32,
-    /// With `len <= INLINE`, items `0..len` (the raw references); otherwise `words[1..3]`
+    /// With `len <= Self::INLINE`, items `0..len` (the raw references); otherwise `words[1..3]`
     /// hold the pointer of a `Box<[Value]>` of `len` items (8-aligned: the struct is, and
     /// `words[1]` is at offset 8).
     words: [u32; 3],
 }
 
 impl TupleItems {
+    /// How many items are kept inline.
+    pub const INLINE: usize = 3;
+
     pub const fn new() -> TupleItems {
         TupleItems { len: 0, words: [0; 3] }
     }
 
     #[inline(always)]
     fn inline(&self) -> bool {
-        self.len as usize <= INLINE
+        self.len as usize <= Self::INLINE
     }
 
     #[inline(always)]
@@ -51,7 +51,7 @@ impl TupleItems {
     /// Items moved from a Vec: a small tuple's inline, a larger one's in the Vec's
     /// memory, trimmed to size.
     pub fn from_vec(items: Vec<Value>) -> TupleItems {
-        if items.len() <= INLINE {
+        if items.len() <= Self::INLINE {
             return TupleItems::from_small(items);
         }
         let len = u32::try_from(items.len()).expect("a tuple of over 4 billion items cannot be built in memory");
@@ -62,7 +62,7 @@ impl TupleItems {
         t
     }
 
-    /// At most [`INLINE`] items, kept inline.
+    /// At most [`Self::INLINE`] items, kept inline.
     fn from_small(items: impl IntoIterator<Item = Value>) -> TupleItems {
         let mut t = TupleItems::new();
         for v in items {
@@ -71,6 +71,14 @@ impl TupleItems {
             t.len += 1;
         }
         t
+    }
+
+    /// Add an item to a tuple being built inline (fewer than [`Self::INLINE`] so far).
+    #[inline(always)]
+    pub fn push_inline(&mut self, v: Value) {
+        assert!((self.len as usize) < Self::INLINE, "an inline tuple has room");
+        self.words[self.len as usize] = ManuallyDrop::new(v).index();
+        self.len += 1;
     }
 
     /// Release the items last to first, as CPython's tupledealloc does.
@@ -128,7 +136,7 @@ impl std::ops::DerefMut for TupleItems {
 
 impl From<TupleBuilder> for TupleItems {
     fn from(items: TupleBuilder) -> TupleItems {
-        if items.len() <= INLINE {
+        if items.len() <= Self::INLINE {
             TupleItems::from_small(items)
         } else {
             TupleItems::from_vec(items.into_vec())

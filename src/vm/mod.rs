@@ -1083,6 +1083,14 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(value::list(v))
         }
         Expr::Tuple(items) => {
+            if items.len() <= crate::object::TupleItems::INLINE && !items.is_empty() {
+                // Evaluated straight into the tuple's inline items.
+                let mut t = crate::object::TupleItems::new();
+                for e in items {
+                    t.push_inline(eval(e, f)?);
+                }
+                return Ok(crate::heap::alloc_tuple(t));
+            }
             let mut v = crate::object::TupleBuilder::with_capacity(items.len());
             for e in items {
                 v.push(eval(e, f)?);
