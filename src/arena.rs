@@ -72,6 +72,12 @@ impl<T> Arena<T> {
     }
 }
 
+impl<T> Default for Arena<T> {
+    fn default() -> Arena<T> {
+        Arena::new()
+    }
+}
+
 impl<T> std::ops::Deref for Arena<T> {
     type Target = [T];
     #[inline(always)]

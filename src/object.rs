@@ -374,6 +374,8 @@ pub struct TracebackObj {
 
 /// An instance's `__slots__` values: one pointer, null for the many instances without
 /// any, so that an `Instance` fits a 64-byte allocation.
+// The box keeps the field one pointer wide; a Vec would be three.
+#[allow(clippy::box_collection)]
 #[derive(Default)]
 pub struct SlotValues(Option<Box<Vec<Option<Value>>>>);
 
