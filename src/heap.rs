@@ -9,7 +9,8 @@
 //!
 //! The heap is per thread and reached through [`with`]-style free functions; a borrow of
 //! an object's contents must never be held across anything that can drop a `Value`
-//! (a drop can run `__del__`, which can run any code).
+//! (a drop can run `__del__`, which can run any code). Allocating does not move a slot
+//! (`src/arena.rs`), so it leaves such a borrow valid.
 
 use crate::object::Obj;
 use std::cell::UnsafeCell;
@@ -242,12 +243,13 @@ pub fn alloc(obj: Obj) -> Value {
     unsafe { Value::from_raw(index) }
 }
 
-/// [`alloc`] for a number: never tracked by the collector, so the hot arithmetic path is
-/// a free-list pop, as CPython's float free list is. The object is built in its slot
-/// (`$make` is evaluated there), not on the stack and copied: a copy reads back in
-/// wide loads what was just written in narrow stores, and stalls.
-macro_rules! alloc_number {
-    ($class:expr, $make:expr) => {{
+/// [`alloc`] of a known size class: a free-list pop, as CPython's float and tuple free
+/// lists are, with the object built in its slot (`$make` is evaluated there), not on the
+/// stack and copied: a copy reads back in wide loads what was just written in narrow
+/// stores, and stalls. Numbers are never tracked by the collector (`tracked: false`);
+/// tuples and lists are from birth (`tracked: true`: its count and generation 0).
+macro_rules! alloc_in_class {
+    ($class:expr, $make:expr, tracked: $tracked:expr) => {{
         let h = heap();
         let head = h.free[$class];
         if head == NO_SLOT {
@@ -263,31 +265,9 @@ macro_rules! alloc_number {
         slot.seq = seq;
         // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
         unsafe { std::ptr::write(&mut slot.obj, $make) };
-        // SAFETY: slot 0 is never on a free list.
-        unsafe { Value::from_raw(head) }
-    }};
-}
-
-/// [`alloc`] for a container tracked from birth, of a known size class: a free-list pop
-/// with the object built in its slot, then the collector's count and generation 0.
-macro_rules! alloc_tracked {
-    ($class:expr, $make:expr) => {{
-        let h = heap();
-        let head = h.free[$class];
-        if head == NO_SLOT {
-            return alloc($make);
+        if $tracked {
+            crate::gc::on_alloc(head, true);
         }
-        h.live += 1;
-        let seq = h.next_seq;
-        h.next_seq = seq.wrapping_add(1) & SEQ_MASK;
-        let slot = unsafe { h.slots.get_unchecked_mut(head as usize) };
-        let Obj::Free(next) = slot.obj else { unreachable!("free list points at a live slot") };
-        h.free[$class] = next;
-        slot.rc = 1;
-        slot.seq = seq;
-        // SAFETY: a Free slot owns nothing; overwrite it without running a destructor.
-        unsafe { std::ptr::write(&mut slot.obj, $make) };
-        crate::gc::on_alloc(head, true);
         // SAFETY: slot 0 is never on a free list.
         unsafe { Value::from_raw(head) }
     }};
@@ -296,25 +276,25 @@ macro_rules! alloc_tracked {
 /// A new tuple (tracked from birth, as CPython's are).
 #[inline]
 pub fn alloc_tuple(items: crate::object::TupleItems) -> Value {
-    alloc_tracked!(4, Obj::Tuple(items))
+    alloc_in_class!(4, Obj::Tuple(items), tracked: true)
 }
 
 /// A new list.
 #[inline]
 pub fn alloc_list(items: crate::object::ListItems) -> Value {
-    alloc_tracked!(3, Obj::List(items))
+    alloc_in_class!(3, Obj::List(items), tracked: true)
 }
 
 /// A new float object.
 #[inline(always)]
 pub fn alloc_float(f: f64) -> Value {
-    alloc_number!(1, Obj::Float(f))
+    alloc_in_class!(1, Obj::Float(f), tracked: false)
 }
 
 /// A new int object (outside the small-int cache).
 #[inline(always)]
 pub fn alloc_int(i: i64) -> Value {
-    alloc_number!(0, Obj::Int(i))
+    alloc_in_class!(0, Obj::Int(i), tracked: false)
 }
 
 /// The count of `index` reached zero: run its finalizer or free it.

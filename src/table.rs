@@ -303,12 +303,16 @@ impl Dict {
         let mut i = 0;
         while i < self.entries.len() {
             if self.entries[i].0 == h {
-                if self.entries[i].1.is(key) || str_keys_equal(&self.entries[i].1, key) == Some(true) {
+                if self.entries[i].1.is(key) {
                     return Ok(Some(i));
                 }
-                if str_keys_equal(&self.entries[i].1, key) == Some(false) {
-                    i += 1;
-                    continue;
+                match str_keys_equal(&self.entries[i].1, key) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => {}
                 }
                 let k = self.entries[i].1.dup();
                 if keys_equal(&k, key)? {
