@@ -942,6 +942,19 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
     if let (Obj::Builtin(builtins::BuiltinFn::Super), true) = (c.obj(), args.is_empty()) {
         return make_super(f);
     }
+    if let (Obj::Builtin(builtins::BuiltinFn::Len), [arg]) = (c.obj(), args) {
+        // CPython's PRECALL_NO_KW_LEN: the length of a builtin container is read
+        // directly (no Python code runs); the result is made before the argument goes.
+        let v = eval(arg, f)?;
+        let n = match v.obj() {
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Str(s) => s.char_len(),
+            Obj::Dict(d) => d.len(),
+            _ => return call(&c, smallvec::smallvec![v]),
+        };
+        return Ok(value::int(n as i64));
+    }
     let args = eval_args(args, f)?;
     call(&c, args)
 }
