@@ -1456,6 +1456,24 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             setattr(&o, *n, r)?;
         }
         Target::Item(obj, index, _) => {
+            // `xs[k] op= y` on a list item holding a number, with the list and the int
+            // in names or constants: the item is read directly (no Python code runs
+            // there), while the list, the index and the item are held, as CPython's
+            // stack holds them, through the evaluation of `y`.
+            if let (Some(o), Some(i)) = (peek(obj, f), peek(index, f)) {
+                if let (Obj::List(items), Obj::Int(k)) = (o.obj(), i.obj()) {
+                    let k = if *k < 0 { *k + items.len() as i64 } else { *k };
+                    let cur = usize::try_from(k).ok().and_then(|k| items.get(k));
+                    if let Some(cur) = cur.filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
+                        let (o, i, cur) = (o.dup(), i.dup(), cur.dup());
+                        let rhs = eval(e, f)?;
+                        let r = ops::binary(op, &cur, &rhs).map_err(|e| augmented_message(op, e))?;
+                        drop(cur);
+                        builtins::set_item(&o, &i, r)?;
+                        return Ok(());
+                    }
+                }
+            }
             let o = eval(obj, f)?;
             let i = eval(index, f)?;
             let cur = builtins::get_item(&o, &i)?;
