@@ -563,7 +563,7 @@ fn handle_weakrefs(held: &[Value]) -> usize {
 /// a cycle through a tuple is broken at the other objects.
 fn clear(v: &Value) {
     match v.obj_mut() {
-        Obj::List(items) => crate::object::release_reversed(std::mem::take(items).into_vec()),
+        Obj::List(items) => std::mem::take(items).release(),
         Obj::Instance(inst) => {
             let slots = inst.take_slots();
             drop(slots);

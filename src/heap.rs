@@ -429,7 +429,7 @@ fn release_object(index: u32) {
             let items = std::mem::take(items);
             // SAFETY: the list left behind is empty and owns no memory.
             unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            crate::object::release_reversed(items.into_vec());
+            items.release();
             return free_slot(index, class);
         }
         Obj::Tuple(items) => {

@@ -587,7 +587,7 @@ impl Obj {
     /// Drop every reference this object holds, in CPython's order.
     pub fn release(self) {
         match self {
-            Obj::List(items) => release_reversed(items.into_vec()),
+            Obj::List(items) => items.release(),
             Obj::Tuple(items) => items.release(),
             Obj::Instance(mut inst) => {
                 let slots = inst.take_slots();

@@ -402,7 +402,7 @@ pub fn sort_in_place(this: &Value, key: Option<&Value>, reverse: bool) -> PyResu
     // Whatever a key function or comparison put in the emptied list is thrown away, and
     // a sort that otherwise succeeded says so.
     let modified = old.capacity() != 0;
-    crate::builtins::release_reversed(old.into_vec());
+    old.release();
     match failed {
         Some(e) => Err(e),
         None if modified => crate::error::err(crate::error::ExcKind::ValueError, "list modified during sort"),

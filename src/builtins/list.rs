@@ -1,6 +1,6 @@
 //! The methods of `list`: append, pop, insert, extend, clear, index, count, remove,
 //! reverse, copy.
-use super::{call, iterate, release_reversed, Args, BuiltinFn};
+use super::{call, iterate, Args, BuiltinFn};
 use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
 use crate::intern::{name, Sym};
@@ -280,7 +280,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value
         BuiltinFn::ListClear => {
             count(&args, 0, 0)?;
             let old = std::mem::take(list_items(this));
-            release_reversed(old.into_vec());
+            old.release();
         }
         BuiltinFn::ListIndex | BuiltinFn::ListCount | BuiltinFn::ListRemove => {
             if b == BuiltinFn::ListIndex {

@@ -361,7 +361,7 @@ pub fn set_slice(o: &Value, a: Option<&Value>, b: Option<&Value>, c: Option<&Val
         if newlen == 0 {
             // Emptying the list frees its array, as `list.clear()` does.
             let old = std::mem::take(items);
-            release_reversed(old.into_vec());
+            old.release();
             return Ok(());
         }
         if newlen > items.len() {

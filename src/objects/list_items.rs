@@ -52,6 +52,11 @@ impl ListItems {
         }
     }
 
+    /// Release the items last to first, as CPython's list_dealloc and list_clear do.
+    pub fn release(self) {
+        crate::object::release_reversed(self.into_vec());
+    }
+
     /// The items, taken out as a `Vec`.
     pub fn into_vec(self) -> Vec<Value> {
         let this = ManuallyDrop::new(self);

@@ -598,7 +598,7 @@ pub fn call_native_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Va
                     match native.obj_mut() {
                         Obj::List(v) => {
                             let old = std::mem::take(v);
-                            crate::object::release_reversed(old.into_vec());
+                            old.release();
                             if let Obj::List(v) = native.obj_mut() {
                                 v.vec().extend(items);
                             }
