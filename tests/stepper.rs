@@ -35,7 +35,10 @@ fn scratch(name: &str) -> PathBuf {
 
 /// Run `script` with `--trace-json`; the trace, and what the run wrote to stderr.
 fn trace(script: &Path, extra: &[&str]) -> (Json, String) {
-    let out = scratch("json").join(script.file_name().unwrap()).with_extension("json");
+    // A file of its own for each run: tests running in parallel trace the same scripts.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let out = scratch("json").join(script.file_name().unwrap()).with_extension(format!("{n}.json"));
     let run = Command::new(MINIPY)
         .arg("--check-refs")
         .arg("run")
