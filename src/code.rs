@@ -212,7 +212,9 @@ pub enum StmtKind {
     /// many targets. CPython's flowgraph turns BUILD_TUPLE n + UNPACK_SEQUENCE n into a
     /// SWAP, so no tuple is made (and none counts toward the collector's threshold):
     /// the values are evaluated left to right, then stored left to right.
-    AssignSwap(Vec<Target>, Vec<Expr>),
+    /// The `Permutation` is there when every item and target is a local and the items
+    /// are the targets reordered (`a, b = b, a`).
+    AssignSwap(Vec<Target>, Vec<Expr>, Option<Box<Permutation>>),
     Del(Vec<Target>),
     Pass,
     Break,
@@ -260,6 +262,35 @@ pub struct CodeRef(pub Rc<FuncCode>);
 impl std::fmt::Debug for CodeRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<code {}>", self.0.qualname)
+    }
+}
+
+/// `a, b = b, a` among locals: slot `to[k]` receives what slot `from[k]` held, for the
+/// first `n` (2 or 3) entries; `from` and `to` hold the same distinct slots.
+#[derive(Debug, Clone)]
+pub struct Permutation {
+    pub n: u8,
+    pub to: [u32; 3],
+    pub from: [u32; 3],
+}
+
+impl Permutation {
+    /// The permutation `targets = items` is, if it is one of locals.
+    pub fn of(targets: &[Target], items: &[Expr]) -> Option<Box<Permutation>> {
+        let n = targets.len();
+        if n != items.len() || !(2..=3).contains(&n) {
+            return None;
+        }
+        let (mut to, mut from) = ([0u32; 3], [0u32; 3]);
+        for k in 0..n {
+            let (Target::Local(t), Expr::Local(i, ..)) = (&targets[k], &items[k]) else {
+                return None;
+            };
+            (to[k], from[k]) = (*t, *i);
+        }
+        let distinct = |xs: &[u32]| xs.iter().enumerate().all(|(k, x)| !xs[..k].contains(x));
+        let permutes = distinct(&to[..n]) && distinct(&from[..n]) && from[..n].iter().all(|x| to[..n].contains(x));
+        permutes.then(|| Box::new(Permutation { n: n as u8, to, from }))
     }
 }
 

@@ -395,7 +395,8 @@ impl Compiler {
                         else {
                             unreachable!("matched above")
                         };
-                        StmtKind::AssignSwap(ts, items)
+                        let perm = crate::code::Permutation::of(&ts, &items);
+                        StmtKind::AssignSwap(ts, items, perm)
                     }
                     _ => StmtKind::Assign(targets, value),
                 }

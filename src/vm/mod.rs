@@ -516,7 +516,12 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::Assert(test, msg, p) => return exc::exec_assert(test, msg, p, f),
         StmtKind::With(items, body) => return with::exec_with(items, body, f),
         StmtKind::AssignConcat(i, e) => assign_concat(*i, e, f)?,
-        StmtKind::AssignSwap(targets, items) => {
+        StmtKind::AssignSwap(targets, items, perm) => {
+            if let Some(p) = perm {
+                if permute_locals(p, f) {
+                    return Ok(Flow::Normal);
+                }
+            }
             let first = eval(&items[0], f)?;
             let second = eval(&items[1], f)?;
             let third = match items.get(2) {
@@ -676,6 +681,34 @@ fn display(v: Value) -> PyResult<()> {
     io::out("\n");
     set_builtin(sym::underscore, v);
     Ok(())
+}
+
+/// `a, b = b, a` (or `a, b, c = c, a, b`) where the values are bound locals that are
+/// the target locals reordered: the slots' contents are permuted in place. In CPython
+/// the loads take a reference to each value and each store drops an old value that the
+/// stack (then another local) still holds, so no count ends different and nothing can
+/// die in between: no Python code can observe the shortcut. False (nothing done) when a
+/// slot is unbound, for the general path to raise UnboundLocalError.
+#[inline]
+fn permute_locals(p: &crate::code::Permutation, f: &Frame) -> bool {
+    let l = f.locals;
+    let n = p.n as usize;
+    unsafe {
+        if p.from[..n].iter().any(|&i| (*l.add(i as usize)).is_none()) {
+            return false;
+        }
+        // Every slot is read once and written once (a permutation): no value is
+        // duplicated or dropped.
+        let a = std::ptr::read(l.add(p.from[0] as usize));
+        let b = std::ptr::read(l.add(p.from[1] as usize));
+        let c = (n == 3).then(|| std::ptr::read(l.add(p.from[2] as usize)));
+        std::ptr::write(l.add(p.to[0] as usize), a);
+        std::ptr::write(l.add(p.to[1] as usize), b);
+        if let Some(c) = c {
+            std::ptr::write(l.add(p.to[2] as usize), c);
+        }
+    }
+    true
 }
 
 fn stack_ptr(base: usize) -> *mut Option<Value> {
