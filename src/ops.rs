@@ -209,6 +209,44 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
+/// [`binary`] of two values the caller owns and gives up. A float result is written
+/// into an operand that was a float temporary (no other reference holds it) rather
+/// than into a new object, as CPython 3.13's float ops do (`_PyFloat_FromDouble_
+/// ConsumeInputs`). The temporary dies in the same operation either way; the only
+/// difference is which free slot the result occupies, which no count, `is` or `__del__`
+/// can see (floats are not weakly referenceable and run no Python code).
+#[inline]
+pub fn binary_consume(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (x, y) = match (a.obj(), b.obj()) {
+        (Obj::Float(x), Obj::Float(y)) => (*x, *y),
+        (Obj::Float(x), Obj::Int(y)) => (*x, *y as f64),
+        (Obj::Int(x), Obj::Float(y)) => (*x as f64, *y),
+        _ => return binary(op, &a, &b),
+    };
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return binary(op, &a, &b),
+    };
+    let (keep, other) = match (a.refcount(), b.refcount(), a.obj()) {
+        (1, _, Obj::Float(_)) => (a, b),
+        (_, 1, _) if matches!(b.obj(), Obj::Float(_)) => (b, a),
+        _ => {
+            // As BINARY_OP: the result is made before the operands go.
+            let r = value::float(r);
+            drop((a, b));
+            return Ok(r);
+        }
+    };
+    drop(other);
+    if let Obj::Float(slot) = keep.obj_mut() {
+        *slot = r;
+    }
+    Ok(keep)
+}
+
 #[inline(never)]
 fn binary_slow(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // Two strs, lists or tuples: straight to the sequence operations.
@@ -480,6 +518,14 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Add, Obj::Str(_), Obj::Str(y)) if y.is_empty() => Ok(a.dup()),
         (BinOp::Add, Obj::Tuple(x), Obj::Tuple(_)) if x.is_empty() => Ok(b.dup()),
         (BinOp::Add, Obj::Tuple(_), Obj::Tuple(y)) if y.is_empty() => Ok(a.dup()),
+        (BinOp::Add, Obj::Str(x), Obj::Str(y)) if x.len() + y.len() <= 8 => {
+            // A short result is kept in the string itself (two non-empty texts make at
+            // least two characters, so never one of the shared one-character strings).
+            match crate::objects::pystr::PyStr::concat_short(x, y) {
+                Some(s) => Ok(crate::heap::alloc(Obj::Str(s))),
+                None => Ok(value::str_(&format!("{}{}", x.as_str(), y.as_str()))),
+            }
+        }
         (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(x);

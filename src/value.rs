@@ -139,14 +139,21 @@ pub fn str_ascii(s: String) -> Value {
 }
 
 /// `str(i)` / `repr(i)` of a machine int: always a new string, as CPython's
-/// long_to_decimal_string makes one (even `str(5)` is not the cached `'5'`).
+/// long_to_decimal_string makes one (even `str(5)` is not the cached `'5'`). Up to eight
+/// characters are kept in the string itself: no allocation at all.
 pub fn int_str(i: i64) -> Value {
-    alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(int_text(i))))
+    let mut buf = [0u8; 20];
+    alloc(Obj::Str(int_digits(i, &mut buf).into()))
 }
 
 /// A machine int's decimal text, without the formatting machinery.
 pub fn int_text(i: i64) -> String {
     let mut buf = [0u8; 20];
+    int_digits(i, &mut buf).to_owned()
+}
+
+/// `i`'s decimal text, written at the end of `buf` (20 bytes hold any i64's).
+fn int_digits(i: i64, buf: &mut [u8; 20]) -> &str {
     let mut at = buf.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -157,12 +164,12 @@ pub fn int_text(i: i64) -> String {
             break;
         }
     }
-    let mut s = String::with_capacity(buf.len() - at + 1);
     if i < 0 {
-        s.push('-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    s.push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
-    s
+    // SAFETY: ASCII digits and a sign.
+    unsafe { std::str::from_utf8_unchecked(&buf[at..]) }
 }
 
 /// The one-character string `c`: latin-1 ones come from the shared cache.

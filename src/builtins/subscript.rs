@@ -41,6 +41,7 @@ fn through_slice_object(o: &Value) -> bool {
     matches!(o.obj(), Obj::Instance(_) | Obj::Dict(_) | Obj::MappingProxy(_) | Obj::MainDict)
 }
 
+#[inline]
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     // The hot path: a list or tuple item at an in-range int (BINARY_SUBSCR_LIST_INT's).
     if let Obj::Int(i) = index.obj() {
@@ -54,6 +55,11 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             return Ok(v.dup());
         }
     }
+    get_item_other(o, index)
+}
+
+#[inline(never)]
+fn get_item_other(o: &Value, index: &Value) -> PyResult<Value> {
     if slices_natively(o, index) {
         let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
         return get_slice(o, a, b, c);
@@ -123,6 +129,7 @@ fn repr_name(o: &Value) -> String {
     }
 }
 
+#[inline]
 pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
     // The hot path: a list item at an in-range int (STORE_SUBSCR_LIST_INT's).
     if let (Obj::List(items), Obj::Int(i)) = (o.obj_mut(), index.obj()) {
@@ -133,6 +140,11 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
             return Ok(());
         }
     }
+    set_item_other(o, index, v)
+}
+
+#[inline(never)]
+fn set_item_other(o: &Value, index: &Value, v: Value) -> PyResult<()> {
     if slices_natively(o, index) {
         let [a, b, c] = crate::objects::slice::parts(index).expect("a slice");
         return set_slice(o, a, b, c, v);

@@ -116,6 +116,28 @@ impl PyStr {
         PyStr { data: Data { bytes }, len: SHORT | text.len() as u32, hash: Cell::new(0) }
     }
 
+    /// `a + b` when both are texts kept in their strings and the whole fits in one: the
+    /// bytes are put together in a register, not copied through memory.
+    #[inline]
+    pub fn concat_short(a: &PyStr, b: &PyStr) -> Option<PyStr> {
+        if a.len & b.len & SHORT == 0 || a.len == WIDE || b.len == WIDE {
+            return None;
+        }
+        let (la, lb) = ((a.len & !SHORT) as usize, (b.len & !SHORT) as usize);
+        if la + lb > SHORT_MAX || la == 0 || lb == 0 {
+            return None;
+        }
+        // SAFETY: both are short, so `bytes` is the active field.
+        let (x, y) = unsafe { (u64::from_le_bytes(a.data.bytes), u64::from_le_bytes(b.data.bytes)) };
+        // `la < 8` here (both are non-empty): only the bytes of `a`'s text are kept.
+        let n = la + lb;
+        let mut joined = (x & ((1u64 << (8 * la)) - 1)) | (y << (8 * la));
+        if n < SHORT_MAX {
+            joined &= (1u64 << (8 * n)) - 1;
+        }
+        Some(PyStr { data: Data { bytes: joined.to_le_bytes() }, len: SHORT | n as u32, hash: Cell::new(0) })
+    }
+
     /// The string of `text`, copied (a short ASCII one without allocating).
     fn copy_of(text: &str) -> PyStr {
         if text.len() <= SHORT_MAX && text.is_ascii() {
@@ -412,6 +434,26 @@ mod tests {
             let s = PyStr::from(text);
             assert_eq!((s.as_str(), s.char_len()), (text, text.len()));
             assert_eq!(s.char_slice(1, 4), text.get(1..4.min(text.len())).unwrap_or(""));
+        }
+    }
+
+    #[test]
+    fn short_texts_concatenate_in_place() {
+        let texts = ["", "a", "bc", "def", "ghij", "klmnopq", "rstuvwxy", "zzzzzzzzz", "é"];
+        for x in texts {
+            for y in texts {
+                let (a, b) = (PyStr::from(x), PyStr::from(y));
+                let both_short = x.is_ascii() && y.is_ascii() && !x.is_empty() && !y.is_empty();
+                match PyStr::concat_short(&a, &b) {
+                    Some(s) => {
+                        assert!(both_short && x.len() + y.len() <= 8, "{x:?} + {y:?}");
+                        let whole = format!("{x}{y}");
+                        assert_eq!((s.as_str(), s.hash_value()), (whole.as_str(), PyStr::from(&*whole).hash_value()));
+                        assert_eq!(s, PyStr::from(&*whole));
+                    }
+                    None => assert!(!both_short || x.len() + y.len() > 8, "{x:?} + {y:?}"),
+                }
+            }
         }
     }
 

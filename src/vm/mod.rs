@@ -840,7 +840,7 @@ fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResul
     }
     let a = eval(a, f)?;
     let b = eval(b, f)?;
-    binary(op, &a, &b).at(p)
+    ops::binary_consume(op, a, b).at(p)
 }
 
 /// A comparison with one operator.
@@ -882,10 +882,30 @@ fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
 /// comparison of two such numbers runs no Python code and reads the operands before it
 /// allocates its result, so nothing can observe the references CPython's LOAD_FAST
 /// would have taken for the evaluation stack.
+///
+/// An item of a list or tuple that a local, constant or global holds, at an in-range int
+/// index that one holds (`b[3]`), is peeked too: reading it runs no Python code either,
+/// and the number is used before anything can change the list.
 #[inline(always)]
 fn peek_number(e: &Expr, f: &Frame) -> Option<&'static Value> {
-    let v = peek(e, f)?;
+    let v = match e {
+        Expr::Item(obj, index, _) => peek_item_ref(obj, index, f)?,
+        _ => peek(e, f)?,
+    };
     matches!(v.obj(), Obj::Int(_) | Obj::Float(_)).then_some(v)
+}
+
+/// The item `seq[k]` of a list or tuple, peeked as [`peek_item`] reads it, not taken.
+#[inline(always)]
+fn peek_item_ref(obj: &Expr, index: &Expr, f: &Frame) -> Option<&'static Value> {
+    let k = peek_int(index, f)?;
+    let items: &'static [Value] = match peek(obj, f)?.obj() {
+        Obj::List(items) => items,
+        Obj::Tuple(items) => items,
+        _ => return None,
+    };
+    let k = if k < 0 { k + items.len() as i64 } else { k };
+    items.get(usize::try_from(k).ok()?)
 }
 
 /// Comparing two ints or two floats that constants, locals or globals hold, peeked (see
@@ -987,6 +1007,15 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
             _ => return call(&c, smallvec::smallvec![v]),
         };
         return Ok(value::int(n as i64));
+    }
+    if let (Obj::Type(builtins::TypeId::Str), [arg]) = (c.obj(), args) {
+        // `str(i)` of a machine int makes its text straight away (no Python code runs);
+        // anything else takes the general call.
+        let v = eval(arg, f)?;
+        if let Obj::Int(i) = v.obj() {
+            return Ok(value::int_str(*i));
+        }
+        return call(&c, smallvec::smallvec![v]);
     }
     let args = eval_args(args, f)?;
     call(&c, args)
@@ -1500,8 +1529,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                     if let Some(cur) = cur.filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
                         let (o, i, cur) = (o.dup(), i.dup(), cur.dup());
                         let rhs = eval(e, f)?;
-                        let r = ops::binary(op, &cur, &rhs).map_err(|e| augmented_message(op, e))?;
-                        drop(cur);
+                        let r = ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?;
                         builtins::set_item(&o, &i, r)?;
                         return Ok(());
                     }
