@@ -138,7 +138,13 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
 /// Two machine ints, when the result is one too (None: take the general path).
 #[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
-    let r = match op {
+    int_fast_raw(op, x, y).map(value::int)
+}
+
+/// [`int_fast`]'s result as a machine int.
+#[inline(always)]
+fn int_fast_raw(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
         BinOp::Mul => x.checked_mul(y),
@@ -151,8 +157,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
         // Only when no bits are lost: shifting back gives `x` again.
         BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
         _ => None,
-    };
-    r.map(value::int)
+    }
 }
 
 /// A rich comparison of two plain values (machine ints, floats with NaN unordered as in
@@ -209,15 +214,37 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
-/// [`binary`] of two values the caller owns and gives up. A float result is written
-/// into an operand that was a float temporary (no other reference holds it) rather
-/// than into a new object, as CPython 3.13's float ops do (`_PyFloat_FromDouble_
+/// [`binary`] of two values the caller owns and gives up. A float result, or an int
+/// result outside the small-int cache, is written into an operand of its type that was
+/// a temporary (no other reference holds it: a cached small int always has the cache's)
+/// rather than into a new object, as CPython 3.13's float ops do (`_PyFloat_FromDouble_
 /// ConsumeInputs`). The temporary dies in the same operation either way; the only
 /// difference is which free slot the result occupies, which no count, `is` or `__del__`
-/// can see (floats are not weakly referenceable and run no Python code).
+/// can see (numbers are not weakly referenceable and run no Python code).
 #[inline]
 pub fn binary_consume(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let (x, y) = match (a.obj(), b.obj()) {
+        (Obj::Int(x), Obj::Int(y)) => {
+            let Some(r) = int_fast_raw(op, *x, *y) else { return binary(op, &a, &b) };
+            if !(value::SMALL_MIN..=value::SMALL_MAX).contains(&r) {
+                return match reuse(a, b, |o| matches!(o, Obj::Int(_))) {
+                    Ok(v) => {
+                        if let Obj::Int(slot) = v.obj_mut() {
+                            *slot = r;
+                        }
+                        Ok(v)
+                    }
+                    Err(operands) => {
+                        let r = value::int(r);
+                        drop(operands);
+                        Ok(r)
+                    }
+                };
+            }
+            let r = value::int(r);
+            drop((a, b));
+            return Ok(r);
+        }
         (Obj::Float(x), Obj::Float(y)) => (*x, *y),
         (Obj::Float(x), Obj::Int(y)) => (*x, *y as f64),
         (Obj::Int(x), Obj::Float(y)) => (*x as f64, *y),
@@ -230,20 +257,34 @@ pub fn binary_consume(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         BinOp::Div if y != 0.0 => x / y,
         _ => return binary(op, &a, &b),
     };
-    let (keep, other) = match (a.refcount(), b.refcount(), a.obj()) {
-        (1, _, Obj::Float(_)) => (a, b),
-        (_, 1, _) if matches!(b.obj(), Obj::Float(_)) => (b, a),
-        _ => {
-            // As BINARY_OP: the result is made before the operands go.
-            let r = value::float(r);
-            drop((a, b));
-            return Ok(r);
+    match reuse(a, b, |o| matches!(o, Obj::Float(_))) {
+        Ok(v) => {
+            if let Obj::Float(slot) = v.obj_mut() {
+                *slot = r;
+            }
+            Ok(v)
         }
+        Err(operands) => {
+            let r = value::float(r);
+            drop(operands);
+            Ok(r)
+        }
+    }
+}
+
+/// The operand of `binary_consume` that only the caller holds and that `fits`, with
+/// the other one released; or both back, for the caller to drop after it makes the
+/// result (as BINARY_OP does).
+#[inline(always)]
+fn reuse(a: Value, b: Value, fits: impl Fn(&Obj) -> bool) -> Result<Value, (Value, Value)> {
+    let (keep, other) = if a.refcount() == 1 && fits(a.obj()) {
+        (a, b)
+    } else if b.refcount() == 1 && fits(b.obj()) {
+        (b, a)
+    } else {
+        return Err((a, b));
     };
     drop(other);
-    if let Obj::Float(slot) = keep.obj_mut() {
-        *slot = r;
-    }
     Ok(keep)
 }
 

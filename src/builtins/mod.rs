@@ -845,13 +845,18 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         Obj::Range(_) => 10,
         _ => return None,
     };
+    let i = n.0 as usize;
     METHODS.with(|m| {
+        if let Some(Some(hit)) = m.borrow().get(i).map(|row| row[kind]) {
+            return hit;
+        }
+        let found = list::lookup_method(v, n);
         let mut m = m.borrow_mut();
-        let i = n.0 as usize;
         if m.len() <= i {
             m.resize(i + 1, [None; 11]);
         }
-        *m[i][kind].get_or_insert_with(|| list::lookup_method(v, n))
+        m[i][kind] = Some(found);
+        found
     })
 }
 

@@ -304,6 +304,25 @@ fn tailmatch(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, at_end: b
 fn split_whitespace(s: &str, maxsplit: i64, reverse: bool) -> Vec<&str> {
     let mut max = if maxsplit < 0 { i64::MAX } else { maxsplit };
     let mut out = Vec::new();
+    if !reverse && maxsplit < 0 && s.is_ascii() {
+        // ASCII text, split all the way: byte by byte.
+        let is_space = |b: u8| b.is_ascii_whitespace() || matches!(b, 0x0b | 0x1c..=0x1f);
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            while at < bytes.len() && is_space(bytes[at]) {
+                at += 1;
+            }
+            let start = at;
+            while at < bytes.len() && !is_space(bytes[at]) {
+                at += 1;
+            }
+            if at > start {
+                out.push(&s[start..at]);
+            }
+        }
+        return out;
+    }
     if !reverse {
         let mut rest = s;
         while max > 0 {
@@ -347,6 +366,9 @@ fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: i64, reverse: bool) -> Vec<&'a
         let mut out: Vec<&str> = s.rsplitn(max.saturating_add(1), sep).collect();
         out.reverse();
         out
+    } else if let [b] = sep.as_bytes() {
+        // One ASCII byte: a byte search rather than the general substring one.
+        s.splitn(max.saturating_add(1), *b as char).collect()
     } else {
         s.splitn(max.saturating_add(1), sep).collect()
     }
@@ -506,6 +528,20 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
             no_args(b, &args)?;
             // ASCII text changes case byte for byte (and stays ASCII).
             if matches!(b, BuiltinFn::StrUpper | BuiltinFn::StrLower) && !s.is_empty() && s.is_ascii() {
+                if s.len() <= 8 {
+                    // A short result is changed on the stack and kept in the string itself.
+                    let mut buf = [0u8; 8];
+                    let out = &mut buf[..s.len()];
+                    out.copy_from_slice(s.as_bytes());
+                    if b == BuiltinFn::StrUpper {
+                        out.make_ascii_uppercase();
+                    } else {
+                        out.make_ascii_lowercase();
+                    }
+                    // SAFETY: ASCII changed case is ASCII.
+                    let out = unsafe { std::str::from_utf8_unchecked(out) };
+                    return Ok(crate::heap::alloc(Obj::Str(out.into())));
+                }
                 let out = if b == BuiltinFn::StrUpper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
                 return Ok(crate::heap::alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(out))));
             }
