@@ -16,8 +16,6 @@ use crate::heap::{self, heap, Value, GEN_BITS, GEN_SHIFT, SEQ_MASK};
 use crate::object::Obj;
 
 pub const GENERATIONS: usize = 3;
-/// A slot's mark in the scratch table when it is not part of the collection.
-const OUTSIDE: i32 = i32::MIN;
 /// The mark of an object found reachable.
 const REACHABLE: i32 = -1;
 /// The mark of an object the scan has passed without finding it reachable (yet).
@@ -45,8 +43,6 @@ pub struct GcState {
     pub collect_hook: Option<fn(usize)>,
     long_lived_total: usize,
     long_lived_pending: usize,
-    /// Per-slot gc_refs during a collection; `OUTSIDE` elsewhere.
-    scratch: Vec<i32>,
     /// The generation whose list holds the globals dict (see `GLOBALS_DICT`); it starts
     /// at the head of generation 1, where CPython's startup leaves `__main__`'s dict.
     dict_gen: usize,
@@ -68,7 +64,6 @@ impl GcState {
             collect_hook: None,
             long_lived_total: 0,
             long_lived_pending: 0,
-            scratch: Vec::new(),
             dict_gen: 1,
             dict_placed: false,
         }
@@ -294,14 +289,40 @@ pub fn collect_at_exit(release: &mut dyn FnMut()) {
 /// CPython's `visit_reachable`: a referent not scanned yet is marked reachable where it
 /// is; one already passed as tentatively unreachable comes back at the end of the list.
 #[inline]
-fn visit_reachable(scratch: &mut [i32], young: &mut Vec<u32>, c: &Value) {
-    let r = &mut scratch[c.index() as usize];
-    if *r == 0 {
-        *r = 1;
-    } else if *r == TENTATIVE {
-        *r = 1;
-        young.push(c.index());
+fn visit_reachable(gen: usize, young: &mut Vec<u32>, c: &Value) {
+    let i = c.index();
+    if !collected(i, gen) {
+        return;
     }
+    let r = refs(i);
+    if r == 0 {
+        set_refs(i, 1);
+    } else if r == TENTATIVE {
+        set_refs(i, 1);
+        young.push(i);
+    }
+}
+
+/// Whether slot `i` is one of the objects a collection of generation `gen` (and the
+/// younger ones) examines: tracked in one of those generations.
+#[inline(always)]
+fn collected(i: u32, gen: usize) -> bool {
+    let g = (heap().slots[i as usize].seq & GEN_BITS) >> GEN_SHIFT;
+    g != 0 && g as usize <= gen + 1
+}
+
+/// During a collection, a collected object's count field holds its gc_refs and then
+/// its mark (`REACHABLE`, `TENTATIVE`), as CPython keeps them in the object's GC header
+/// rather than in a table beside the heap; its count waits in the collection's `saved`
+/// list and is put back before anything else can read it.
+#[inline(always)]
+fn refs(i: u32) -> i32 {
+    heap().slots[i as usize].rc as i32
+}
+
+#[inline(always)]
+fn set_refs(i: u32, r: i32) {
+    heap().slots[i as usize].rc = r as u32;
 }
 
 fn collect_main(gen: usize) -> usize {
@@ -326,39 +347,32 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     let dict_young = gen >= s.dict_gen;
     let globals = if dict_young { module_globals() } else { Vec::new() };
     // The collected objects: generation `gen`, then the younger ones after it.
-    let slots = &heap().slots[..];
     let mut young: Vec<u32> = Vec::with_capacity(s.members[..=gen].iter().sum::<usize>() + 1);
     for g in std::iter::once(gen).chain(0..gen) {
         young.extend(s.gens[g].drain(..).filter_map(|(i, q)| (i == GLOBALS_DICT || is_member(i, q, g)).then_some(i)));
         s.members[g] = 0;
     }
-    if s.scratch.len() < slots.len() {
-        s.scratch.resize(slots.len(), OUTSIDE);
+    // update_refs: each collected object's count is set aside and its gc_refs start
+    // from it (see `refs`). Nothing between here and the put-back below takes or drops
+    // a reference.
+    let saved: Vec<(u32, u32)> =
+        young.iter().filter(|&&i| i != GLOBALS_DICT).map(|&i| (i, heap().slots[i as usize].rc)).collect();
+    for &(i, rc) in &saved {
+        set_refs(i, rc.min(i32::MAX as u32) as i32);
     }
-    let scratch = &mut s.scratch[..];
-    // update_refs and subtract_refs.
+    // subtract_refs.
+    let subtract = |c: &Value| {
+        let i = c.index();
+        if collected(i, gen) && refs(i) > 0 {
+            set_refs(i, refs(i) - 1);
+        }
+    };
     for &i in &young {
         if i != GLOBALS_DICT {
-            scratch[i as usize] = slots[i as usize].rc.min(i32::MAX as u32) as i32;
+            heap().slots[i as usize].obj.for_each_gc_child(subtract);
         }
     }
-    for &i in &young {
-        if i == GLOBALS_DICT {
-            continue;
-        }
-        slots[i as usize].obj.for_each_gc_child(|c| {
-            let r = &mut scratch[c.index() as usize];
-            if *r > 0 {
-                *r -= 1;
-            }
-        });
-    }
-    for g in &globals {
-        let r = &mut scratch[g.index() as usize];
-        if *r > 0 {
-            *r -= 1;
-        }
-    }
+    globals.iter().for_each(|g| subtract(g));
     // move_unreachable, as CPython does it: scan the list in order; what is held from
     // outside is reachable, and so is what it refers to (found later in the list, it is
     // marked; found earlier, it comes back from the tentatively unreachable to the end
@@ -373,24 +387,24 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
         if i == GLOBALS_DICT {
             if mode == Globals::Held {
                 reachable.push(i);
-                globals.iter().for_each(|g| visit_reachable(scratch, &mut young, g));
+                globals.iter().for_each(|g| visit_reachable(gen, &mut young, g));
             }
             continue;
         }
-        if scratch[i as usize] > 0 {
-            scratch[i as usize] = REACHABLE;
+        let r = refs(i);
+        if r > 0 {
+            set_refs(i, REACHABLE);
             reachable.push(i);
-            slots[i as usize].obj.for_each_gc_child(|c| visit_reachable(scratch, &mut young, c));
-        } else if scratch[i as usize] == 0 {
-            scratch[i as usize] = TENTATIVE;
+            heap().slots[i as usize].obj.for_each_gc_child(|c| visit_reachable(gen, &mut young, c));
+        } else if r == 0 {
+            set_refs(i, TENTATIVE);
             tentative.push(i);
         }
     }
-    let unreachable: Vec<u32> = tentative.into_iter().filter(|&i| scratch[i as usize] == TENTATIVE).collect();
-    for &i in &young {
-        if i != GLOBALS_DICT {
-            scratch[i as usize] = OUTSIDE;
-        }
+    let unreachable: Vec<u32> = tentative.into_iter().filter(|&i| refs(i) == TENTATIVE).collect();
+    // The counts come back.
+    for (i, rc) in saved {
+        heap().slots[i as usize].rc = rc;
     }
     // Survivors: tuples of atoms stop being tracked; the rest move up a generation.
     let older = (gen + 1).min(GENERATIONS - 1);
@@ -493,15 +507,15 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
 /// The garbage still unreachable after finalizers ran: each entry of `held` (which holds
 /// one reference to each) whose references all come from the garbage itself.
 fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
-    let s = state();
-    for v in held {
-        s.scratch[v.index() as usize] = heap().slots[v.index() as usize].rc.min(i32::MAX as u32) as i32 - 1;
-    }
-    let scratch = &mut s.scratch;
+    // The garbage's gc_refs, by slot (the garbage is no longer tracked, so they are kept
+    // beside it rather than in its count fields).
+    let mut refs: std::collections::HashMap<u32, i32> =
+        held.iter().map(|v| (v.index(), heap().slots[v.index() as usize].rc.min(i32::MAX as u32) as i32 - 1)).collect();
     let mut subtract = |c: &Value| {
-        let r = &mut scratch[c.index() as usize];
-        if *r > 0 {
-            *r -= 1;
+        if let Some(r) = refs.get_mut(&c.index()) {
+            if *r > 0 {
+                *r -= 1;
+            }
         }
     };
     for v in held {
@@ -509,24 +523,21 @@ fn still_unreachable(held: &[Value], internal: &[&Value]) -> Vec<bool> {
     }
     // References from a container that is not an object here (the module's globals).
     internal.iter().for_each(|g| subtract(g));
-    let mut work: Vec<u32> = held.iter().map(Value::index).filter(|&i| s.scratch[i as usize] > 0).collect();
-    for &i in &work {
-        s.scratch[i as usize] = REACHABLE;
+    let mut work: Vec<u32> = held.iter().map(Value::index).filter(|i| refs[i] > 0).collect();
+    for i in &work {
+        refs.insert(*i, REACHABLE);
     }
     while let Some(i) = work.pop() {
         heap().slots[i as usize].obj.for_each_gc_child(|c| {
-            let r = &mut s.scratch[c.index() as usize];
-            if *r >= 0 {
-                *r = REACHABLE;
-                work.push(c.index());
+            if let Some(r) = refs.get_mut(&c.index()) {
+                if *r >= 0 {
+                    *r = REACHABLE;
+                    work.push(c.index());
+                }
             }
         });
     }
-    let out = held.iter().map(|v| s.scratch[v.index() as usize] != REACHABLE).collect();
-    for v in held {
-        s.scratch[v.index() as usize] = OUTSIDE;
-    }
-    out
+    held.iter().map(|v| refs[&v.index()] != REACHABLE).collect()
 }
 
 /// Clear the weak references to the garbage; call the callbacks of those weak references

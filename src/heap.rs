@@ -318,7 +318,78 @@ fn dealloc(index: u32) {
     if let Obj::Str(_) = slot.obj {
         return dealloc_str(index);
     }
+    if let Obj::List(_) | Obj::Tuple(_) = slot.obj {
+        return dealloc_sequence(index);
+    }
     dealloc_object(index)
+}
+
+/// A list or tuple (the commonest containers to die): what `dealloc_object` and
+/// `release_object` do for one, without what cannot apply to it (a finalizer), taken
+/// straight when no watcher is set and the trashcan is not full.
+#[inline(never)]
+fn dealloc_sequence(index: u32) {
+    let h = heap();
+    if h.trash_nesting >= TRASHCAN_DEPTH || h.on_free.is_some() || h.in_finalizer == index {
+        return dealloc_object(index);
+    }
+    h.trash_nesting += 1;
+    h.nesting += 1;
+    clear_weakrefs(index);
+    if h.slots[index as usize].obj.is_gc_type() {
+        crate::gc::on_dealloc(index);
+    }
+    let h = heap();
+    let slot = &mut h.slots[index as usize];
+    slot.rc = 0;
+    let class = slot.obj.size_class();
+    // As in `release_object`: the slot stays occupied (Dying) while the items go.
+    match &mut slot.obj {
+        Obj::List(items) => {
+            let items = std::mem::take(items);
+            // SAFETY: the list left behind is empty and owns no memory.
+            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
+            items.release();
+        }
+        Obj::Tuple(items) => {
+            let items = std::mem::take(items);
+            // SAFETY: as above.
+            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
+            items.release();
+        }
+        _ => unreachable!("dealloc_sequence of a list or tuple"),
+    }
+    free_slot(index, class);
+    heap().nesting -= 1;
+    end_trashcan_release();
+}
+
+/// After a trashcan kind's release: leave its nesting level, and at the outermost one
+/// release what was put aside (see `dealloc_object`).
+fn end_trashcan_release() {
+    let h = heap();
+    h.trash_nesting -= 1;
+    if h.trash_nesting == 0 && !h.trash_later.is_empty() {
+        // _PyTrash_thread_destroy_chain: each one's own deallocation counts from 1.
+        h.trash_nesting = 1;
+        while let Some(i) = heap().trash_later.pop() {
+            dealloc_object(i);
+        }
+        heap().trash_nesting = 0;
+    }
+    release_deferred();
+}
+
+/// At the outermost deallocation, release what a low stack deferred.
+fn release_deferred() {
+    let h = heap();
+    if h.nesting == 0 {
+        while let Some(i) = heap().deferred.pop() {
+            heap().nesting += 1;
+            release_object(i);
+            heap().nesting -= 1;
+        }
+    }
 }
 
 /// A str holds no references, runs no finalizer and cannot be weakly referenced: its
@@ -364,26 +435,11 @@ fn dealloc_object(index: u32) {
     }
     heap().nesting += 1;
     release_object(index);
-    let h = heap();
-    h.nesting -= 1;
+    heap().nesting -= 1;
     if trashcan {
-        h.trash_nesting -= 1;
-        if h.trash_nesting == 0 && !h.trash_later.is_empty() {
-            // _PyTrash_thread_destroy_chain: each one's own deallocation counts from 1.
-            h.trash_nesting = 1;
-            while let Some(i) = heap().trash_later.pop() {
-                dealloc_object(i);
-            }
-            heap().trash_nesting = 0;
-        }
-    }
-    let h = heap();
-    if h.nesting == 0 {
-        while let Some(i) = heap().deferred.pop() {
-            heap().nesting += 1;
-            release_object(i);
-            heap().nesting -= 1;
-        }
+        end_trashcan_release();
+    } else {
+        release_deferred();
     }
 }
 

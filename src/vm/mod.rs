@@ -827,10 +827,30 @@ fn eval_call_at(callee: &Expr, args: &[Expr], p: &Pos, f: &mut Frame) -> PyResul
 
 #[inline(never)]
 fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Value> {
-    match peek_item(obj, index, f) {
-        Some(v) => Ok(v),
-        None => eval_other(e, f),
+    if let Some(v) = peek_item(obj, index, f) {
+        return Ok(v);
     }
+    if let (Expr::Const(_) | Expr::Local(..), false) = (index, matches!(obj, Expr::Const(_) | Expr::Local(..))) {
+        // `xs[0][1]`: the container is evaluated, then the index (a constant or a
+        // local, read after the container as CPython loads it) is peeked: a list or
+        // tuple item at an in-range int is read without taking the index.
+        let o = eval(obj, f)?;
+        if let Some(k) = peek_int(index, f) {
+            let items: &[Value] = match o.obj() {
+                Obj::List(items) => items,
+                Obj::Tuple(items) => items,
+                _ => &[],
+            };
+            let k = if k < 0 { k + items.len() as i64 } else { k };
+            if let Some(v) = usize::try_from(k).ok().and_then(|k| items.get(k)) {
+                return Ok(v.dup());
+            }
+        }
+        let i = eval(index, f)?;
+        let Expr::Item(.., p) = e else { unreachable!("eval_item of an item") };
+        return builtins::get_item(&o, &i).at(p);
+    }
+    eval_other(e, f)
 }
 
 #[inline(never)]
@@ -1484,6 +1504,12 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
             };
             let rhs = eval(e, f)?;
+            if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (cur.obj(), rhs.obj()) {
+                // Two numbers: no in-place form, no Python code.
+                let r = ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?;
+                set_local(f, *i, r);
+                return Ok(());
+            }
             if append_in_place(op, &cur, &rhs) {
                 drop(rhs);
                 set_local(f, *i, cur);
