@@ -290,25 +290,24 @@ pub fn collect_at_exit(release: &mut dyn FnMut()) {
 /// is; one already passed as tentatively unreachable comes back at the end of the list.
 #[inline]
 fn visit_reachable(gen: usize, young: &mut Vec<u32>, c: &Value) {
-    let i = c.index();
-    if !collected(i, gen) {
-        return;
-    }
-    let r = refs(i);
+    let Some(slot) = collected(c, gen) else { return };
+    let r = slot.rc as i32;
     if r == 0 {
-        set_refs(i, 1);
+        slot.rc = 1;
     } else if r == TENTATIVE {
-        set_refs(i, 1);
-        young.push(i);
+        slot.rc = 1;
+        young.push(c.index());
     }
 }
 
-/// Whether slot `i` is one of the objects a collection of generation `gen` (and the
-/// younger ones) examines: tracked in one of those generations.
+/// The slot of `c` if it is one of the objects a collection of generation `gen` (and
+/// the younger ones) examines: tracked in one of those generations.
 #[inline(always)]
-fn collected(i: u32, gen: usize) -> bool {
-    let g = (heap().slots[i as usize].seq & GEN_BITS) >> GEN_SHIFT;
-    g != 0 && g as usize <= gen + 1
+fn collected(c: &Value, gen: usize) -> Option<&'static mut heap::Slot> {
+    // SAFETY: a live value's slot exists.
+    let slot = unsafe { heap().slots.get_unchecked_mut(c.index() as usize) };
+    let g = (slot.seq & GEN_BITS) >> GEN_SHIFT;
+    (g != 0 && g as usize <= gen + 1).then_some(slot)
 }
 
 /// During a collection, a collected object's count field holds its gc_refs and then
@@ -358,13 +357,17 @@ fn collect_with(gen: usize, mode: Globals, release: &mut dyn FnMut()) -> usize {
     let saved: Vec<(u32, u32)> =
         young.iter().filter(|&&i| i != GLOBALS_DICT).map(|&i| (i, heap().slots[i as usize].rc)).collect();
     for &(i, rc) in &saved {
-        set_refs(i, rc.min(i32::MAX as u32) as i32);
+        // gc_refs start as the count itself (read as an i32, so clamped).
+        if rc > i32::MAX as u32 {
+            set_refs(i, i32::MAX);
+        }
     }
     // subtract_refs.
     let subtract = |c: &Value| {
-        let i = c.index();
-        if collected(i, gen) && refs(i) > 0 {
-            set_refs(i, refs(i) - 1);
+        if let Some(slot) = collected(c, gen) {
+            if slot.rc as i32 > 0 {
+                slot.rc -= 1;
+            }
         }
     };
     for &i in &young {
