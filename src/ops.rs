@@ -221,53 +221,83 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 /// ConsumeInputs`). The temporary dies in the same operation either way; the only
 /// difference is which free slot the result occupies, which no count, `is` or `__del__`
 /// can see (numbers are not weakly referenceable and run no Python code).
-#[inline]
+#[inline(always)]
 pub fn binary_consume(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let (x, y) = match (a.obj(), b.obj()) {
+    match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => {
-            let Some(r) = int_fast_raw(op, *x, *y) else { return binary(op, &a, &b) };
-            if !(value::SMALL_MIN..=value::SMALL_MAX).contains(&r) {
-                return match reuse(a, b, |o| matches!(o, Obj::Int(_))) {
-                    Ok(v) => {
-                        if let Obj::Int(slot) = v.obj_mut() {
-                            *slot = r;
-                        }
-                        Ok(v)
-                    }
-                    Err(operands) => {
-                        let r = value::int(r);
-                        drop(operands);
-                        Ok(r)
-                    }
-                };
+            if let Some(r) = int_fast_raw(op, *x, *y) {
+                return Ok(int_into(r, a, b));
             }
-            let r = value::int(r);
-            drop((a, b));
-            return Ok(r);
         }
-        (Obj::Float(x), Obj::Float(y)) => (*x, *y),
-        (Obj::Float(x), Obj::Int(y)) => (*x, *y as f64),
-        (Obj::Int(x), Obj::Float(y)) => (*x as f64, *y),
-        _ => return binary(op, &a, &b),
-    };
-    let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::Div if y != 0.0 => x / y,
-        _ => return binary(op, &a, &b),
-    };
+        (Obj::Float(_) | Obj::Int(_), Obj::Float(_) | Obj::Int(_)) => {
+            let x = match a.obj() {
+                Obj::Float(x) => *x,
+                Obj::Int(i) => *i as f64,
+                _ => unreachable!("matched above"),
+            };
+            let y = match b.obj() {
+                Obj::Float(y) => *y,
+                Obj::Int(i) => *i as f64,
+                _ => unreachable!("matched above"),
+            };
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div if y != 0.0 => x / y,
+                _ => return binary_owned(op, a, b),
+            };
+            return Ok(float_into(r, a, b));
+        }
+        _ => {}
+    }
+    binary_owned(op, a, b)
+}
+
+/// [`binary`] of operands the caller gave up: they go once the result exists.
+#[inline(never)]
+fn binary_owned(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary(op, &a, &b)
+}
+
+/// The int result `r` of two int operands the caller gave up (see `binary_consume`).
+#[inline(never)]
+fn int_into(r: i64, a: Value, b: Value) -> Value {
+    if (value::SMALL_MIN..=value::SMALL_MAX).contains(&r) {
+        let r = value::int(r);
+        drop((a, b));
+        return r;
+    }
+    match reuse(a, b, |o| matches!(o, Obj::Int(_))) {
+        Ok(v) => {
+            if let Obj::Int(slot) = v.obj_mut() {
+                *slot = r;
+            }
+            v
+        }
+        Err(operands) => {
+            let r = value::int(r);
+            drop(operands);
+            r
+        }
+    }
+}
+
+/// The float result `r` of two number operands the caller gave up (see
+/// `binary_consume`).
+#[inline(always)]
+fn float_into(r: f64, a: Value, b: Value) -> Value {
     match reuse(a, b, |o| matches!(o, Obj::Float(_))) {
         Ok(v) => {
             if let Obj::Float(slot) = v.obj_mut() {
                 *slot = r;
             }
-            Ok(v)
+            v
         }
         Err(operands) => {
             let r = value::float(r);
             drop(operands);
-            Ok(r)
+            r
         }
     }
 }
