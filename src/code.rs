@@ -204,6 +204,9 @@ pub enum StmtKind {
     /// An expression statement at the top of an interactive input: its value is echoed.
     PrintExpr(Expr),
     Assign(Vec<Target>, Expr),
+    /// `x = e` for a local `x` (the commonest statement): `Assign` with its one target
+    /// decided when compiled.
+    AssignLocal(u32, Expr),
     AugAssign(Target, BinOp, Expr, Span),
     /// `s = s + t` for a local `s`: the `+` (an `Expr::Binary` whose left side loads
     /// the same local), which appends in place when `s` is a str nothing else holds.

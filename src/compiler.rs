@@ -398,6 +398,7 @@ impl Compiler {
                         let perm = crate::code::Permutation::of(&ts, &items);
                         StmtKind::AssignSwap(ts, items, perm)
                     }
+                    ([Target::Local(i)], _) => StmtKind::AssignLocal(*i, value),
                     _ => StmtKind::Assign(targets, value),
                 }
             }

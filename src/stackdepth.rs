@@ -31,6 +31,7 @@ fn stmt(s: &Stmt) -> usize {
             rest.iter().map(|t| 1 + store(t)).max().unwrap_or(0).max(store(last)).max(expr(e))
         }
         StmtKind::AssignConcat(_, e) => expr(e),
+        StmtKind::AssignLocal(i, e) => store(&Target::Local(*i)).max(expr(e)),
         StmtKind::AssignSwap(targets, items, _) => {
             let n = items.len();
             let load = items.iter().enumerate().map(|(i, e)| i + expr(e)).max().unwrap_or(0);

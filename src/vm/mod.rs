@@ -325,6 +325,11 @@ fn exec(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
             let t = eval_cond(c, f)?;
             exec_block(if t { body } else { orelse }, f)
         }
+        StmtKind::AssignLocal(i, e) => {
+            let v = eval(e, f)?;
+            set_local(f, *i, v);
+            Ok(Flow::Normal)
+        }
         StmtKind::Assign(targets, e) if targets.len() == 1 => {
             let v = eval(e, f)?;
             match &targets[0] {
@@ -351,6 +356,10 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
         StmtKind::PrintExpr(e) => {
             let v = eval(e, f)?;
             display(v)?;
+        }
+        StmtKind::AssignLocal(i, e) => {
+            let v = eval(e, f)?;
+            set_local(f, *i, v);
         }
         StmtKind::Assign(targets, e) => {
             let v = eval(e, f)?;
