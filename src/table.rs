@@ -117,7 +117,17 @@ pub fn hash_bytes(s: &[u8]) -> i64 {
 }
 
 /// `hash(v)`, with CPython's values for numbers and tuples.
+#[inline]
 pub fn hash(v: &Value) -> PyResult<i64> {
+    match v.obj() {
+        Obj::Str(s) => Ok(s.hash_value()),
+        Obj::Int(i) => Ok(hash_i64(*i)),
+        _ => hash_other(v),
+    }
+}
+
+#[inline(never)]
+fn hash_other(v: &Value) -> PyResult<i64> {
     Ok(match v.obj() {
         Obj::Int(i) => hash_i64(*i),
         Obj::Bool(b) => *b as i64,

@@ -108,6 +108,20 @@ fn clamped_index_arg(v: &Value) -> PyResult<i64> {
 }
 
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
+    // The commonest methods of a str or a dict straight to their type's own dispatch
+    // (where the checks below would send them too).
+    use BuiltinFn::*;
+    match (this.obj(), b) {
+        (
+            Obj::Str(_),
+            StrLower | StrUpper | StrSplit | StrJoin | StrReplace | StrStrip | StrLstrip | StrRstrip | StrStartswith
+            | StrEndswith | StrFind | StrCount | StrIsdigit | StrIsalpha | StrIsspace | StrFormat,
+        ) => return super::str::call_method(b, this, args),
+        (Obj::Dict(_), DictGet | DictKeys | DictValues | DictItems | DictSetDefault | DictPop) => {
+            return super::dict::call_method(b, this, args)
+        }
+        _ => {}
+    }
     if let BuiltinFn::Functools(op) = b {
         return crate::objects::call(op, Some(this), args, Vec::new());
     }

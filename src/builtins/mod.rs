@@ -846,18 +846,25 @@ pub fn method(v: &Value, n: crate::intern::Sym) -> Option<BuiltinFn> {
         _ => return None,
     };
     let i = n.0 as usize;
+    match METHODS.with(|m| m.borrow().get(i).and_then(|row| row[kind])) {
+        Some(hit) => hit,
+        None => method_found(v, n, kind),
+    }
+}
+
+/// `method`'s first lookup of `n` on a type: found and remembered.
+#[inline(never)]
+fn method_found(v: &Value, n: crate::intern::Sym, kind: usize) -> Option<BuiltinFn> {
+    let found = list::lookup_method(v, n);
     METHODS.with(|m| {
-        if let Some(Some(hit)) = m.borrow().get(i).map(|row| row[kind]) {
-            return hit;
-        }
-        let found = list::lookup_method(v, n);
         let mut m = m.borrow_mut();
+        let i = n.0 as usize;
         if m.len() <= i {
             m.resize(i + 1, [None; 11]);
         }
         m[i][kind] = Some(found);
-        found
-    })
+    });
+    found
 }
 
 /// An attribute of a builtin type: its methods, unbound (`str.lower`), and `dict.fromkeys`.
