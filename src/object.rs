@@ -485,6 +485,10 @@ impl Attrs {
         self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
+    pub fn get_mut(&mut self, name: Sym) -> Option<&mut Value> {
+        self.0.iter_mut().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
     /// Store `value`; returns the value it replaced, for the caller to drop afterwards.
     pub fn set(&mut self, name: Sym, value: Value) -> Option<Value> {
         match self.0.iter_mut().find(|(n, _)| *n == name) {

@@ -91,6 +91,33 @@ pub fn plain_instance(inst: &Instance) -> bool {
     class_flags(&inst.class) & !crate::object::CLASS_NEW == 0 && inst.dict.is_none()
 }
 
+/// A plain instance's own attribute `n` (CPython's LOAD_ATTR_INSTANCE_VALUE): found
+/// where `getattr` finds it first, with no hook or data descriptor to consult. None when
+/// the lookup needs the general path.
+#[inline]
+pub fn own_attr(o: &Value, n: Sym) -> Option<&'static Value> {
+    let Obj::Instance(inst) = o.obj() else { return None };
+    if class_flags(&inst.class) & (class::GETATTR | class::GETATTRIBUTE | class::DATA_DESC) != 0 {
+        return None;
+    }
+    inst.attrs.get(n)
+}
+
+/// Store `v` over a plain instance's existing attribute `n` (STORE_ATTR_INSTANCE_VALUE),
+/// giving back the old value for the caller to drop after the store; or `v` itself when
+/// the store needs the general path (`setattr`).
+#[inline]
+pub fn replace_own_attr(o: &Value, n: Sym, v: Value) -> Result<Value, Value> {
+    let Obj::Instance(inst) = o.obj_mut() else { return Err(v) };
+    if !plain_instance(inst) {
+        return Err(v);
+    }
+    match inst.attrs.get_mut(n) {
+        Some(slot) => Ok(std::mem::replace(slot, v)),
+        None => Err(v),
+    }
+}
+
 pub fn getattr(o: &Value, n: Sym) -> PyResult<Value> {
     match o.obj() {
         Obj::Instance(inst) => {

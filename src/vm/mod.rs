@@ -820,8 +820,22 @@ fn eval_node(e: &Expr, f: &mut Frame) -> PyResult<Value> {
         Expr::Compare(first, rest, p) if rest.len() == 1 => eval_compare1(first, &rest[0], p, f),
         Expr::Call(callee, args, p) => eval_call_at(callee, args, p, f),
         Expr::Item(obj, index, _) => eval_item(e, obj, index, f),
+        Expr::Attr(obj, n, p) => eval_attr(obj, *n, p, f),
         _ => eval_other(e, f),
     }
+}
+
+/// `o.n`. A plain instance's own attribute, the instance in a local (`self.x`), is read
+/// without taking the instance: no Python code runs in between, and the value is taken
+/// before anything else happens (CPython's LOAD_FAST + LOAD_ATTR_INSTANCE_VALUE leave the
+/// same counts).
+#[inline(never)]
+fn eval_attr(obj: &Expr, n: Sym, p: &Pos, f: &mut Frame) -> PyResult<Value> {
+    if let Some(v) = peek(obj, f).and_then(|o| attr::own_attr(o, n)) {
+        return Ok(v.dup());
+    }
+    let o = eval(obj, f)?;
+    getattr(&o, n).at(p)
 }
 
 #[inline(never)]
@@ -1547,10 +1561,21 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
         }
         Target::Attr(obj, n, _) => {
             let o = eval(obj, f)?;
-            let cur = getattr(&o, *n)?;
+            let cur = match attr::own_attr(&o, *n) {
+                Some(v) => v.dup(),
+                None => getattr(&o, *n)?,
+            };
             let rhs = eval(e, f)?;
-            let r = inplace(op, cur, &rhs)?;
-            setattr(&o, *n, r)?;
+            let r = if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (cur.obj(), rhs.obj()) {
+                // Two numbers: no in-place form, no Python code.
+                ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?
+            } else {
+                inplace(op, cur, &rhs)?
+            };
+            match attr::replace_own_attr(&o, *n, r) {
+                Ok(old) => drop(old),
+                Err(r) => setattr(&o, *n, r)?,
+            }
         }
         Target::Item(obj, index, _) => {
             // `xs[k] op= y` on a list item holding a number, with the list and the int
@@ -1755,7 +1780,10 @@ fn store_other(t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         }
         Target::Attr(obj, n, span) => {
             let o = eval(obj, f)?;
-            setattr(&o, *n, v).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?;
+            match attr::replace_own_attr(&o, *n, v) {
+                Ok(old) => drop(old),
+                Err(v) => setattr(&o, *n, v).at(&Pos { start: span.start, end: span.end, anchor: (0, 0) })?,
+            }
         }
         Target::Item(obj, index, _) => {
             let o = eval(obj, f)?;
