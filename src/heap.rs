@@ -343,22 +343,8 @@ fn dealloc_sequence(index: u32) {
     let slot = &mut h.slots[index as usize];
     slot.rc = 0;
     let class = slot.obj.size_class();
-    // As in `release_object`: the slot stays occupied (Dying) while the items go.
-    match &mut slot.obj {
-        Obj::List(items) => {
-            let items = std::mem::take(items);
-            // SAFETY: the list left behind is empty and owns no memory.
-            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            items.release();
-        }
-        Obj::Tuple(items) => {
-            let items = std::mem::take(items);
-            // SAFETY: as above.
-            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            items.release();
-        }
-        _ => unreachable!("dealloc_sequence of a list or tuple"),
-    }
+    let released = release_sequence(slot);
+    debug_assert!(released, "dealloc_sequence of a list or tuple");
     free_slot(index, class);
     heap().nesting -= 1;
     end_trashcan_release();
@@ -478,24 +464,8 @@ fn release_object(index: u32) {
     let class = slot.obj.size_class();
     // The slot stays occupied (as Dying) while the contents are released, as CPython's
     // memory stays in use until its dealloc returns.
-    // Lists and tuples, the most common containers to die, have their items taken out in
-    // place: moving the whole object out through the stack costs more than the release.
-    match &mut slot.obj {
-        Obj::List(items) => {
-            let items = std::mem::take(items);
-            // SAFETY: the list left behind is empty and owns no memory.
-            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            items.release();
-            return free_slot(index, class);
-        }
-        Obj::Tuple(items) => {
-            let items = std::mem::take(items);
-            // SAFETY: as above.
-            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
-            items.release();
-            return free_slot(index, class);
-        }
-        _ => {}
+    if release_sequence(slot) {
+        return free_slot(index, class);
     }
     let interned = slot.seq & INTERNED != 0;
     let obj = std::mem::replace(&mut slot.obj, Obj::Dying);
@@ -506,6 +476,30 @@ fn release_object(index: u32) {
     }
     obj.release();
     free_slot(index, class)
+}
+
+/// A dying list's or tuple's items, released in place (moving the whole object out
+/// through the stack costs more than the release), the slot left `Dying`; false for
+/// any other kind.
+#[inline(always)]
+fn release_sequence(slot: &mut Slot) -> bool {
+    match &mut slot.obj {
+        Obj::List(items) => {
+            let items = std::mem::take(items);
+            // SAFETY: the list left behind is empty and owns no memory.
+            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
+            items.release();
+            true
+        }
+        Obj::Tuple(items) => {
+            let items = std::mem::take(items);
+            // SAFETY: as above.
+            unsafe { std::ptr::write(&mut slot.obj, Obj::Dying) };
+            items.release();
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Put a released (`Dying`) slot on its size class's free list.

@@ -268,36 +268,36 @@ fn int_into(r: i64, a: Value, b: Value) -> Value {
         drop((a, b));
         return r;
     }
-    match reuse(a, b, |o| matches!(o, Obj::Int(_))) {
-        Ok(v) => {
-            if let Obj::Int(slot) = v.obj_mut() {
-                *slot = r;
-            }
-            v
-        }
-        Err(operands) => {
-            let r = value::int(r);
-            drop(operands);
-            r
-        }
-    }
+    number_into(Obj::Int(r), a, b)
 }
 
 /// The float result `r` of two number operands the caller gave up (see
 /// `binary_consume`).
 #[inline(always)]
 fn float_into(r: f64, a: Value, b: Value) -> Value {
-    match reuse(a, b, |o| matches!(o, Obj::Float(_))) {
+    number_into(Obj::Float(r), a, b)
+}
+
+/// `r` (an int outside the small-int cache, or a float) written into an operand of its
+/// kind that only the caller holds, or else made as a new object before the operands go.
+#[inline(always)]
+fn number_into(r: Obj, a: Value, b: Value) -> Value {
+    let same_kind = |o: &Obj| std::mem::discriminant(o) == std::mem::discriminant(&r);
+    match reuse(a, b, same_kind) {
         Ok(v) => {
-            if let Obj::Float(slot) = v.obj_mut() {
-                *slot = r;
-            }
+            let slot = v.obj_mut();
+            // SAFETY: an Int or a Float owns nothing: overwriting one drops nothing.
+            unsafe { std::ptr::write(slot, r) };
             v
         }
         Err(operands) => {
-            let r = value::float(r);
+            let v = match r {
+                Obj::Int(i) => crate::heap::alloc_int(i),
+                Obj::Float(x) => value::float(x),
+                _ => unreachable!("a number"),
+            };
             drop(operands);
-            r
+            v
         }
     }
 }
