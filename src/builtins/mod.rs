@@ -24,7 +24,7 @@ pub use functions::{call, call_kw, is_callable};
 pub use iterables::list_sort;
 pub use list::{call_method, list_extend};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};
-pub use subscript::{del_item, del_slice, get_item, get_slice, set_item, set_slice};
+pub use subscript::{del_item, del_slice, get_item, get_slice, sequence_item, set_item, set_slice};
 pub use types::{call_type, call_type_kw, iterate, type_of};
 
 use crate::object::release_reversed;

@@ -45,17 +45,24 @@ fn through_slice_object(o: &Value) -> bool {
 pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
     // The hot path: a list or tuple item at an in-range int (BINARY_SUBSCR_LIST_INT's).
     if let Obj::Int(i) = index.obj() {
-        let items: &[Value] = match o.obj() {
-            Obj::List(items) => items,
-            Obj::Tuple(items) => items,
-            _ => &[],
-        };
-        let i = if *i < 0 { *i + items.len() as i64 } else { *i };
-        if let Some(v) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
+        if let Some(v) = sequence_item(o, *i) {
             return Ok(v.dup());
         }
     }
     get_item_other(o, index)
+}
+
+/// Item `k` (negative from the end) of a list or tuple, if `o` is one and `k` is in
+/// range: read without running any code.
+#[inline(always)]
+pub fn sequence_item(o: &Value, k: i64) -> Option<&'static Value> {
+    let items: &'static [Value] = match o.obj() {
+        Obj::List(items) => items,
+        Obj::Tuple(items) => items,
+        _ => return None,
+    };
+    let k = if k < 0 { k + items.len() as i64 } else { k };
+    items.get(usize::try_from(k).ok()?)
 }
 
 #[inline(never)]

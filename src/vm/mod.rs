@@ -858,16 +858,8 @@ fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Valu
         // local, read after the container as CPython loads it) is peeked: a list or
         // tuple item at an in-range int is read without taking the index.
         let o = eval(obj, f)?;
-        if let Some(k) = peek_int(index, f) {
-            let items: &[Value] = match o.obj() {
-                Obj::List(items) => items,
-                Obj::Tuple(items) => items,
-                _ => &[],
-            };
-            let k = if k < 0 { k + items.len() as i64 } else { k };
-            if let Some(v) = usize::try_from(k).ok().and_then(|k| items.get(k)) {
-                return Ok(v.dup());
-            }
+        if let Some(v) = peek_int(index, f).and_then(|k| builtins::sequence_item(&o, k)) {
+            return Ok(v.dup());
         }
         let i = eval(index, f)?;
         let Expr::Item(.., p) = e else { unreachable!("eval_item of an item") };
@@ -942,13 +934,7 @@ fn peek_number(e: &Expr, f: &Frame) -> Option<&'static Value> {
 #[inline(always)]
 fn peek_item_ref(obj: &Expr, index: &Expr, f: &Frame) -> Option<&'static Value> {
     let k = peek_int(index, f)?;
-    let items: &'static [Value] = match peek(obj, f)?.obj() {
-        Obj::List(items) => items,
-        Obj::Tuple(items) => items,
-        _ => return None,
-    };
-    let k = if k < 0 { k + items.len() as i64 } else { k };
-    items.get(usize::try_from(k).ok()?)
+    builtins::sequence_item(peek(obj, f)?, k)
 }
 
 /// Comparing two ints or two floats that constants, locals or globals hold, peeked (see
@@ -968,17 +954,12 @@ fn peek_compare(op: CmpOp, a: &Expr, b: &Expr, f: &Frame) -> Option<bool> {
 #[inline(always)]
 fn peek_item(obj: &Expr, index: &Expr, f: &Frame) -> Option<Value> {
     let k = peek_int(index, f)?;
-    let items: &[Value] = match peek(obj, f)?.obj() {
-        Obj::List(items) => items,
-        Obj::Tuple(items) => items,
-        Obj::Str(s) => {
-            let k = if k < 0 { k + s.char_len() as i64 } else { k };
-            return s.char_at(usize::try_from(k).ok()?).map(value::char_);
-        }
-        _ => return None,
-    };
-    let k = if k < 0 { k + items.len() as i64 } else { k };
-    items.get(usize::try_from(k).ok()?).map(Value::dup)
+    let o = peek(obj, f)?;
+    if let Obj::Str(s) = o.obj() {
+        let k = if k < 0 { k + s.char_len() as i64 } else { k };
+        return s.char_at(usize::try_from(k).ok()?).map(value::char_);
+    }
+    builtins::sequence_item(o, k).map(Value::dup)
 }
 
 /// `eval_cond` for the colder statements (assert, comprehension filters), so the hot
