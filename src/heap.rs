@@ -285,6 +285,12 @@ pub fn alloc_list(items: crate::object::ListItems) -> Value {
     alloc_in_class!(3, Obj::List(items), tracked: true)
 }
 
+/// A new str object.
+#[inline]
+pub fn alloc_str(s: crate::objects::pystr::PyStr) -> Value {
+    alloc_in_class!(2, Obj::Str(s), tracked: false)
+}
+
 /// A new float object.
 #[inline(always)]
 pub fn alloc_float(f: f64) -> Value {

@@ -593,7 +593,7 @@ fn seq_op(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             // A short result is kept in the string itself (two non-empty texts make at
             // least two characters, so never one of the shared one-character strings).
             match crate::objects::pystr::PyStr::concat_short(x, y) {
-                Some(s) => Ok(crate::heap::alloc(Obj::Str(s))),
+                Some(s) => Ok(crate::heap::alloc_str(s)),
                 None => Ok(value::str_(&format!("{}{}", x.as_str(), y.as_str()))),
             }
         }

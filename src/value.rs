@@ -114,11 +114,11 @@ pub fn str_(s: &str) -> Value {
             if let Some(v) = &shared().latin1[c as usize] {
                 return v.dup();
             }
-            let v = alloc(Obj::Str(s.into()));
+            let v = crate::heap::alloc_str(s.into());
             shared_mut().latin1[c as usize] = Some(v.dup());
             v
         }
-        _ => alloc(Obj::Str(s.into())),
+        _ => crate::heap::alloc_str(s.into()),
     }
 }
 
@@ -127,7 +127,7 @@ pub fn str_owned(s: String) -> Value {
     if s.len() <= 2 {
         return str_(&s);
     }
-    alloc(Obj::Str(s.into()))
+    crate::heap::alloc_str(s.into())
 }
 
 /// [`str_owned`] for text known to be all ASCII.
@@ -135,7 +135,7 @@ pub fn str_ascii(s: String) -> Value {
     if s.len() <= 2 {
         return str_(&s);
     }
-    alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(s)))
+    crate::heap::alloc_str(crate::objects::pystr::PyStr::ascii(s))
 }
 
 /// `str(i)` / `repr(i)` of a machine int: always a new string, as CPython's
@@ -143,7 +143,7 @@ pub fn str_ascii(s: String) -> Value {
 /// characters are kept in the string itself: no allocation at all.
 pub fn int_str(i: i64) -> Value {
     let mut buf = [0u8; 20];
-    alloc(Obj::Str(int_digits(i, &mut buf).into()))
+    crate::heap::alloc_str(int_digits(i, &mut buf).into())
 }
 
 /// A machine int's decimal text, without the formatting machinery.
@@ -195,7 +195,7 @@ pub fn interned(s: &str) -> Value {
         let borrowed = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(i) });
         return borrowed.dup();
     }
-    let v = alloc(Obj::Str(s.into()));
+    let v = crate::heap::alloc_str(s.into());
     crate::heap::mark_interned(&v);
     shared_mut().interned.insert(Rc::from(s), v.index());
     v

@@ -405,7 +405,7 @@ fn fresh(s: &str) -> Value {
     if s.is_empty() {
         return value::str_("");
     }
-    crate::heap::alloc(Obj::Str(s.into()))
+    crate::heap::alloc_str(s.into())
 }
 
 /// A new list of strings; a piece that is the whole receiver is the receiver itself.
@@ -540,10 +540,10 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
                     }
                     // SAFETY: ASCII changed case is ASCII.
                     let out = unsafe { std::str::from_utf8_unchecked(out) };
-                    return Ok(crate::heap::alloc(Obj::Str(out.into())));
+                    return Ok(crate::heap::alloc_str(out.into()));
                 }
                 let out = if b == BuiltinFn::StrUpper { s.to_ascii_uppercase() } else { s.to_ascii_lowercase() };
-                return Ok(crate::heap::alloc(Obj::Str(crate::objects::pystr::PyStr::ascii(out))));
+                return Ok(crate::heap::alloc_str(crate::objects::pystr::PyStr::ascii(out)));
             }
             let out = match b {
                 BuiltinFn::StrUpper => s.to_uppercase(),
