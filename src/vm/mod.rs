@@ -1508,18 +1508,12 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 None => return Err(unbound_local(f.code.local_names[*i as usize])),
             };
             let rhs = eval(e, f)?;
-            if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (cur.obj(), rhs.obj()) {
-                // Two numbers: no in-place form, no Python code.
-                let r = ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?;
-                set_local(f, *i, r);
-                return Ok(());
-            }
             if append_in_place(op, &cur, &rhs) {
                 drop(rhs);
                 set_local(f, *i, cur);
                 return Ok(());
             }
-            let r = inplace(op, cur, &rhs)?;
+            let r = inplace(op, cur, rhs)?;
             set_local(f, *i, r);
         }
         Target::Global(n) | Target::ClassName(n) | Target::ModGlobal(n, _) => {
@@ -1537,7 +1531,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 drop(rhs);
                 return store(t, cur, f);
             }
-            let r = inplace(op, cur, &rhs)?;
+            let r = inplace(op, cur, rhs)?;
             store(t, r, f)?;
         }
         Target::Attr(obj, n, _) => {
@@ -1547,12 +1541,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                 None => getattr(&o, *n)?,
             };
             let rhs = eval(e, f)?;
-            let r = if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (cur.obj(), rhs.obj()) {
-                // Two numbers: no in-place form, no Python code.
-                ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?
-            } else {
-                inplace(op, cur, &rhs)?
-            };
+            let r = inplace(op, cur, rhs)?;
             match attr::replace_own_attr(&o, *n, r) {
                 Ok(old) => drop(old),
                 Err(r) => setattr(&o, *n, r)?,
@@ -1570,7 +1559,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                     if let Some(cur) = cur.filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
                         let (o, i, cur) = (o.dup(), i.dup(), cur.dup());
                         let rhs = eval(e, f)?;
-                        let r = ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e))?;
+                        let r = inplace(op, cur, rhs)?;
                         builtins::set_item(&o, &i, r)?;
                         return Ok(());
                     }
@@ -1580,13 +1569,13 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             let i = eval(index, f)?;
             let cur = builtins::get_item(&o, &i)?;
             let rhs = eval(e, f)?;
-            let r = inplace(op, cur, &rhs)?;
+            let r = inplace(op, cur, rhs)?;
             builtins::set_item(&o, &i, r)?;
         }
         Target::Deref(i, n) => {
             let cur = load_deref(f, *i, *n)?;
             let rhs = eval(e, f)?;
-            let r = inplace(op, cur, &rhs)?;
+            let r = inplace(op, cur, rhs)?;
             store(t, r, f)?;
         }
         Target::Tuple(..) | Target::Starred(..) => return type_error("illegal expression for augmented assignment"),
@@ -1595,8 +1584,20 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
 }
 
 /// `a op= b`: lists change in place (and stay the same object); everything else rebinds.
-fn inplace(op: BinOp, cur: Value, rhs: &Value) -> PyResult<Value> {
-    inplace_op(op, cur, rhs).map_err(|e| augmented_message(op, e))
+/// Both operands are given up here, before the result is stored, as INPLACE's BINARY_OP
+/// releases them before the STORE: two numbers (no in-place form, no Python code) go
+/// straight to `binary_consume`.
+#[inline(always)]
+fn inplace(op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+    if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (cur.obj(), rhs.obj()) {
+        return ops::binary_consume(op, cur, rhs).map_err(|e| augmented_message(op, e));
+    }
+    inplace_other(op, cur, rhs)
+}
+
+#[inline(never)]
+fn inplace_other(op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+    inplace_op(op, cur, &rhs).map_err(|e| augmented_message(op, e))
 }
 
 /// An operator's TypeError names the augmented operator: `+=`.
