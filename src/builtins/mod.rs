@@ -7,6 +7,7 @@ mod copy;
 pub mod dict;
 mod dir_names;
 pub mod eval;
+pub mod fastcall;
 mod functions;
 mod gc;
 pub mod iterables;

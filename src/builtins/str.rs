@@ -436,7 +436,7 @@ fn pad(this: &Value, s: &str, width: i64, fill: char, left: i64) -> PyResult<Val
     Ok(fresh(&out))
 }
 
-fn join(sep: &str, iterable: &Value) -> PyResult<Value> {
+pub(super) fn join(sep: &str, iterable: &Value) -> PyResult<Value> {
     let items = match crate::vm::get_iter(iterable) {
         Ok(_) => iterate(iterable)?,
         Err(_) => return type_error("can only join an iterable"),
@@ -777,11 +777,11 @@ fn keepends_arg(v: &Value) -> PyResult<bool> {
 }
 
 /// split/rsplit(sep=None, maxsplit=-1); the keyword values come separately.
-fn split(
+pub(super) fn split(
     b: BuiltinFn,
     this: &Value,
     s: &str,
-    args: &Args,
+    args: &[Value],
     kw_sep: Option<&Value>,
     kw_max: Option<&Value>,
 ) -> PyResult<Value> {

@@ -138,6 +138,27 @@ impl PyStr {
         Some(PyStr { data: Data { bytes: joined.to_le_bytes() }, len: SHORT | n as u32, hash: Cell::new(0) })
     }
 
+    /// `lower()` or `upper()` of a non-empty text kept in the string (so ASCII): the eight
+    /// bytes change case at once in a register. None for any other text.
+    #[inline]
+    pub fn short_case(&self, upper: bool) -> Option<PyStr> {
+        if self.len & SHORT == 0 || self.len == WIDE || self.len == SHORT {
+            return None;
+        }
+        // SAFETY: a short text, so `bytes` is the active field.
+        let x = u64::from_le_bytes(unsafe { self.data.bytes });
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let (lo, hi) = if upper { (b'a', b'z') } else { (b'A', b'Z') };
+        // Every byte is below 0x80 (the unused ones are 0), so no sum carries into the
+        // next byte: bit 7 of a byte of `ge` is set when it is at least `lo`, of `gt`
+        // when it is above `hi`.
+        let ge = x + ONES * (0x80 - lo) as u64;
+        let gt = x + ONES * (0x7f - hi) as u64;
+        let cased = ge & !gt & (ONES * 0x80);
+        let bytes = (x ^ (cased >> 2)).to_le_bytes();
+        Some(PyStr { data: Data { bytes }, len: self.len, hash: Cell::new(0) })
+    }
+
     /// The string of `text`, copied (a short ASCII one without allocating).
     fn copy_of(text: &str) -> PyStr {
         if text.len() <= SHORT_MAX && text.is_ascii() {
@@ -454,6 +475,31 @@ mod tests {
                     None => assert!(!both_short || x.len() + y.len() > 8, "{x:?} + {y:?}"),
                 }
             }
+        }
+    }
+
+    #[test]
+    fn short_texts_change_case_in_place() {
+        // Every ASCII byte at every position of texts of every short length.
+        for len in 1..=8usize {
+            for b in 0u8..128 {
+                for at in 0..len {
+                    let mut text = vec![b'm'; len];
+                    text[at] = b;
+                    text[len - 1 - at] = b'Q';
+                    let x = String::from_utf8(text).unwrap();
+                    let s = PyStr::from(x.as_str());
+                    for upper in [false, true] {
+                        let want = if upper { x.to_ascii_uppercase() } else { x.to_ascii_lowercase() };
+                        let got = s.short_case(upper).expect("a short text");
+                        assert_eq!((got.as_str(), got.hash_value()), (want.as_str(), PyStr::from(&*want).hash_value()));
+                        assert_eq!(got, PyStr::from(&*want));
+                    }
+                }
+            }
+        }
+        for x in ["", "ninechars", "é"] {
+            assert!(PyStr::from(x).short_case(false).is_none(), "{x:?}");
         }
     }
 

@@ -694,8 +694,23 @@ pub(super) fn call_method(obj: &Expr, n: Sym, args: &[Expr], f: &mut Frame) -> P
         | Obj::Long(_)
         | Obj::Bool(_) => {
             if let Some(b) = builtins::method(&o, n) {
-                let a = eval_args(args, f)?;
-                return builtins::call_method(b, &o, a);
+                use builtins::fastcall;
+                return match args {
+                    [] => fastcall::call0(b, &o),
+                    [a] => {
+                        let a = eval(a, f)?;
+                        fastcall::call1(b, &o, a)
+                    }
+                    [a, c] => {
+                        let a = eval(a, f)?;
+                        let c = eval(c, f)?;
+                        fastcall::call2(b, &o, a, c)
+                    }
+                    _ => {
+                        let a = eval_args(args, f)?;
+                        builtins::call_method(b, &o, a)
+                    }
+                };
             }
         }
         _ => {}
