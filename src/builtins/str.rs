@@ -303,7 +303,7 @@ fn tailmatch(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, at_end: b
 
 fn split_whitespace(s: &str, maxsplit: i64, reverse: bool) -> Vec<&str> {
     let mut max = if maxsplit < 0 { i64::MAX } else { maxsplit };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(split_room(maxsplit));
     if !reverse && maxsplit < 0 && s.is_ascii() {
         // ASCII text, split all the way: byte by byte.
         let is_space = |b: u8| b.is_ascii_whitespace() || matches!(b, 0x0b | 0x1c..=0x1f);
@@ -408,9 +408,35 @@ fn fresh(s: &str) -> Value {
     crate::heap::alloc_str(s.into())
 }
 
-/// A new list of strings; a piece that is the whole receiver is the receiver itself.
-fn str_list(this: &Value, s: &str, pieces: Vec<&str>) -> Value {
-    value::list(pieces.into_iter().map(|p| same_or_new(this, s, p)).collect())
+/// A new list of strings; a piece that is the whole receiver is the receiver itself. As
+/// CPython's stringlib makes it, the list has room for `room` items first and grows by
+/// append after that, which `sys.getsizeof` shows.
+fn str_list(this: &Value, s: &str, pieces: Vec<&str>, room: usize) -> Value {
+    let mut items = crate::objects::list_items::ListItems::with_capacity(room);
+    for p in pieces {
+        super::list::append(&mut items, same_or_new(this, s, p));
+    }
+    crate::heap::alloc_list(items)
+}
+
+/// The room split and rsplit give their list first (stringlib's `PREALLOC_SIZE`): one
+/// more than `maxsplit`, at most 12.
+fn split_room(maxsplit: i64) -> usize {
+    const MAX_PREALLOC: i64 = 12;
+    if (0..MAX_PREALLOC).contains(&maxsplit) {
+        maxsplit as usize + 1
+    } else {
+        MAX_PREALLOC as usize
+    }
+}
+
+/// The bytes a character of `s` takes in CPython's storage (PEP 393): 1, 2 or 4.
+fn kind(s: &str) -> u8 {
+    match s.chars().map(|c| c as u32).max().unwrap_or(0) {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    }
 }
 
 /// `p` as a str object: the receiver itself when `p` is all of it.
@@ -624,7 +650,7 @@ pub fn call_method(b: BuiltinFn, this: &Value, args: Args) -> PyResult<Value> {
         BuiltinFn::StrSplitlines => {
             tuple_args(b, &args, 0, 1)?;
             let keepends = args.first().map(keepends_arg).transpose()?.unwrap_or(false);
-            Ok(str_list(this, s, splitlines(s, keepends)))
+            Ok(str_list(this, s, splitlines(s, keepends), 0))
         }
         BuiltinFn::StrJoin => {
             one_arg(b, &args)?;
@@ -802,11 +828,16 @@ pub(super) fn split(
             if sep.is_empty() {
                 return err(ExcKind::ValueError, "empty separator");
             }
+            // A separator longer than the text, or with wider characters, cannot occur
+            // in it: CPython answers with a list of exactly the one text.
+            if sep.char_len() > char_len(s) as usize || (!sep.is_ascii() && kind(sep) > kind(s)) {
+                return Ok(value::list(vec![this.dup()]));
+            }
             split_sep(s, sep, maxsplit, reverse)
         }
         Some(_) => return type_error(format!("must be str or None, not {}", type_name(sep.unwrap()))),
     };
-    Ok(str_list(this, s, pieces))
+    Ok(str_list(this, s, pieces, split_room(maxsplit)))
 }
 
 /// `str.isidentifier()`: XID_Start or `_`, then XID_Continue (letters, digits, marks, `_`).
@@ -1076,7 +1107,7 @@ pub fn call_method_kw(b: BuiltinFn, this: &Value, args: Args, kwargs: Vec<(Sym, 
             if b == BuiltinFn::StrSplitlines {
                 tuple_args(b, &args, 0, 1)?;
                 let keep = args.first().or(found[0]).map(keepends_arg).transpose()?.unwrap_or(false);
-                return Ok(str_list(this, s, splitlines(s, keep)));
+                return Ok(str_list(this, s, splitlines(s, keep), 0));
             }
             split(b, this, s, &args, found[0], found[1])
         }
