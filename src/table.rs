@@ -195,7 +195,7 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
 #[inline(always)]
 fn str_keys_equal(a: &Value, b: &Value) -> Option<bool> {
     match (a.obj(), b.obj()) {
-        (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Obj::Str(x), Obj::Str(y)) => Some(x == y),
         _ => None,
     }
 }

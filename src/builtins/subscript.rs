@@ -49,6 +49,12 @@ pub fn get_item(o: &Value, index: &Value) -> PyResult<Value> {
             return Ok(v.dup());
         }
     }
+    // A dict keyed by a str or an int that holds the key (BINARY_SUBSCR_DICT's).
+    if let (Obj::Dict(d), Obj::Str(_) | Obj::Int(_)) = (o.obj(), index.obj()) {
+        if let Some(v) = d.get(index)? {
+            return Ok(v.dup());
+        }
+    }
     get_item_other(o, index)
 }
 
@@ -146,6 +152,13 @@ pub fn set_item(o: &Value, index: &Value, v: Value) -> PyResult<()> {
             drop(old);
             return Ok(());
         }
+    }
+    // A dict keyed by a str or an int (STORE_SUBSCR_DICT's): no slice or special method
+    // to look for.
+    if let (Obj::Dict(d), Obj::Str(_) | Obj::Int(_)) = (o.obj_mut(), index.obj()) {
+        let old = d.set(index.dup(), v)?;
+        drop(old);
+        return Ok(());
     }
     set_item_other(o, index, v)
 }

@@ -333,7 +333,16 @@ impl Clone for PyStr {
 }
 
 impl PartialEq for PyStr {
+    #[inline]
     fn eq(&self, other: &PyStr) -> bool {
+        if self.len & other.len & SHORT != 0 && self.len != WIDE && other.len != WIDE {
+            // Two texts kept in their strings: one compare of the bytes in a register.
+            let n = (self.len & !SHORT) as usize;
+            let mask = if n >= SHORT_MAX { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            // SAFETY: both are short, so `bytes` is the active field.
+            let (x, y) = unsafe { (u64::from_le_bytes(self.data.bytes), u64::from_le_bytes(other.data.bytes)) };
+            return self.len == other.len && (x ^ y) & mask == 0;
+        }
         self.text() == other.text()
     }
 }
@@ -474,6 +483,21 @@ mod tests {
                     }
                     None => assert!(!both_short || x.len() + y.len() > 8, "{x:?} + {y:?}"),
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn texts_are_equal_exactly_when_their_text_is() {
+        let texts = ["", "a", "b", "ab", "ba", "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "é", "\0", "\0\0"];
+        let mut made: Vec<(String, PyStr)> = texts.iter().map(|t| (t.to_string(), PyStr::from(*t))).collect();
+        // A string emptied in place keeps stale bytes beside its zero length.
+        let mut emptied = PyStr::from("stale");
+        emptied.clear();
+        made.push((String::new(), emptied));
+        for (x, a) in &made {
+            for (y, b) in &made {
+                assert_eq!(a == b, x == y, "{x:?} == {y:?}");
             }
         }
     }
