@@ -557,6 +557,7 @@ pub fn live_indices() -> impl Iterator<Item = u32> {
 }
 
 /// A temporary reference to a slot the caller knows is alive (for walkers).
+#[inline(always)]
 pub fn borrow_index(index: u32) -> Value {
     let v = unsafe { Value::from_raw(index) };
     let r = v.dup();

@@ -49,7 +49,15 @@ pub fn init_shared() {
     let true_ = alloc(Obj::Bool(true));
     let false_ = alloc(Obj::Bool(false));
     let empty_tuple = alloc(Obj::Tuple(crate::object::TupleItems::new()));
-    let small_ints = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
+    let small_ints: Vec<Value> = (SMALL_MIN..=SMALL_MAX).map(|i| alloc(Obj::Int(i))).collect();
+    // The first objects of the thread's heap, so their slots are the constants below.
+    assert!(
+        none.index() == NONE_SLOT
+            && true_.index() == TRUE_SLOT
+            && false_.index() == FALSE_SLOT
+            && small_ints.iter().zip(SMALL_INT_SLOT..).all(|(v, i)| v.index() == i),
+        "the shared objects are not the heap's first"
+    );
     let s = Box::into_raw(Box::new(Shared {
         none,
         true_,
@@ -69,24 +77,27 @@ fn shared_mut() -> &'static mut Shared {
     unsafe { &mut *SHARED.with(|s| s.get()) }
 }
 
+/// The slots of None, True, False and the small int `SMALL_MIN`: `init_shared` makes them
+/// first, in this order, so a new reference to one is a count update at a fixed place.
+const NONE_SLOT: u32 = 1;
+const TRUE_SLOT: u32 = 2;
+const FALSE_SLOT: u32 = 3;
+const SMALL_INT_SLOT: u32 = 5;
+
 #[inline(always)]
 pub fn none() -> Value {
-    shared().none.dup()
+    crate::heap::borrow_index(NONE_SLOT)
 }
 
 #[inline(always)]
 pub fn bool_(b: bool) -> Value {
-    if b {
-        shared().true_.dup()
-    } else {
-        shared().false_.dup()
-    }
+    crate::heap::borrow_index(FALSE_SLOT - b as u32)
 }
 
 #[inline(always)]
 pub fn int(i: i64) -> Value {
     if (SMALL_MIN..=SMALL_MAX).contains(&i) {
-        shared().small_ints[(i - SMALL_MIN) as usize].dup()
+        crate::heap::borrow_index(SMALL_INT_SLOT + (i - SMALL_MIN) as u32)
     } else {
         crate::heap::alloc_int(i)
     }
