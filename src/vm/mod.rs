@@ -874,8 +874,10 @@ fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Valu
 
 #[inline(never)]
 fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResult<Value> {
-    if let (Some(x), Some(y)) = (peek_number(a, f), peek_number(b, f)) {
-        return ops::binary(op, x, y).at(p);
+    if let Some(x) = peek_number(a, f) {
+        if let Some(y) = peek_number(b, f) {
+            return ops::binary(op, x, y).at(p);
+        }
     }
     let a = eval(a, f)?;
     let b = eval(b, f)?;
@@ -1573,7 +1575,7 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             // in names or constants: the item is read directly (no Python code runs
             // there), while the list, the index and the item are held, as CPython's
             // stack holds them, through the evaluation of `y`.
-            if let (Some(o), Some(i)) = (peek(obj, f), peek(index, f)) {
+            if let Some((o, i)) = peek(obj, f).and_then(|o| Some((o, peek(index, f)?))) {
                 if let (Obj::List(items), Obj::Int(k)) = (o.obj(), i.obj()) {
                     let k = if *k < 0 { *k + items.len() as i64 } else { *k };
                     let cur = usize::try_from(k).ok().and_then(|k| items.get(k));
