@@ -999,7 +999,15 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             return compare(&a, &b, op).at(p);
         }
     }
-    truth(eval(e, f)?)
+    match e {
+        // As CPython compiles a condition (compiler_jump_if): each operand's truth is
+        // tested once, and the operand released, before the next is evaluated; no bool
+        // or operand value is made for the whole.
+        Expr::And(a, b) => Ok(cond(a, f)? && cond(b, f)?),
+        Expr::Or(a, b) => Ok(cond(a, f)? || cond(b, f)?),
+        Expr::Unary(UnaryOp::Not, a, _) => Ok(!cond(a, f)?),
+        _ => truth(eval(e, f)?),
+    }
 }
 
 /// A call: a Python function's arguments are evaluated straight into its frame's slots.
