@@ -367,6 +367,54 @@ pub enum Expr {
     Spill(Vec<(u32, Expr)>, Box<Expr>),
     /// Take the value out of a generator temporary.
     Temp(u32),
+    /// An arithmetic tree (`Expr::Binary` nodes of the number operators over names,
+    /// constants, items and negations of them), which the evaluator first tries to
+    /// compute on machine numbers (`vm::arith`); evaluated as its tree otherwise.
+    Arith(Box<Expr>),
+}
+
+impl Expr {
+    /// `self` marked as an arithmetic tree when it is one of two or more operations
+    /// (one operation on two leaves is already computed without objects).
+    pub fn into_arith(self) -> Expr {
+        let nested = match &self {
+            Expr::Binary(a, op, b, _) => {
+                *op != BinOp::MatMul && arith_operand(a) && arith_operand(b) && !(arith_leaf(a) && arith_leaf(b))
+            }
+            _ => false,
+        };
+        if !nested {
+            return self;
+        }
+        let Expr::Binary(a, op, b, p) = self else { unreachable!("checked above") };
+        Expr::Arith(Box::new(Expr::Binary(Box::new(a.unwrap_arith()), op, Box::new(b.unwrap_arith()), p)))
+    }
+
+    fn unwrap_arith(self) -> Expr {
+        match self {
+            Expr::Arith(inner) => *inner,
+            e => e,
+        }
+    }
+}
+
+/// A leaf of an arithmetic tree: what `vm::peek_number` reads.
+fn arith_leaf(e: &Expr) -> bool {
+    let name = |e: &Expr| matches!(e, Expr::Const(_) | Expr::Local(..) | Expr::Global(..));
+    match e {
+        Expr::Item(o, i, _) => name(o) && name(i),
+        e => name(e),
+    }
+}
+
+/// An operand an arithmetic tree may have.
+fn arith_operand(e: &Expr) -> bool {
+    match e {
+        Expr::Arith(_) => true,
+        Expr::Binary(a, op, b, _) => *op != BinOp::MatMul && arith_operand(a) && arith_operand(b),
+        Expr::Unary(UnaryOp::Neg, a, _) => arith_operand(a),
+        e => arith_leaf(e),
+    }
 }
 
 impl Drop for FuncCode {

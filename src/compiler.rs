@@ -956,7 +956,9 @@ impl Compiler {
                 Expr::TupleStar(self.star_items(items)?)
             }
             ExprKind::Tuple(items) => Expr::Tuple(self.exprs(items)?),
-            ExprKind::Binary(a, op, b) => Expr::Binary(Box::new(self.expr(a)?), *op, Box::new(self.expr(b)?), span),
+            ExprKind::Binary(a, op, b) => {
+                Expr::Binary(Box::new(self.expr(a)?), *op, Box::new(self.expr(b)?), span).into_arith()
+            }
             ExprKind::Unary(op, a) => Expr::Unary(*op, Box::new(self.expr(a)?), span),
             ExprKind::And(a, b) => Expr::And(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),
             ExprKind::Or(a, b) => Expr::Or(Box::new(self.expr(a)?), Box::new(self.expr(b)?)),

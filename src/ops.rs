@@ -143,7 +143,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 /// [`int_fast`]'s result as a machine int.
 #[inline(always)]
-fn int_fast_raw(op: BinOp, x: i64, y: i64) -> Option<i64> {
+pub(crate) fn int_fast_raw(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),

@@ -32,7 +32,9 @@ fn visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             visit(a, f);
             visit(b, f);
         }
-        Expr::Unary(_, a, _) | Expr::Attr(a, ..) | Expr::YieldFrom(a, _) | Expr::Comp(_, a, _) => visit(a, f),
+        Expr::Unary(_, a, _) | Expr::Attr(a, ..) | Expr::YieldFrom(a, _) | Expr::Comp(_, a, _) | Expr::Arith(a) => {
+            visit(a, f)
+        }
         Expr::Yield(a) => a.iter().for_each(|a| visit(a, f)),
         Expr::Compare(a, rest, _) => {
             visit(a, f);

@@ -127,7 +127,7 @@ fn expr(e: &Expr) -> usize {
         | Expr::Deref(..) => 1,
         Expr::ListFromConst(_) | Expr::SetFromConst(_) => 2,
         Expr::Binary(a, _, b, _) => expr(a).max(1 + expr(b)),
-        Expr::Unary(_, a, _) => expr(a),
+        Expr::Unary(_, a, _) | Expr::Arith(a) => expr(a),
         Expr::And(a, b) | Expr::Or(a, b) => expr(a).max(expr(b)),
         Expr::Compare(a, rest, _) => {
             let chained = (rest.len() > 1) as usize;

@@ -13,6 +13,7 @@ use crate::{io, ops, repr, value};
 use smallvec::SmallVec;
 use std::rc::Rc;
 
+mod arith;
 mod attr;
 mod call;
 pub mod class;
@@ -821,6 +822,7 @@ fn eval_node(e: &Expr, f: &mut Frame) -> PyResult<Value> {
     match e {
         Expr::Global(n, p) => eval_global(*n, p, f),
         Expr::Binary(a, op, b, p) => eval_binary(a, *op, b, p, f),
+        Expr::Arith(tree) => arith::eval(tree, f),
         Expr::Compare(first, rest, p) if rest.len() == 1 => eval_compare1(first, &rest[0], p, f),
         Expr::Call(callee, args, p) => eval_call_at(callee, args, p, f),
         Expr::Item(obj, index, _) => eval_item(e, obj, index, f),
@@ -873,12 +875,13 @@ fn eval_item(e: &Expr, obj: &Expr, index: &Expr, f: &mut Frame) -> PyResult<Valu
 }
 
 #[inline(never)]
-fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResult<Value> {
+pub(super) fn eval_binary(a: &Expr, op: BinOp, b: &Expr, p: &Pos, f: &mut Frame) -> PyResult<Value> {
     if let Some(x) = peek_number(a, f) {
         if let Some(y) = peek_number(b, f) {
             return ops::binary(op, x, y).at(p);
         }
     }
+
     let a = eval(a, f)?;
     let b = eval(b, f)?;
     ops::binary_consume(op, a, b).at(p)
@@ -928,7 +931,7 @@ fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
 /// index that one holds (`b[3]`), is peeked too: reading it runs no Python code either,
 /// and the number is used before anything can change the list.
 #[inline(always)]
-fn peek_number(e: &Expr, f: &Frame) -> Option<&'static Value> {
+pub(super) fn peek_number(e: &Expr, f: &Frame) -> Option<&'static Value> {
     let v = match e {
         Expr::Item(obj, index, _) => peek_item_ref(obj, index, f)?,
         _ => peek(e, f)?,
@@ -989,6 +992,11 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             let op = rest[0].0;
             if let Some(r) = peek_compare(op, first, &rest[0].1, f) {
                 return Ok(r);
+            }
+            if matches!(**first, Expr::Arith(_)) || matches!(rest[0].1, Expr::Arith(_)) {
+                if let Some(r) = arith::compare(first, op, &rest[0].1, f) {
+                    return Ok(r);
+                }
             }
             let a = eval(first, f)?;
             let b = eval(&rest[0].1, f)?;
@@ -1095,7 +1103,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             }
         }
         Expr::ModGlobal(n, m, p) => crate::modules::load_global(*n, *m).at(p),
-        Expr::Binary(..) | Expr::Call(..) => eval(e, f),
+        Expr::Binary(..) | Expr::Arith(_) | Expr::Call(..) => eval(e, f),
         Expr::Yield(v) => {
             let v = match v {
                 Some(v) => eval(v, f)?,
