@@ -374,12 +374,13 @@ pub enum Expr {
 }
 
 impl Expr {
-    /// `self` marked as an arithmetic tree when it is one of two or more operations
-    /// (one operation on two leaves is already computed without objects).
+    /// `self` marked as an arithmetic tree when it is one of two or more operations, or
+    /// one on an attribute (one operation on two peeked operands is already computed
+    /// without objects).
     pub fn into_arith(self) -> Expr {
         let nested = match &self {
             Expr::Binary(a, op, b, _) => {
-                *op != BinOp::MatMul && arith_operand(a) && arith_operand(b) && !(arith_leaf(a) && arith_leaf(b))
+                *op != BinOp::MatMul && arith_operand(a) && arith_operand(b) && !(peeked_leaf(a) && peeked_leaf(b))
             }
             _ => false,
         };
@@ -398,12 +399,26 @@ impl Expr {
     }
 }
 
-/// A leaf of an arithmetic tree: what `vm::peek_number` reads.
-fn arith_leaf(e: &Expr) -> bool {
-    let name = |e: &Expr| matches!(e, Expr::Const(_) | Expr::Local(..) | Expr::Global(..));
+/// A value held by a name or a constant.
+fn name(e: &Expr) -> bool {
+    matches!(e, Expr::Const(_) | Expr::Local(..) | Expr::Global(..))
+}
+
+/// An operand `vm::peek_number` reads: an operation on two of these is already computed
+/// without objects.
+fn peeked_leaf(e: &Expr) -> bool {
     match e {
         Expr::Item(o, i, _) => name(o) && name(i),
         e => name(e),
+    }
+}
+
+/// A leaf of an arithmetic tree: a peeked operand, or an attribute of an object a name
+/// holds (`self.w`).
+fn arith_leaf(e: &Expr) -> bool {
+    match e {
+        Expr::Attr(o, ..) => name(o),
+        e => peeked_leaf(e),
     }
 }
 

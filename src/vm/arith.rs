@@ -14,7 +14,7 @@
 //! which raises the error or makes the long int exactly as before; nothing was changed
 //! on the way, since the leaves were only read.
 
-use super::{peek_number, Frame};
+use super::{attr, peek, peek_number, Frame};
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::code::Expr;
 use crate::error::PyResult;
@@ -70,12 +70,29 @@ fn num(e: &Expr, f: &Frame) -> Option<Num> {
     match e {
         Expr::Binary(a, op, b, _) => tree(a, *op, b, f),
         Expr::Unary(UnaryOp::Neg, a, _) => negative(a, f),
-        _ => match peek_number(e, f)?.obj() {
-            Obj::Int(i) => Some(Num::Int(*i)),
-            Obj::Float(x) => Some(Num::Float(*x)),
-            _ => None,
+        _ => match peek_number(e, f) {
+            Some(v) => number(v),
+            None => attribute(e, f),
         },
     }
+}
+
+/// The machine number an int or a float object holds.
+#[inline(always)]
+fn number(v: &Value) -> Option<Num> {
+    match v.obj() {
+        Obj::Int(i) => Some(Num::Int(*i)),
+        Obj::Float(x) => Some(Num::Float(*x)),
+        _ => None,
+    }
+}
+
+/// A plain instance's own attribute that a name's object holds (`self.w`), read as
+/// LOAD_ATTR_INSTANCE_VALUE reads it: no Python code runs.
+#[inline(never)]
+fn attribute(e: &Expr, f: &Frame) -> Option<Num> {
+    let Expr::Attr(o, n, _) = e else { return None };
+    number(attr::own_attr(peek(o, f)?, *n)?)
 }
 
 /// `-a`.

@@ -904,7 +904,7 @@ fn eval_compare1(first: &Expr, (op, second): &(CmpOp, Expr), p: &Pos, f: &mut Fr
 /// The value a constant, local or global holds, read without taking a reference: both
 /// operands are peeked before anything is evaluated.
 #[inline(always)]
-fn peek(e: &Expr, f: &Frame) -> Option<&'static Value> {
+pub(super) fn peek(e: &Expr, f: &Frame) -> Option<&'static Value> {
     match e {
         Expr::Const(i) => Some(unsafe { &*(f.code.consts.get_unchecked(*i as usize) as *const Value) }),
         Expr::Local(i, ..) => local(f, *i),

@@ -45,6 +45,40 @@ values = [1.5, 2.5]
 total = values[0] * values[1] + values[0] - values[1]
 print(total, sys.getrefcount(values[0]))
 
+class P:
+    def __init__(self, w, h):
+        self.w, self.h = w, h
+
+class Prop(P):
+    @property
+    def h(self):
+        print("property h")
+        return 10
+    @h.setter
+    def h(self, v):
+        pass
+
+class Hook(P):
+    def __getattribute__(self, n):
+        print("getattribute", n)
+        return object.__getattribute__(self, n)
+
+class Missing(P):
+    def __getattr__(self, n):
+        print("getattr", n)
+        return 0.5
+
+def attrs(p, q, r, m):
+    print(p.w * p.h, p.w * p.h // 2 + 1, -p.w * 2.5 + p.h, q.w * q.h + 1, r.w * r.h - 1, m.w * m.z + 1)
+    p.w = "ab"
+    print(p.w * p.h, p.w * 2 + "c")
+    try:
+        print(p.zz * 2 + 1)
+    except AttributeError as e:
+        print("AttributeError", e)
+
+attrs(P(3, 4), Prop(3, 4), Hook(2.5, 2), Missing(1, 2))
+
 def traceback_position(a, b):
     return a * b + a // (b - b)
 
