@@ -413,11 +413,14 @@ fn peeked_leaf(e: &Expr) -> bool {
     }
 }
 
-/// A leaf of an arithmetic tree: a peeked operand, or an attribute of an object a name
-/// holds (`self.w`).
+/// A leaf of an arithmetic tree: a peeked operand, an attribute of an object a name
+/// holds (`self.w`), an item of such an item (`xs[1][0]`), or a call of a global on a
+/// name (`len(xs)`, decided when it runs).
 fn arith_leaf(e: &Expr) -> bool {
     match e {
         Expr::Attr(o, ..) => name(o),
+        Expr::Item(o, i, _) => name(i) && (name(o) || matches!(&**o, Expr::Item(..)) && arith_leaf(o)),
+        Expr::Call(c, args, _) => matches!(&**c, Expr::Global(..)) && matches!(&args[..], [a] if name(a)),
         e => peeked_leaf(e),
     }
 }

@@ -16,10 +16,12 @@
 
 use super::{attr, peek, peek_number, Frame};
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::builtins::{self, BuiltinFn};
 use crate::code::Expr;
 use crate::error::PyResult;
 use crate::heap::Value;
 use crate::object::Obj;
+use crate::runtime::{get_builtin, get_global};
 use crate::{ops, value};
 
 /// A machine number: what an int or a float object holds.
@@ -72,8 +74,17 @@ fn num(e: &Expr, f: &Frame) -> Option<Num> {
         Expr::Unary(UnaryOp::Neg, a, _) => negative(a, f),
         _ => match peek_number(e, f) {
             Some(v) => number(v),
-            None => attribute(e, f),
+            None => other_leaf(e, f),
         },
+    }
+}
+
+/// `-a`.
+#[inline(never)]
+fn negative(a: &Expr, f: &Frame) -> Option<Num> {
+    match num(a, f)? {
+        Num::Int(i) => i.checked_neg().map(Num::Int),
+        Num::Float(x) => Some(Num::Float(-x)),
     }
 }
 
@@ -87,25 +98,56 @@ fn number(v: &Value) -> Option<Num> {
     }
 }
 
-/// A plain instance's own attribute that a name's object holds (`self.w`), read as
-/// LOAD_ATTR_INSTANCE_VALUE reads it: no Python code runs.
+/// The leaves `peek_number` does not read, each read without running Python code:
+/// a plain instance's own attribute that a name's object holds (`self.w`, as
+/// LOAD_ATTR_INSTANCE_VALUE reads it); an item of an item (`xs[1][0]`, as
+/// BINARY_SUBSCR_LIST_INT/TUPLE_INT read it); and `len(x)` of a builtin list, tuple, str
+/// or dict while `len` is the builtin (as PRECALL_NO_KW_LEN reads it).
 #[inline(never)]
-fn attribute(e: &Expr, f: &Frame) -> Option<Num> {
-    let Expr::Attr(o, n, _) = e else { return None };
-    number(attr::own_attr(peek(o, f)?, *n)?)
-}
-
-/// `-a`.
-#[inline(never)]
-fn negative(a: &Expr, f: &Frame) -> Option<Num> {
-    match num(a, f)? {
-        Num::Int(i) => i.checked_neg().map(Num::Int),
-        Num::Float(x) => Some(Num::Float(-x)),
+fn other_leaf(e: &Expr, f: &Frame) -> Option<Num> {
+    match e {
+        Expr::Attr(o, n, _) => number(attr::own_attr(peek(o, f)?, *n)?),
+        Expr::Item(o, i, _) => number(item(o, i, f)?),
+        Expr::Call(c, args, _) => {
+            let (Expr::Global(n, _), [arg]) = (&**c, &args[..]) else { return None };
+            let len = get_global(*n).or_else(|| get_builtin(*n))?;
+            if !matches!(len.obj(), Obj::Builtin(BuiltinFn::Len)) {
+                return None;
+            }
+            let n = match peek(arg, f)?.obj() {
+                Obj::List(l) => l.len(),
+                Obj::Tuple(t) => t.len(),
+                Obj::Str(s) => s.char_len(),
+                Obj::Dict(d) => d.len(),
+                _ => return None,
+            };
+            Some(Num::Int(n as i64))
+        }
+        _ => None,
     }
 }
 
+/// `o[i]` for a list or tuple item at an in-range int, with `o` a name's value or such an
+/// item itself.
+fn item(o: &Expr, i: &Expr, f: &Frame) -> Option<&'static Value> {
+    let Obj::Int(k) = peek(i, f)?.obj() else { return None };
+    let container = match o {
+        Expr::Item(o2, i2, _) => item(o2, i2, f)?,
+        o => peek(o, f)?,
+    };
+    builtins::sequence_item(container, *k)
+}
+
+/// `x op e` for the number `x` a local holds and an arithmetic tree `e`: the result of
+/// `x op= e` (numbers have no in-place forms), or None to evaluate by objects.
+#[inline(never)]
+pub(super) fn augmented(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> Option<Value> {
+    let Expr::Arith(e) = e else { return None };
+    apply(op, number(x)?, num(e, f)?).map(Num::into_value)
+}
+
 /// One operation, as `ops::binary` computes it for two such numbers.
-#[inline]
+#[inline(always)]
 fn apply(op: BinOp, x: Num, y: Num) -> Option<Num> {
     let (x, y) = match (x, y) {
         (Num::Int(x), Num::Int(y)) => {

@@ -1524,6 +1524,10 @@ fn aug_local(i: u32, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             set_local(f, i, r);
             return Ok(());
         }
+        if let Some(r) = arith::augmented(x, op, e, f) {
+            set_local(f, i, r);
+            return Ok(());
+        }
     }
     let cur = match local(f, i) {
         Some(v) => v.dup(),

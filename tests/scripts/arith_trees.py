@@ -79,6 +79,44 @@ def attrs(p, q, r, m):
 
 attrs(P(3, 4), Prop(3, 4), Hook(2.5, 2), Missing(1, 2))
 
+class Sized:
+    def __len__(self):
+        print("__len__")
+        return 7
+
+def leaves(xs, t, s, d, z):
+    print(xs[1][0] * 2 + xs[0], xs[1][1][0] - xs[1][0] * 3, t[0][1] + t[1][0] * 1.5)
+    print(len(xs) * 2 + 1, len(t) + len(s) * len(d) - 1, len(s) * 1.0 + xs[0], len(z) + 1 - 1)
+    total = 0
+    for k in range(3):
+        total += xs[1][0] * k + len(xs)
+        total -= k * k - 1
+    print(total)
+    f = 1.5
+    f *= xs[0] + len(s) * 0.5
+    f /= 2 * 2 + 0.0
+    print(f)
+    w = "ab"
+    w += "c" * 2 + "d"
+    items = [1]
+    items += [2] * 2 + [3]
+    print(w, items)
+    for bad in [lambda: xs[5][0] * 2 + 1, lambda: xs[1][9] + 1 - 1, lambda: len(5) * 2 + 1]:
+        try:
+            print(bad())
+        except (IndexError, TypeError) as e:
+            print(type(e).__name__, e)
+
+leaves([2, [5, [11, 0]]], ((1, 2), (3, 4)), "héllo", {"a": 1, "b": 2}, Sized())
+
+def shadowed(xs):
+    return len(xs) * 2 + 1
+
+len = lambda x: 100
+print(shadowed([1, 2, 3]))
+del len
+print(shadowed([1, 2, 3]))
+
 def traceback_position(a, b):
     return a * b + a // (b - b)
 
