@@ -950,7 +950,7 @@ fn peek_item_ref(obj: &Expr, index: &Expr, f: &Frame) -> Option<&'static Value> 
 /// [`peek_number`]); None for anything else.
 #[inline(always)]
 fn peek_compare(op: CmpOp, a: &Expr, b: &Expr, f: &Frame) -> Option<bool> {
-    match (peek(a, f)?.obj(), peek(b, f)?.obj()) {
+    match (peek_number(a, f)?.obj(), peek_number(b, f)?.obj()) {
         (Obj::Int(x), Obj::Int(y)) => ops::int_compare(op, *x, *y),
         (Obj::Float(x), Obj::Float(y)) => ops::float_compare(op, *x, *y),
         _ => None,
@@ -1219,7 +1219,7 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(value::tuple_of(v))
         }
         Expr::IfElse(c, a, b) => {
-            if truth(eval(c, f)?)? {
+            if cond(c, f)? {
                 eval(a, f)
             } else {
                 eval(b, f)
