@@ -950,10 +950,33 @@ fn peek_item_ref(obj: &Expr, index: &Expr, f: &Frame) -> Option<&'static Value> 
 /// [`peek_number`]); None for anything else.
 #[inline(always)]
 fn peek_compare(op: CmpOp, a: &Expr, b: &Expr, f: &Frame) -> Option<bool> {
-    match (peek_number(a, f)?.obj(), peek_number(b, f)?.obj()) {
+    match (peek_operand(a, f)?.obj(), peek_operand(b, f)?.obj()) {
         (Obj::Int(x), Obj::Int(y)) => ops::int_compare(op, *x, *y),
         (Obj::Float(x), Obj::Float(y)) => ops::float_compare(op, *x, *y),
+        (Obj::Str(x), Obj::Str(y)) => str_compare(op, x, y),
         _ => None,
+    }
+}
+
+/// What [`peek_number`] reads, of any type.
+#[inline(always)]
+fn peek_operand(e: &Expr, f: &Frame) -> Option<&'static Value> {
+    match e {
+        Expr::Item(obj, index, _) => peek_item_ref(obj, index, f),
+        _ => peek(e, f),
+    }
+}
+
+/// Comparing two strs, which runs no Python code: by code point (UTF-8 keeps that
+/// order), `in` as a substring; None for `is`.
+#[inline]
+fn str_compare(op: CmpOp, x: &crate::objects::pystr::PyStr, y: &crate::objects::pystr::PyStr) -> Option<bool> {
+    match op {
+        CmpOp::Eq => Some(x == y),
+        CmpOp::Ne => Some(x != y),
+        CmpOp::In => Some(y.as_str().contains(x.as_str())),
+        CmpOp::NotIn => Some(!y.as_str().contains(x.as_str())),
+        _ => ops::plain_compare(op, x.as_str(), y.as_str()),
     }
 }
 
