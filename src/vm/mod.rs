@@ -1601,6 +1601,25 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             store(t, r, f)?;
         }
         Target::Attr(obj, n, _) => {
+            // `self.x op= y` with two numbers that names hold (or an arithmetic tree of
+            // them): read, computed and replaced without holding the instance, as no
+            // Python code runs until the store (see `peek_number`).
+            if let Some(o) = peek(obj, f) {
+                if let Some(cur) = attr::own_attr(o, *n).filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
+                    let r = match peek_number(e, f) {
+                        Some(y) => Some(ops::binary(op, cur, y).map_err(|e| augmented_message(op, e))?),
+                        None => arith::augmented(cur, op, e, f),
+                    };
+                    if let Some(r) = r {
+                        match attr::replace_own_attr(o, *n, r) {
+                            Ok(old) => drop(old),
+                            // A `__setattr__` may run: the instance is held through it.
+                            Err(r) => setattr(&o.dup(), *n, r)?,
+                        }
+                        return Ok(());
+                    }
+                }
+            }
             let o = eval(obj, f)?;
             let cur = match attr::own_attr(&o, *n) {
                 Some(v) => v.dup(),
