@@ -1016,20 +1016,32 @@ fn eval_cond(e: &Expr, f: &mut Frame) -> PyResult<bool> {
             if let Some(r) = peek_compare(op, first, &rest[0].1, f) {
                 return Ok(r);
             }
-            if matches!(**first, Expr::Arith(_)) || matches!(rest[0].1, Expr::Arith(_)) {
-                if let Some(r) = arith::compare(first, op, &rest[0].1, f) {
-                    return Ok(r);
-                }
-            }
-            let a = eval(first, f)?;
-            let b = eval(&rest[0].1, f)?;
-            if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
-                let r = dunder::compare_value(op, &a, &b).at(p)?;
-                return ops::truthy(&r);
-            }
-            return compare(&a, &b, op).at(p);
+            return cond_compare(first, op, &rest[0].1, p, f);
         }
     }
+    cond_other(e, f)
+}
+
+/// A condition that compares once, with operands that are not both peeked.
+#[inline(never)]
+fn cond_compare(first: &Expr, op: CmpOp, second: &Expr, p: &Pos, f: &mut Frame) -> PyResult<bool> {
+    if matches!(first, Expr::Arith(_)) || matches!(second, Expr::Arith(_)) {
+        if let Some(r) = arith::compare(first, op, second, f) {
+            return Ok(r);
+        }
+    }
+    let a = eval(first, f)?;
+    let b = eval(second, f)?;
+    if matches!(a.obj(), Obj::Instance(_)) || matches!(b.obj(), Obj::Instance(_)) {
+        let r = dunder::compare_value(op, &a, &b).at(p)?;
+        return ops::truthy(&r);
+    }
+    compare(&a, &b, op).at(p)
+}
+
+/// A condition other than one comparison.
+#[inline(never)]
+fn cond_other(e: &Expr, f: &mut Frame) -> PyResult<bool> {
     match e {
         // As CPython compiles a condition (compiler_jump_if): each operand's truth is
         // tested once, and the operand released, before the next is evaluated; no bool
