@@ -6,6 +6,7 @@ use crate::error::{err, type_error, ExcKind, PyResult};
 use crate::heap::Value;
 use crate::intern::sym;
 use crate::object::{type_name, Obj};
+use crate::objects::pystr::PyStr;
 use crate::value;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -174,6 +175,20 @@ pub fn plain_compare<T: PartialOrd + ?Sized>(op: crate::ast::CmpOp, x: &T, y: &T
         Ne => x != y,
         _ => return None,
     })
+}
+
+/// Comparing two strs, which runs no Python code: by code point (UTF-8 keeps that
+/// order), `in` as a substring; None for `is`.
+#[inline]
+pub fn str_compare(op: crate::ast::CmpOp, x: &PyStr, y: &PyStr) -> Option<bool> {
+    use crate::ast::CmpOp::*;
+    match op {
+        Eq => Some(x == y),
+        Ne => Some(x != y),
+        In => Some(y.as_str().contains(x.as_str())),
+        NotIn => Some(!y.as_str().contains(x.as_str())),
+        _ => plain_compare(op, x.as_str(), y.as_str()),
+    }
 }
 
 /// Comparing two machine ints.
@@ -1034,7 +1049,7 @@ pub fn fast_compare(a: &Value, b: &Value, op: crate::ast::CmpOp) -> Option<bool>
     match (a.obj(), b.obj()) {
         (Obj::Int(x), Obj::Int(y)) => int_compare(op, *x, *y),
         (Obj::Float(x), Obj::Float(y)) => float_compare(op, *x, *y),
-        (Obj::Str(x), Obj::Str(y)) => plain_compare(op, x.as_str(), y.as_str()),
+        (Obj::Str(x), Obj::Str(y)) => str_compare(op, x, y),
         (Obj::Tuple(x), Obj::Tuple(y)) if !matches!(op, In | NotIn | Is | IsNot) => {
             // The first items that differ decide (identity counts as equal, as
             // PyObject_RichCompareBool's); if none differ, the lengths.

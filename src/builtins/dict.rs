@@ -143,24 +143,47 @@ pub fn dict_update(d: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `d.get(key[, default])`. The call's arguments are released key first, once the
+/// result is made, as CPython's CALL releases them; a default that is the result is
+/// given back with the reference the call held.
+pub fn get(this: &Value, key: Value, default: Option<Value>) -> PyResult<Value> {
+    let found = dict_of(this).get(&key).map(|v| v.map(Value::dup));
+    drop(key);
+    match found? {
+        Some(v) => {
+            drop(default);
+            Ok(v)
+        }
+        None => Ok(default.unwrap_or_else(value::none)),
+    }
+}
+
+/// `d.keys()`, `d.values()` or `d.items()`: a view of the dict.
+pub fn view(this: &Value, b: BuiltinFn) -> Value {
+    let kind = match b {
+        BuiltinFn::DictKeys => ViewKind::Keys,
+        BuiltinFn::DictValues => ViewKind::Values,
+        _ => ViewKind::Items,
+    };
+    alloc(Obj::DictView(Box::new((this.dup(), kind))))
+}
+
 pub fn call_method(b: BuiltinFn, this: &Value, mut args: Args) -> PyResult<Value> {
     match b {
         BuiltinFn::DictGet => {
             arg_count("get", &args, 1, 2)?;
-            let d = dict_of(this);
-            Ok(match d.get(&args[0])? {
-                Some(v) => v.dup(),
-                None => args.get(1).map(Value::dup).unwrap_or_else(value::none),
-            })
+            let default = if args.len() == 2 { args.pop() } else { None };
+            let key = args.pop().expect("one argument");
+            get(this, key, default)
         }
         BuiltinFn::DictKeys | BuiltinFn::DictValues | BuiltinFn::DictItems => {
-            let (what, kind) = match b {
-                BuiltinFn::DictKeys => ("dict.keys", ViewKind::Keys),
-                BuiltinFn::DictValues => ("dict.values", ViewKind::Values),
-                _ => ("dict.items", ViewKind::Items),
+            let what = match b {
+                BuiltinFn::DictKeys => "dict.keys",
+                BuiltinFn::DictValues => "dict.values",
+                _ => "dict.items",
             };
             arg_count(what, &args, 0, 0)?;
-            Ok(alloc(Obj::DictView(Box::new((this.dup(), kind)))))
+            Ok(view(this, b))
         }
         BuiltinFn::DictPop => {
             arg_count("pop", &args, 1, 2)?;

@@ -11,8 +11,8 @@
 
 use super::{dict, str, Args, BuiltinFn};
 use crate::error::PyResult;
-use crate::heap::{alloc, alloc_str, Value};
-use crate::object::{Obj, ViewKind};
+use crate::heap::{alloc_str, Value};
+use crate::object::Obj;
 use crate::value;
 use smallvec::smallvec;
 
@@ -27,14 +27,7 @@ pub fn call0(b: BuiltinFn, this: &Value) -> PyResult<Value> {
             }
         }
         (Obj::Str(s), StrSplit) => return str::split(b, this, s, &[], None, None),
-        (Obj::Dict(_), DictItems | DictKeys | DictValues) => {
-            let kind = match b {
-                DictKeys => ViewKind::Keys,
-                DictValues => ViewKind::Values,
-                _ => ViewKind::Items,
-            };
-            return Ok(alloc(Obj::DictView(Box::new((this.dup(), kind)))));
-        }
+        (Obj::Dict(_), DictItems | DictKeys | DictValues) => return Ok(dict::view(this, b)),
         _ => {}
     }
     super::call_method(b, this, Args::new())
@@ -45,12 +38,7 @@ pub fn call0(b: BuiltinFn, this: &Value) -> PyResult<Value> {
 pub fn call1(b: BuiltinFn, this: &Value, a: Value) -> PyResult<Value> {
     use BuiltinFn::*;
     match (this.obj(), b) {
-        (Obj::Dict(d), DictGet) => {
-            return Ok(match d.get(&a)? {
-                Some(v) => v.dup(),
-                None => value::none(),
-            });
-        }
+        (Obj::Dict(_), DictGet) => return dict::get(this, a, None),
         (Obj::Str(s), StrSplit) => return str::split(b, this, s, std::slice::from_ref(&a), None, None),
         (Obj::Str(s), StrJoin) => return str::join(s, &a),
         (Obj::Set(set), SetAdd) if !set.frozen => {
@@ -65,12 +53,8 @@ pub fn call1(b: BuiltinFn, this: &Value, a: Value) -> PyResult<Value> {
 /// `this.b(a, c)`.
 #[inline]
 pub fn call2(b: BuiltinFn, this: &Value, a: Value, c: Value) -> PyResult<Value> {
-    if let (Obj::Dict(d), BuiltinFn::DictGet) = (this.obj(), b) {
-        // The default is returned with the reference the call held.
-        return Ok(match d.get(&a)? {
-            Some(v) => v.dup(),
-            None => c,
-        });
+    if let (Obj::Dict(_), BuiltinFn::DictGet) = (this.obj(), b) {
+        return dict::get(this, a, Some(c));
     }
     super::call_method(b, this, smallvec![a, c])
 }

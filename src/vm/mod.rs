@@ -953,7 +953,7 @@ fn peek_compare(op: CmpOp, a: &Expr, b: &Expr, f: &Frame) -> Option<bool> {
     match (peek_operand(a, f)?.obj(), peek_operand(b, f)?.obj()) {
         (Obj::Int(x), Obj::Int(y)) => ops::int_compare(op, *x, *y),
         (Obj::Float(x), Obj::Float(y)) => ops::float_compare(op, *x, *y),
-        (Obj::Str(x), Obj::Str(y)) => str_compare(op, x, y),
+        (Obj::Str(x), Obj::Str(y)) => ops::str_compare(op, x, y),
         _ => None,
     }
 }
@@ -964,19 +964,6 @@ fn peek_operand(e: &Expr, f: &Frame) -> Option<&'static Value> {
     match e {
         Expr::Item(obj, index, _) => peek_item_ref(obj, index, f),
         _ => peek(e, f),
-    }
-}
-
-/// Comparing two strs, which runs no Python code: by code point (UTF-8 keeps that
-/// order), `in` as a substring; None for `is`.
-#[inline]
-fn str_compare(op: CmpOp, x: &crate::objects::pystr::PyStr, y: &crate::objects::pystr::PyStr) -> Option<bool> {
-    match op {
-        CmpOp::Eq => Some(x == y),
-        CmpOp::Ne => Some(x != y),
-        CmpOp::In => Some(y.as_str().contains(x.as_str())),
-        CmpOp::NotIn => Some(!y.as_str().contains(x.as_str())),
-        _ => ops::plain_compare(op, x.as_str(), y.as_str()),
     }
 }
 
@@ -1548,21 +1535,27 @@ fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
     true
 }
 
+/// `x op e` for the value `x` of an augmented assignment's target, when `x` is a number
+/// and `e` a number that names hold or an arithmetic tree of them: no in-place form and no
+/// Python code (see `peek_number`), so nothing needs holding. None otherwise.
+#[inline(always)]
+fn peeked_update(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> PyResult<Option<Value>> {
+    if !matches!(x.obj(), Obj::Int(_) | Obj::Float(_)) {
+        return Ok(None);
+    }
+    match peek_number(e, f) {
+        Some(y) => ops::binary(op, x, y).map(Some).map_err(|e| augmented_message(op, e)),
+        None => Ok(arith::augmented(x, op, e, f)),
+    }
+}
+
 /// `x op= e` for a local `x`: the commonest augmented assignment, kept apart from the
 /// other targets' so its path stays short.
 #[inline(never)]
 fn aug_local(i: u32, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
-    // Two numbers: no in-place form, no Python code (see `peek_number`).
-    if let Some(x) = local(f, i).filter(|x| matches!(x.obj(), Obj::Int(_) | Obj::Float(_))) {
-        if let Some(y) = peek_number(e, f) {
-            let r = ops::binary(op, x, y).map_err(|e| augmented_message(op, e))?;
-            set_local(f, i, r);
-            return Ok(());
-        }
-        if let Some(r) = arith::augmented(x, op, e, f) {
-            set_local(f, i, r);
-            return Ok(());
-        }
+    if let Some(r) = local(f, i).map(|x| peeked_update(x, op, e, f)).transpose()?.flatten() {
+        set_local(f, i, r);
+        return Ok(());
     }
     let cur = match local(f, i) {
         Some(v) => v.dup(),
@@ -1617,19 +1610,13 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
             // them): read, computed and replaced without holding the instance, as no
             // Python code runs until the store (see `peek_number`).
             if let Some(o) = peek(obj, f) {
-                if let Some(cur) = attr::own_attr(o, *n).filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
-                    let r = match peek_number(e, f) {
-                        Some(y) => Some(ops::binary(op, cur, y).map_err(|e| augmented_message(op, e))?),
-                        None => arith::augmented(cur, op, e, f),
-                    };
-                    if let Some(r) = r {
-                        match attr::replace_own_attr(o, *n, r) {
-                            Ok(old) => drop(old),
-                            // A `__setattr__` may run: the instance is held through it.
-                            Err(r) => setattr(&o.dup(), *n, r)?,
-                        }
-                        return Ok(());
+                if let Some(r) = attr::own_attr(o, *n).map(|x| peeked_update(x, op, e, f)).transpose()?.flatten() {
+                    match attr::replace_own_attr(o, *n, r) {
+                        Ok(old) => drop(old),
+                        // A `__setattr__` may run: the instance is held through it.
+                        Err(r) => setattr(&o.dup(), *n, r)?,
                     }
+                    return Ok(());
                 }
             }
             let o = eval(obj, f)?;

@@ -100,3 +100,19 @@ class Dd(dict):
     pass
 print(S("ABC").lower(), S("ABC").upper(), Dd(a=1).get("a"), Dd().get("z", 9))
 print(str.lower("QQ"), dict.get({"k": 3}, "k"))
+
+# The arguments of d.get go key first once the result is made, found or not.
+class K2:
+    def __init__(self, n):
+        self.n = n
+    def __hash__(self):
+        return self.n
+    def __eq__(self, other):
+        return isinstance(other, K2) and other.n == self.n
+    def __del__(self):
+        print("del K2", self.n)
+
+kd = {K2(1): "x"}
+print(kd.get(K2(1), D("found: default goes after the key")))
+print(kd.get(K2(2), D("missing: default is the result")).tag)
+print(dict.get(kd, K2(1), D("general path")))
