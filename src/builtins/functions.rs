@@ -820,3 +820,16 @@ pub fn is_callable(v: &Value) -> bool {
         _ => false,
     }
 }
+
+/// `len(v)` of a builtin list, tuple, str or dict, read directly (no Python code runs):
+/// the short path of a `len()` call (CPython's PRECALL_NO_KW_LEN). None for anything else.
+#[inline(always)]
+pub fn container_len(v: &Value) -> Option<usize> {
+    match v.obj() {
+        Obj::List(l) => Some(l.len()),
+        Obj::Tuple(t) => Some(t.len()),
+        Obj::Str(s) => Some(s.char_len()),
+        Obj::Dict(d) => Some(d.len()),
+        _ => None,
+    }
+}

@@ -21,7 +21,7 @@ mod subscript;
 mod types;
 pub mod weakref;
 
-pub use functions::{call, call_kw, is_callable};
+pub use functions::{call, call_kw, container_len, is_callable};
 pub use iterables::list_sort;
 pub use list::{call_method, list_extend};
 pub use names::{dir_of_type, CPYTHON_BUILTIN_NAMES};

@@ -114,14 +114,7 @@ fn other_leaf(e: &Expr, f: &Frame) -> Option<Num> {
             if !matches!(len.obj(), Obj::Builtin(BuiltinFn::Len)) {
                 return None;
             }
-            let n = match peek(arg, f)?.obj() {
-                Obj::List(l) => l.len(),
-                Obj::Tuple(t) => t.len(),
-                Obj::Str(s) => s.char_len(),
-                Obj::Dict(d) => d.len(),
-                _ => return None,
-            };
-            Some(Num::Int(n as i64))
+            builtins::container_len(peek(arg, f)?).map(|n| Num::Int(n as i64))
         }
         _ => None,
     }

@@ -1067,14 +1067,10 @@ fn eval_call(callee: &Expr, args: &[Expr], f: &mut Frame) -> PyResult<Value> {
         // CPython's PRECALL_NO_KW_LEN: the length of a builtin container is read
         // directly (no Python code runs); the result is made before the argument goes.
         let v = eval(arg, f)?;
-        let n = match v.obj() {
-            Obj::List(l) => l.len(),
-            Obj::Tuple(t) => t.len(),
-            Obj::Str(s) => s.char_len(),
-            Obj::Dict(d) => d.len(),
-            _ => return call(&c, smallvec::smallvec![v]),
+        return match builtins::container_len(&v) {
+            Some(n) => Ok(value::int(n as i64)),
+            None => call(&c, smallvec::smallvec![v]),
         };
-        return Ok(value::int(n as i64));
     }
     if let (Obj::Type(builtins::TypeId::Str), [arg]) = (c.obj(), args) {
         // `str(i)` of a machine int makes its text straight away (no Python code runs);
