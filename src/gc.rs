@@ -593,6 +593,7 @@ fn clear(v: &Value) {
             std::mem::take(&mut c.attrs).release();
             drop(std::mem::take(&mut c.descriptors));
             drop(c.mro.take());
+            c.version = crate::objects::type_cache::new_version();
         }
         Obj::Dict(d) => {
             for (_, k, x) in d.take() {

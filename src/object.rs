@@ -288,6 +288,8 @@ pub struct Class {
     pub slots: Option<Box<[Sym]>>,
     /// The number of slots in an instance's layout, the bases' first.
     pub nslots: usize,
+    /// Its version in the type attribute cache (see `objects::type_cache`).
+    pub version: u64,
     /// `CLASS_*` bits: what the class's MRO defines that attribute access must honour.
     pub flags: u8,
     /// The builtin type the class extends (`class L(list)`), if any.
@@ -332,6 +334,7 @@ impl Class {
             subclasses: Vec::new(),
             slots: None,
             nslots: 0,
+            version: crate::objects::type_cache::new_version(),
             flags: 0,
             native: None,
             shared: Default::default(),
@@ -976,22 +979,4 @@ pub fn qualified_type_name(v: &Value) -> Rc<str> {
     type_name(v)
 }
 
-/// Find `name` on a class or the classes of its MRO.
-pub fn class_lookup(class: &Value, name: Sym) -> Option<&'static Value> {
-    let Obj::Class(c) = class.obj() else { return None };
-    if let Some(v) = c.attrs.get(name) {
-        return Some(v);
-    }
-    if c.mro.is_none() {
-        // A builtin class (or one whose MRO a collection cleared): its chain of bases.
-        return class_lookup(c.base.as_ref()?, name);
-    }
-    for x in c.mro_tail() {
-        if let Obj::Class(xc) = x.obj() {
-            if let Some(v) = xc.attrs.get(name) {
-                return Some(v);
-            }
-        }
-    }
-    None
-}
+pub use crate::objects::type_cache::class_lookup;

@@ -268,10 +268,32 @@ impl Dict {
         self.entries.is_empty()
     }
 
+    #[inline]
     fn find(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
         if self.entries.len() <= SMALL_DICT {
             return self.find_small(h, key);
         }
+        // The common case, without copying anything: the key itself, or a str with the
+        // key's text, is the first entry with this hash that is not a str of another text.
+        for i in self.probe(h) {
+            let e = &self.entries[i as usize];
+            if e.0 == h {
+                if e.1.is(key) {
+                    return Ok(Some(i as usize));
+                }
+                match str_keys_equal(&e.1, key) {
+                    Some(true) => return Ok(Some(i as usize)),
+                    Some(false) => {}
+                    None => return self.find_by_eq(h, key),
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `find` once an entry with the key's hash needs `==` to be compared.
+    #[inline(never)]
+    fn find_by_eq(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
         // The entries with this hash, in probe order (for equal hashes, the order they
         // were added). An identical key needs no comparison; with no `__eq__` to run on
         // the way (the common case) it is found without copying anything.
@@ -306,6 +328,47 @@ impl Dict {
             }
         }
         Ok(None)
+    }
+
+    /// The value under an exact str or int `key`, found without running any code: every
+    /// entry with the key's hash is the key itself, an exact str or an exact int, compared
+    /// on the spot. None when that is not so, or the key is absent (the general path then
+    /// decides, or raises).
+    #[inline]
+    pub fn get_pure(&self, key: &Value) -> Option<&Value> {
+        let h = match key.obj() {
+            Obj::Str(s) => s.hash_value(),
+            Obj::Int(i) => hash_i64(*i),
+            _ => return None,
+        };
+        let same = |e: &(i64, Value, Value)| -> Option<bool> {
+            if e.0 != h {
+                return Some(false);
+            }
+            if e.1.is(key) {
+                return Some(true);
+            }
+            match (e.1.obj(), key.obj()) {
+                (Obj::Str(x), Obj::Str(y)) => Some(x == y),
+                (Obj::Int(x), Obj::Int(y)) => Some(x == y),
+                _ => None,
+            }
+        };
+        if self.entries.len() <= SMALL_DICT {
+            for e in &self.entries {
+                if same(e)? {
+                    return Some(&e.2);
+                }
+            }
+            return None;
+        }
+        for i in self.probe(h) {
+            let e = &self.entries[i as usize];
+            if same(e)? {
+                return Some(&e.2);
+            }
+        }
+        None
     }
 
     /// A small dict has no index: its few entries are scanned by hash.

@@ -20,12 +20,11 @@ pub fn call_type(t: TypeId, mut args: Args) -> PyResult<Value> {
         TypeId::Property | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Partial => {
             call_type_kw(t, args, Vec::new())
         }
-        TypeId::Type => {
-            if n != 1 {
-                return type_error("type() takes 1 or 3 arguments");
-            }
-            Ok(type_of(&args[0]))
-        }
+        TypeId::Type => match n {
+            1 => Ok(type_of(&args[0])),
+            3 => crate::vm::class::type_new(args),
+            _ => type_error("type() takes 1 or 3 arguments"),
+        },
         TypeId::Range => {
             if n == 0 {
                 return type_error("range expected at least 1 argument, got 0");

@@ -26,6 +26,7 @@ pub mod slice;
 pub mod slot_wrapper;
 pub mod stdstream;
 pub mod tuple_items;
+pub mod type_cache;
 
 use crate::error::PyResult;
 use crate::heap::Value;

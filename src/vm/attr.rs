@@ -722,6 +722,8 @@ pub fn setattr(o: &Value, n: Sym, v: Value) -> PyResult<()> {
             let old = c.attrs.set(n, v);
             if special {
                 class::update_flags(o);
+            } else if old.is_none() {
+                crate::objects::type_cache::modified(o);
             }
             old
         }

@@ -202,7 +202,7 @@ pub fn is_data_descriptor(v: &Value) -> bool {
 }
 
 /// Recompute the flags of a class (which special methods its MRO defines), and of its
-/// subclasses, after its namespace changed.
+/// subclasses, after its namespace changed; each gets a new version for the type cache.
 pub fn update_flags(class: &Value) {
     let Obj::Class(c) = class.obj() else { return };
     let keep = c.flags & (DICTLESS | NO_WEAKREF);
@@ -233,15 +233,61 @@ pub fn update_flags(class: &Value) {
     let subs: Vec<Value> = c.subclasses.iter().map(|&(_, i)| crate::heap::borrow_index(i)).collect();
     if let Obj::Class(c) = class.obj_mut() {
         c.flags = flags;
+        c.version = crate::objects::type_cache::new_version();
     }
     for s in subs {
         update_flags(&s);
     }
 }
 
+/// `type(name, bases, dict)`: a class made as a class statement makes it, its namespace
+/// a copy of `dict` (`__module__` the caller's `__name__` unless `dict` has one).
+pub fn type_new(args: Args) -> PyResult<Value> {
+    let [cname, bases, dict] = &args[..] else { return type_error("type() takes 1 or 3 arguments") };
+    let must_be = |i: usize, what: &str, v: &Value| {
+        type_error(format!("type.__new__() argument {i} must be {what}, not {}", type_name(v)))
+    };
+    let Obj::Str(text) = cname.obj() else { return must_be(1, "str", cname) };
+    let Obj::Tuple(bases) = bases.obj() else { return must_be(2, "tuple", bases) };
+    let Obj::Dict(d) = dict.obj() else { return must_be(3, "dict", dict) };
+    if bases.iter().any(|b| !matches!(b.obj(), Obj::Class(_) | Obj::Type(_))) {
+        return type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
+    }
+    let mut ns = Attrs::default();
+    for (_, k, v) in d.entries.iter() {
+        let Obj::Str(key) = k.obj() else {
+            return type_error("minipy keeps only str names in a class namespace");
+        };
+        ns.set(crate::intern::intern(key), v.dup());
+    }
+    if ns.get(sym::__module__).is_none() {
+        let module = crate::runtime::get_global(sym::__name__).map_or_else(|| value::interned("__main__"), Value::dup);
+        ns.set(sym::__module__, module);
+    }
+    match ns.get(sym::__qualname__).map(|q| q.obj()) {
+        None => drop(ns.set(sym::__qualname__, cname.dup())),
+        Some(Obj::Str(_)) => {}
+        Some(_) => {
+            let q = ns.get(sym::__qualname__).expect("just seen");
+            return type_error(format!("type __qualname__ must be a str, not {}", type_name(q)));
+        }
+    }
+    make_class(crate::intern::intern(text), bases.iter().map(Value::dup).collect(), Vec::new(), ns)
+}
+
 /// Create a class from its evaluated bases, keywords and namespace (`type.__new__` and
 /// `__init_subclass__`). `bases` are as written (`object` included when written).
-pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, ns: Attrs) -> PyResult<Value> {
+pub fn make_class(cname: Sym, bases: Vec<Value>, kwargs: Vec<(Sym, Value)>, mut ns: Attrs) -> PyResult<Value> {
+    // A class that defines __eq__ without __hash__ gets `__hash__ = None` (type_new).
+    if ns.get(sym::__eq__).is_some() && ns.get(sym::__hash__).is_none() {
+        ns.set(sym::__hash__, value::none());
+    }
+    // A class without a docstring has `__doc__` None of its own (not a base's).
+    if ns.get(sym::__doc__).is_none() {
+        ns.set(sym::__doc__, value::none());
+    }
     let mut native = None;
     for b in &bases {
         match b.obj() {

@@ -468,14 +468,6 @@ fn exec_other(s: &Stmt, f: &mut Frame) -> PyResult<Flow> {
                 }
                 drop(end_frame_object(&mut cf));
             }
-            // A class that defines __eq__ without __hash__ gets `__hash__ = None` (type_new).
-            if ns.get(sym::__eq__).is_some() && ns.get(sym::__hash__).is_none() {
-                ns.set(sym::__hash__, value::none());
-            }
-            // A class without a docstring has `__doc__` None of its own (not a base's).
-            if ns.get(sym::__doc__).is_none() {
-                ns.set(sym::__doc__, value::none());
-            }
             let class = match class::make_class(*cname, bases, kwargs, ns) {
                 Ok(c) => c,
                 Err(e) => {
@@ -629,7 +621,7 @@ fn exec_for(line: u32, t: &Target, iter: &Expr, body: &[Stmt], orelse: &[Stmt], 
     loop {
         let item = match &items {
             Items::Range { start, step, len } => ((i as i64) < *len).then(|| value::int(start + i as i64 * step)),
-            Items::Iter(it) => next(it)?,
+            Items::Iter(it) => iter::next_fast(it)?,
             Items::Seq(s) => match s.obj() {
                 Obj::List(v) => v.get(i).map(Value::dup),
                 Obj::Tuple(v) => v.get(i).map(Value::dup),
@@ -970,15 +962,21 @@ fn peek_operand(e: &Expr, f: &Frame) -> Option<&'static Value> {
 /// `seq[k]` for a list or tuple and an int that a constant, local or global holds, with
 /// `k` in range: read without evaluating either (no Python code can run; see
 /// [`peek_number`]).
+/// A dict's value under a str or int key is read the same way (BINARY_SUBSCR_DICT), when
+/// finding it needs no `__eq__` (`Dict::get_pure`).
 #[inline(always)]
 fn peek_item(obj: &Expr, index: &Expr, f: &Frame) -> Option<Value> {
-    let k = peek_int(index, f)?;
     let o = peek(obj, f)?;
-    if let Obj::Str(s) = o.obj() {
-        let k = if k < 0 { k + s.char_len() as i64 } else { k };
-        return s.char_at(usize::try_from(k).ok()?).map(value::char_);
+    let i = peek(index, f)?;
+    match (o.obj(), i.obj()) {
+        (Obj::Str(s), Obj::Int(k)) => {
+            let k = if *k < 0 { k + s.char_len() as i64 } else { *k };
+            s.char_at(usize::try_from(k).ok()?).map(value::char_)
+        }
+        (Obj::Dict(d), _) => d.get_pure(i).map(Value::dup),
+        (_, Obj::Int(k)) => builtins::sequence_item(o, *k).map(Value::dup),
+        _ => None,
     }
-    builtins::sequence_item(o, k).map(Value::dup)
 }
 
 /// `eval_cond` for the colder statements (assert, comprehension filters), so the hot
