@@ -132,12 +132,19 @@ fn item(o: &Expr, i: &Expr, f: &Frame) -> Option<&'static Value> {
 }
 
 /// `x op e` for the number `x` an augmented assignment's target holds and an arithmetic
-/// tree `e`: the result of `x op= e` (numbers have no in-place forms), or None to evaluate
+/// tree or a leaf `e`: the result of `x op= e` (numbers have no in-place forms), or None to evaluate
 /// by objects.
 #[inline(never)]
 pub(super) fn augmented(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> Option<Value> {
-    let Expr::Arith(e) = e else { return None };
-    apply(op, number(x)?, num(e, f)?).map(Num::into_value)
+    let y = match e {
+        Expr::Arith(e) => num(e, f)?,
+        // One operation (`total += a - b`): computed here, its result never made.
+        Expr::Binary(a, op2, b, _) => tree(a, *op2, b, f)?,
+        // One leaf that `peek_number` does not read (`xs[i][j]`, `len(x)`, `self.n`).
+        Expr::Item(..) | Expr::Call(..) | Expr::Attr(..) => other_leaf(e, f)?,
+        _ => return None,
+    };
+    apply(op, number(x)?, y).map(Num::into_value)
 }
 
 /// One operation, as `ops::binary` computes it for two such numbers.

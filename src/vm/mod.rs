@@ -1539,7 +1539,9 @@ fn peeked_update(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> PyResult<Option<V
     }
     match peek_number(e, f) {
         Some(y) => ops::binary(op, x, y).map(Some).map_err(|e| augmented_message(op, e)),
-        None if matches!(e, Expr::Arith(_)) => Ok(arith::augmented(x, op, e, f)),
+        None if matches!(e, Expr::Arith(_) | Expr::Binary(..) | Expr::Item(..) | Expr::Call(..) | Expr::Attr(..)) => {
+            Ok(arith::augmented(x, op, e, f))
+        }
         None => Ok(None),
     }
 }
