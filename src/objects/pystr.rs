@@ -56,6 +56,20 @@ const SHORT: u32 = 1 << 31;
 const SHORT_MAX: usize = 8;
 const ASCII_LIMIT: usize = if cfg!(test) { 200 } else { SHORT as usize };
 
+/// The bytes allocated for a longer ASCII text of `len` bytes: a long one gets room to
+/// grow by in-place concatenation (`s += t` on a string nothing else holds, which CPython
+/// does with a realloc each time) without moving each time. `sys.getsizeof` counts the
+/// text, not the room, as CPython's size is of the text.
+#[inline(always)]
+fn room(len: usize) -> usize {
+    // (The unit tests keep ASCII texts below 200 bytes, so they give room from 64.)
+    if len < if cfg!(test) { 64 } else { 256 } {
+        len
+    } else {
+        (len + 127) & !127
+    }
+}
+
 struct WideText {
     text: Box<str>,
     /// Length in code points.
@@ -103,9 +117,17 @@ impl PyStr {
             let n = text.len();
             return PyStr::from_wide(WideText::new(text.into_boxed_str(), n));
         }
-        let len = text.len() as u32;
-        let ptr = Box::into_raw(text.into_boxed_str()) as *mut u8;
-        PyStr { data: Data { ptr }, len, hash: Cell::new(0) }
+        let len = text.len();
+        let want = room(len);
+        let mut text = text.into_bytes();
+        if text.capacity() > want {
+            text.shrink_to(want);
+        } else if text.capacity() < want {
+            text.reserve_exact(want - len);
+        }
+        debug_assert_eq!(text.capacity(), want);
+        let mut text = std::mem::ManuallyDrop::new(text);
+        PyStr { data: Data { ptr: text.as_mut_ptr() }, len: len as u32, hash: Cell::new(0) }
     }
 
     /// A short ASCII text, kept in the string.
@@ -202,7 +224,7 @@ impl PyStr {
             if len == WIDE {
                 drop(Box::from_raw(self.data.ptr as *mut WideText));
             } else if len & SHORT == 0 {
-                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.data.ptr, len as usize) as *mut str));
+                drop(Vec::from_raw_parts(self.data.ptr, len as usize, room(len as usize)));
             }
         }
     }
@@ -235,15 +257,25 @@ impl PyStr {
             PyStr::from_wide(w)
         } else {
             let from = self.text().len();
+            let to = from + s.len();
+            if self.len & SHORT == 0 && s.is_ascii() && to <= room(from) && to < ASCII_LIMIT {
+                // Within the room the text already has (then `room(to) == room(from)`).
+                // SAFETY: `room(from)` bytes at `ptr` are this string's own; the new ones
+                // are ASCII.
+                unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), self.data.ptr.add(from), s.len()) };
+                self.len = to as u32;
+                self.hash.set(0);
+                return;
+            }
             let mut text = if self.len & SHORT != 0 {
                 self.text().to_owned()
             } else {
-                // SAFETY: as in `clear`; the box is taken over and `self` forgets it.
-                let b = unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.data.ptr, from) as *mut str) };
+                // SAFETY: as in `clear`; the buffer is taken over and `self` forgets it.
+                let b = unsafe { Vec::from_raw_parts(self.data.ptr, from, room(from)) };
                 self.len = SHORT;
-                b.into_string()
+                unsafe { String::from_utf8_unchecked(b) }
             };
-            text.reserve_exact(s.len());
+            text.reserve_exact(room(to) - from);
             text.push_str(s);
             if s.is_ascii() && text.len() < ASCII_LIMIT {
                 PyStr::ascii(text)
@@ -413,6 +445,25 @@ impl fmt::Debug for PyStr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn appending_in_place_keeps_text_and_hash() {
+        for step in 1..=9 {
+            let mut model = "q".repeat(60);
+            let mut s = PyStr::from(model.as_str());
+            let mut k = 0;
+            while model.len() < 400 {
+                k += 1;
+                let piece: String = if k % 37 == 0 { "é".into() } else { "abcdefghi"[..step].into() };
+                assert_eq!(s.hash_value(), PyStr::from(model.as_str()).hash_value());
+                s.push_str(&piece);
+                model.push_str(&piece);
+                assert_eq!(s.as_str(), model);
+                assert_eq!(s.char_len(), model.chars().count());
+                assert_eq!(s.hash_value(), PyStr::from(model.as_str()).hash_value());
+            }
+        }
+    }
 
     #[test]
     fn offsets_match_a_walk() {
