@@ -19,7 +19,12 @@ impl ListItems {
         ListItems { ptr: NonNull::dangling(), len: 0, cap: 0 }
     }
 
+    /// Room for `n` items (a small buffer from the pool when there is one).
+    #[inline]
     pub fn with_capacity(n: usize) -> ListItems {
+        if let Some(ptr) = pool::take(n) {
+            return ListItems { ptr, len: 0, cap: n as u32 };
+        }
         Vec::with_capacity(n).into()
     }
 
@@ -52,9 +57,21 @@ impl ListItems {
         }
     }
 
-    /// Release the items last to first, as CPython's list_dealloc and list_clear do.
+    /// Release the items last to first, as CPython's list_dealloc and list_clear do; a
+    /// small buffer goes back to the pool.
+    #[inline]
     pub fn release(self) {
-        crate::object::release_reversed(self.into_vec());
+        let mut this = ManuallyDrop::new(self);
+        while this.len > 0 {
+            this.len -= 1;
+            // SAFETY: the item past the new length is live and read once; the list is
+            // no longer anyone's, so nothing else reads it while the item goes.
+            drop(unsafe { std::ptr::read(this.ptr.as_ptr().add(this.len as usize)) });
+        }
+        if !pool::give(this.ptr, this.cap as usize) {
+            // SAFETY: the buffer of `cap` items this list owns, now holding none.
+            drop(unsafe { Vec::from_raw_parts(this.ptr.as_ptr(), 0, this.cap as usize) });
+        }
     }
 
     /// The items, taken out as a `Vec`.
@@ -62,6 +79,68 @@ impl ListItems {
         let this = ManuallyDrop::new(self);
         // SAFETY: as in `vec`; `this` is not dropped.
         unsafe { Vec::from_raw_parts(this.ptr.as_ptr(), this.len as usize, this.cap as usize) }
+    }
+}
+
+/// Small item buffers kept for reuse: a list display or a short-lived small list gets
+/// its buffer back without a malloc/free pair (CPython keeps dead list objects on a free
+/// list; its item buffers come from pymalloc, which is faster than malloc for them).
+mod pool {
+    use super::Value;
+    use std::cell::UnsafeCell;
+    use std::ptr::NonNull;
+
+    /// Buffers of 1 to `MAX_CAP` items are kept, up to `DEPTH` of each size.
+    const MAX_CAP: usize = 8;
+    const DEPTH: usize = 16;
+
+    struct Pool {
+        count: [usize; MAX_CAP],
+        bufs: [[NonNull<Value>; DEPTH]; MAX_CAP],
+    }
+
+    thread_local! {
+        static POOL: UnsafeCell<Pool> = const {
+            UnsafeCell::new(Pool { count: [0; MAX_CAP], bufs: [[NonNull::dangling(); DEPTH]; MAX_CAP] })
+        };
+    }
+
+    /// A kept buffer of exactly `cap` items, if there is one.
+    #[inline(always)]
+    pub(super) fn take(cap: usize) -> Option<NonNull<Value>> {
+        if cap == 0 || cap > MAX_CAP {
+            return None;
+        }
+        // SAFETY: this thread's pool, not borrowed across the call.
+        POOL.with(|p| unsafe {
+            let p = &mut *p.get();
+            let n = &mut p.count[cap - 1];
+            if *n == 0 {
+                return None;
+            }
+            *n -= 1;
+            Some(p.bufs[cap - 1][*n])
+        })
+    }
+
+    /// Keep an empty buffer of `cap` items (allocated as a `Vec` of that capacity);
+    /// false when it is not kept (the caller frees it).
+    #[inline(always)]
+    pub(super) fn give(ptr: NonNull<Value>, cap: usize) -> bool {
+        if cap == 0 || cap > MAX_CAP {
+            return false;
+        }
+        // SAFETY: as in `take`.
+        POOL.with(|p| unsafe {
+            let p = &mut *p.get();
+            let n = &mut p.count[cap - 1];
+            if *n == DEPTH {
+                return false;
+            }
+            p.bufs[cap - 1][*n] = ptr;
+            *n += 1;
+            true
+        })
     }
 }
 
@@ -154,6 +233,30 @@ impl Drop for VecGuard<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_buffers_come_back_from_the_pool() {
+        let keep: Vec<Value> = (0..3).map(|i| crate::heap::alloc_int(300_000 + i)).collect();
+        let mut l = ListItems::with_capacity(3);
+        for k in &keep {
+            l.push(k.dup());
+        }
+        let ptr = l.ptr;
+        l.release();
+        assert!(keep.iter().all(|k| k.refcount() == 1));
+        let mut again = ListItems::with_capacity(3);
+        assert_eq!(again.ptr, ptr);
+        assert_eq!((again.len(), again.capacity()), (0, 3));
+        again.push(keep[0].dup());
+        // A buffer that grew past the pool's sizes is freed, not kept.
+        let mut v = again.vec();
+        v.extend((0..20).map(|_| keep[1].dup()));
+        drop(v);
+        assert!(again.capacity() > 8);
+        again.release();
+        assert!(keep.iter().all(|k| k.refcount() == 1));
+        assert!(ListItems::with_capacity(9).ptr != ptr);
+    }
 
     #[test]
     fn sixteen_bytes_and_owned_once() {

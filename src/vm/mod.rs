@@ -1206,11 +1206,11 @@ fn eval_other(e: &Expr, f: &mut Frame) -> PyResult<Value> {
             Ok(crate::objects::slice::from_parts(a.as_ref(), b.as_ref(), c.as_ref()))
         }
         Expr::List(items) => {
-            let mut v = Vec::with_capacity(items.len());
+            let mut v = crate::object::ListItems::with_capacity(items.len());
             for e in items {
                 v.push(eval(e, f)?);
             }
-            Ok(value::list(v))
+            Ok(crate::heap::alloc_list(v))
         }
         Expr::ListFromConst(i) => {
             // BUILD_LIST then LIST_EXTEND from the constant tuple: room rounded up to even.
