@@ -1638,6 +1638,14 @@ fn aug_assign(t: &Target, op: BinOp, e: &Expr, f: &mut Frame) -> PyResult<()> {
                     let k = if *k < 0 { *k + items.len() as i64 } else { *k };
                     let cur = usize::try_from(k).ok().and_then(|k| items.get(k));
                     if let Some(cur) = cur.filter(|c| matches!(c.obj(), Obj::Int(_) | Obj::Float(_))) {
+                        // `y` computed from peeked numbers (no Python code runs): the new
+                        // number replaces the item, which is released after the store as
+                        // list_ass_item releases it.
+                        if let Some(r) = peeked_update(cur, op, e, f)? {
+                            let (Obj::List(items), Ok(k)) = (o.obj_mut(), usize::try_from(k)) else { unreachable!() };
+                            drop(std::mem::replace(&mut items[k], r));
+                            return Ok(());
+                        }
                         let (o, i, cur) = (o.dup(), i.dup(), cur.dup());
                         let rhs = eval(e, f)?;
                         let r = inplace(op, cur, rhs)?;
