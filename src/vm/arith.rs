@@ -131,9 +131,9 @@ fn item(o: &Expr, i: &Expr, f: &Frame) -> Option<&'static Value> {
     builtins::sequence_item(container, *k)
 }
 
-/// `x op e` for the number `x` an augmented assignment's target holds and an arithmetic
-/// tree or a leaf `e`: the result of `x op= e` (numbers have no in-place forms), or None to evaluate
-/// by objects.
+/// `x op e` for the number `x` an augmented assignment's target holds and `e` an
+/// arithmetic tree, one operation or one leaf: the result of `x op= e` (numbers have no
+/// in-place forms), or None to evaluate by objects.
 #[inline(never)]
 pub(super) fn augmented(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> Option<Value> {
     let y = match e {

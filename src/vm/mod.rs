@@ -1530,8 +1530,9 @@ fn append_in_place(op: BinOp, cur: &Value, rhs: &Value) -> bool {
 }
 
 /// `x op e` for the value `x` of an augmented assignment's target, when `x` is a number
-/// and `e` a number that names hold or an arithmetic tree of them: no in-place form and no
-/// Python code (see `peek_number`), so nothing needs holding. None otherwise.
+/// and `e` a number that names hold, one operation on such numbers, an arithmetic tree of
+/// them or a leaf `arith` reads: no in-place form and no Python code (see `peek_number`),
+/// so nothing needs holding. None otherwise.
 #[inline(always)]
 fn peeked_update(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> PyResult<Option<Value>> {
     if !matches!(x.obj(), Obj::Int(_) | Obj::Float(_)) {
@@ -1539,10 +1540,7 @@ fn peeked_update(x: &Value, op: BinOp, e: &Expr, f: &Frame) -> PyResult<Option<V
     }
     match peek_number(e, f) {
         Some(y) => ops::binary(op, x, y).map(Some).map_err(|e| augmented_message(op, e)),
-        None if matches!(e, Expr::Arith(_) | Expr::Binary(..) | Expr::Item(..) | Expr::Call(..) | Expr::Attr(..)) => {
-            Ok(arith::augmented(x, op, e, f))
-        }
-        None => Ok(None),
+        None => Ok(arith::augmented(x, op, e, f)),
     }
 }
 
