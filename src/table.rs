@@ -190,12 +190,20 @@ fn keys_equal(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(a.is(b) || ops::eq(a, b)?)
 }
 
-/// Whether two keys are equal strs, when both are exact strs (None otherwise): their
-/// comparison runs no Python code, so a lookup may decide it on the spot.
+/// Whether entry `e` holds `key` (with hash `h`), when that is decided without running
+/// code: the key itself, or an exact str or int compared on the spot. None when `==` must
+/// decide.
 #[inline(always)]
-fn str_keys_equal(a: &Value, b: &Value) -> Option<bool> {
-    match (a.obj(), b.obj()) {
+fn same_key(e: &(i64, Value, Value), h: i64, key: &Value) -> Option<bool> {
+    if e.0 != h {
+        return Some(false);
+    }
+    if e.1.is(key) {
+        return Some(true);
+    }
+    match (e.1.obj(), key.obj()) {
         (Obj::Str(x), Obj::Str(y)) => Some(x == y),
+        (Obj::Int(x), Obj::Int(y)) => Some(x == y),
         _ => None,
     }
 }
@@ -273,19 +281,13 @@ impl Dict {
         if self.entries.len() <= SMALL_DICT {
             return self.find_small(h, key);
         }
-        // The common case, without copying anything: the key itself, or a str with the
-        // key's text, is the first entry with this hash that is not a str of another text.
+        // The common case, without copying anything: every entry with this hash before
+        // the key's is decided by `same_key`.
         for i in self.probe(h) {
-            let e = &self.entries[i as usize];
-            if e.0 == h {
-                if e.1.is(key) {
-                    return Ok(Some(i as usize));
-                }
-                match str_keys_equal(&e.1, key) {
-                    Some(true) => return Ok(Some(i as usize)),
-                    Some(false) => {}
-                    None => return self.find_by_eq(h, key),
-                }
+            match same_key(&self.entries[i as usize], h, key) {
+                Some(true) => return Ok(Some(i as usize)),
+                Some(false) => {}
+                None => return self.find_by_eq(h, key),
             }
         }
         Ok(None)
@@ -302,15 +304,11 @@ impl Dict {
             let e = &self.entries[i as usize];
             if e.0 == h {
                 if slots.is_empty() {
-                    if e.1.is(key) {
-                        return Ok(Some(i as usize));
-                    }
-                    // Two strs compare without running any code: decided here.
-                    if let Some(same) = str_keys_equal(&e.1, key) {
-                        if same {
-                            return Ok(Some(i as usize));
-                        }
-                        continue;
+                    // Decided here when no code runs to decide it.
+                    match same_key(e, h, key) {
+                        Some(true) => return Ok(Some(i as usize)),
+                        Some(false) => continue,
+                        None => {}
                     }
                 }
                 slots.push(i);
@@ -341,22 +339,9 @@ impl Dict {
             Obj::Int(i) => hash_i64(*i),
             _ => return None,
         };
-        let same = |e: &(i64, Value, Value)| -> Option<bool> {
-            if e.0 != h {
-                return Some(false);
-            }
-            if e.1.is(key) {
-                return Some(true);
-            }
-            match (e.1.obj(), key.obj()) {
-                (Obj::Str(x), Obj::Str(y)) => Some(x == y),
-                (Obj::Int(x), Obj::Int(y)) => Some(x == y),
-                _ => None,
-            }
-        };
         if self.entries.len() <= SMALL_DICT {
             for e in &self.entries {
-                if same(e)? {
+                if same_key(e, h, key)? {
                     return Some(&e.2);
                 }
             }
@@ -364,7 +349,7 @@ impl Dict {
         }
         for i in self.probe(h) {
             let e = &self.entries[i as usize];
-            if same(e)? {
+            if same_key(e, h, key)? {
                 return Some(&e.2);
             }
         }
@@ -375,21 +360,14 @@ impl Dict {
     fn find_small(&self, h: i64, key: &Value) -> PyResult<Option<usize>> {
         let mut i = 0;
         while i < self.entries.len() {
-            if self.entries[i].0 == h {
-                if self.entries[i].1.is(key) {
-                    return Ok(Some(i));
-                }
-                match str_keys_equal(&self.entries[i].1, key) {
-                    Some(true) => return Ok(Some(i)),
-                    Some(false) => {
-                        i += 1;
-                        continue;
+            match same_key(&self.entries[i], h, key) {
+                Some(true) => return Ok(Some(i)),
+                Some(false) => {}
+                None => {
+                    let k = self.entries[i].1.dup();
+                    if keys_equal(&k, key)? {
+                        return Ok(Some(i));
                     }
-                    None => {}
-                }
-                let k = self.entries[i].1.dup();
-                if keys_equal(&k, key)? {
-                    return Ok(Some(i));
                 }
             }
             i += 1;
