@@ -266,13 +266,12 @@ pub fn type_new(args: Args) -> PyResult<Value> {
         let module = crate::runtime::get_global(sym::__name__).map_or_else(|| value::interned("__main__"), Value::dup);
         ns.set(sym::__module__, module);
     }
-    match ns.get(sym::__qualname__).map(|q| q.obj()) {
+    match ns.get(sym::__qualname__) {
         None => drop(ns.set(sym::__qualname__, cname.dup())),
-        Some(Obj::Str(_)) => {}
-        Some(_) => {
-            let q = ns.get(sym::__qualname__).expect("just seen");
+        Some(q) if !matches!(q.obj(), Obj::Str(_)) => {
             return type_error(format!("type __qualname__ must be a str, not {}", type_name(q)));
         }
+        Some(_) => {}
     }
     make_class(crate::intern::intern(text), bases.iter().map(Value::dup).collect(), Vec::new(), ns)
 }
